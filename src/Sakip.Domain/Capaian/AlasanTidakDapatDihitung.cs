@@ -3,6 +3,9 @@ namespace Sakip.Domain.Capaian;
 /// <summary>Why a capaian or a formula is "tidak dapat dihitung" (DOMAIN.md §5): never an exception, never a silent 0.</summary>
 public enum AlasanTidakDapatDihitung
 {
+    /// <summary>No target has been set.</summary>
+    TargetKosong,
+
     /// <summary>The target is zero, so no ratio exists.</summary>
     TargetNol,
 
@@ -37,6 +40,7 @@ public static class AlasanTidakDapatDihitungExtensions
     /// <summary>The reason as a user reads it.</summary>
     public static string Uraian(this AlasanTidakDapatDihitung alasan) => alasan switch
     {
+        AlasanTidakDapatDihitung.TargetKosong => "target belum ditetapkan",
         AlasanTidakDapatDihitung.TargetNol => "target bernilai nol",
         AlasanTidakDapatDihitung.RealisasiKosong => "realisasi belum diisi",
         AlasanTidakDapatDihitung.NilaiNegatif => "target atau realisasi bernilai negatif",

@@ -14,7 +14,7 @@ namespace Sakip.Domain.Capaian;
 /// <item>Band: inside is 100 %; outside, the polarity's formula against the nearer bound.</item>
 /// <item>Grade: both grades are mapped to numbers by the policy's scale, then the numeric rule.</item>
 /// <item>Milestone: done (by the deadline, when one is set) is 100 %, otherwise 0 %.</item>
-/// <item>A zero target, a missing realisasi, a negative value, different units or kinds are reasons, not numbers.</item>
+/// <item>A missing target, a zero target, a missing realisasi, a negative value, different units or kinds are reasons, not numbers.</item>
 /// <item>The raw value is kept; the cap and a floor at 0 % (a lower-is-better realisasi above twice
 /// the target) apply to the value used for display and averaging.</item>
 /// </list>
@@ -22,8 +22,13 @@ namespace Sakip.Domain.Capaian;
 public static class KalkulatorCapaian
 {
     /// <summary>The capaian of one indicator.</summary>
-    public static HasilCapaian Hitung(Target target, Polaritas polaritas, Realisasi? realisasi, KebijakanCapaian kebijakan)
+    public static HasilCapaian Hitung(Target? target, Polaritas polaritas, Realisasi? realisasi, KebijakanCapaian kebijakan)
     {
+        if (target is null)
+        {
+            return Tdd(AlasanTidakDapatDihitung.TargetKosong);
+        }
+
         if (realisasi is null)
         {
             return Tdd(AlasanTidakDapatDihitung.RealisasiKosong);

@@ -230,6 +230,13 @@ public class KalkulatorCapaianTests
     }
 
     [Fact]
+    public void Capaian_NoTarget_IsTargetKosongEvenWithoutRealisasi()
+    {
+        Assert.Equal(AlasanTidakDapatDihitung.TargetKosong, KalkulatorCapaian.Hitung(null, Polaritas.Naik, new RealisasiAngka(1m), Bawaan).Alasan);
+        Assert.Equal(AlasanTidakDapatDihitung.TargetKosong, KalkulatorCapaian.Hitung(null, Polaritas.Naik, null, Bawaan).Alasan);
+    }
+
+    [Fact]
     public void Capaian_SameUnitDifferentSpelling_IsComputed()
     {
         var hasil = KalkulatorCapaian.Hitung(new TargetAngka(1m, "Laporan"), Polaritas.Naik, new RealisasiAngka(1m, "lap"), Bawaan);

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Entities;
+
+namespace Sakip.App.Data;
+
+/// <summary>
+/// The one database context of Sakip. Mapping lives in <c>Configurations/</c>, one class per entity.
+/// </summary>
+/// <remarks>
+/// Each provider has its own migration set, owned by a thin derived context. After a model change
+/// add a migration to both:
+/// <code>
+/// dotnet ef migrations add NAME --project src/Sakip.App --context SqliteSakipDbContext -o Data/Migrations/Sqlite
+/// dotnet ef migrations add NAME --project src/Sakip.App --context PostgresSakipDbContext -o Data/Migrations/Postgres
+/// </code>
+/// A test fails while either set has pending model changes.
+/// </remarks>
+public abstract class SakipDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Satker> Satkers => Set<Satker>();
+
+    public DbSet<Pegawai> Pegawais => Set<Pegawai>();
+
+    public DbSet<Renstra> Renstras => Set<Renstra>();
+
+    public DbSet<SasaranRenstra> SasaranRenstras => Set<SasaranRenstra>();
+
+    public DbSet<IndikatorRenstra> IndikatorRenstras => Set<IndikatorRenstra>();
+
+    public DbSet<Rkt> Rkts => Set<Rkt>();
+
+    public DbSet<ProgramAnggaran> ProgramAnggarans => Set<ProgramAnggaran>();
+
+    public DbSet<PerjanjianKinerja> PerjanjianKinerjas => Set<PerjanjianKinerja>();
+
+    public DbSet<IndikatorKinerja> IndikatorKinerjas => Set<IndikatorKinerja>();
+
+    public DbSet<RealisasiKinerja> RealisasiKinerjas => Set<RealisasiKinerja>();
+
+    public DbSet<KebijakanCapaianSatker> KebijakanCapaians => Set<KebijakanCapaianSatker>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SakipDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enough for rupiah up to the national budget and percentages with six decimals.
+        configurationBuilder.Properties<decimal>().HavePrecision(24, 6);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}
+
+/// <summary>The context on SQLite (the default; one satker on a laptop). Owns <c>Migrations/Sqlite</c>.</summary>
+public sealed class SqliteSakipDbContext(DbContextOptions<SqliteSakipDbContext> options) : SakipDbContext(options);
+
+/// <summary>The context on PostgreSQL (a province or the nation). Owns <c>Migrations/Postgres</c>.</summary>
+public sealed class PostgresSakipDbContext(DbContextOptions<PostgresSakipDbContext> options) : SakipDbContext(options);

@@ -1,0 +1,239 @@
+using Sakip.Domain.Bilangan;
+using Sakip.Domain.Capaian;
+using Sakip.Domain.Periode;
+
+namespace Sakip.App.Entities;
+
+/// <summary>The state of a PK version.</summary>
+public enum StatusPerjanjianKinerja
+{
+    Draf,
+    Ditandatangani,
+}
+
+/// <summary>
+/// One version of a satker's performance agreement for a year. Version 1 is the original; each
+/// PK perubahan is a new version with a reason, and all versions are kept. Measurement uses the
+/// version in force: the highest version whose <see cref="BerlakuMulai"/> is on or before the date.
+/// </summary>
+public class PerjanjianKinerja
+{
+    public int Id { get; set; }
+
+    public int SatkerId { get; set; }
+
+    public Satker Satker { get; set; } = null!;
+
+    public int Tahun { get; set; }
+
+    /// <summary>
+    /// Tells apart the agreements of one satker-year (a Ketua's and a Sekretaris's) and stays the
+    /// same across their versions.
+    /// </summary>
+    public required string Kode { get; set; }
+
+    public int Versi { get; set; } = 1;
+
+    public required string Judul { get; set; }
+
+    /// <summary>
+    /// The first party: the Ketua alone, or the Sekretaris who agrees with the Ketua; null while a
+    /// draft has none, or when the source document does not name it.
+    /// </summary>
+    public int? PihakPertamaId { get; set; }
+
+    public Pegawai? PihakPertama { get; set; }
+
+    /// <summary>The second party (the superior), or null for a Ketua-only PK.</summary>
+    public int? PihakKeduaId { get; set; }
+
+    public Pegawai? PihakKedua { get; set; }
+
+    public string? Tempat { get; set; }
+
+    /// <summary>The signing date; null while unsigned or when the source does not print it.</summary>
+    public DateOnly? Tanggal { get; set; }
+
+    public DateOnly BerlakuMulai { get; set; }
+
+    public string? AlasanPerubahan { get; set; }
+
+    public StatusPerjanjianKinerja Status { get; set; }
+
+    public List<SasaranPerjanjianKinerja> Sasarans { get; } = [];
+}
+
+/// <summary>A sasaran of a PK.</summary>
+public class SasaranPerjanjianKinerja
+{
+    public int Id { get; set; }
+
+    public int PerjanjianKinerjaId { get; set; }
+
+    public required string Kode { get; set; }
+
+    public int Urutan { get; set; }
+
+    public required string Uraian { get; set; }
+
+    public List<IndikatorKinerja> Indikators { get; } = [];
+}
+
+/// <summary>The kind of target an indicator has.</summary>
+public enum JenisTarget
+{
+    Angka,
+    Rentang,
+    Predikat,
+    Milestone,
+}
+
+/// <summary>
+/// A PK indicator: what is measured, its target, polarity, periodicity and, for a formula
+/// indicator, the formula of named variables.
+/// </summary>
+public class IndikatorKinerja
+{
+    public int Id { get; set; }
+
+    public int SasaranPerjanjianKinerjaId { get; set; }
+
+    public SasaranPerjanjianKinerja Sasaran { get; set; } = null!;
+
+    public required string Kode { get; set; }
+
+    public int Urutan { get; set; }
+
+    public required string Uraian { get; set; }
+
+    public JenisTarget JenisTarget { get; set; }
+
+    public Polaritas Polaritas { get; set; }
+
+    /// <summary>The number, or the lower bound of a band.</summary>
+    public decimal? TargetNilai { get; set; }
+
+    public decimal? TargetAtas { get; set; }
+
+    public string? TargetPredikat { get; set; }
+
+    public string? SkalaPredikat { get; set; }
+
+    public DateOnly? TargetTanggal { get; set; }
+
+    public string? Satuan { get; set; }
+
+    public JenisPeriode Periodisitas { get; set; } = JenisPeriode.Tahun;
+
+    public CaraAkumulasi CaraAkumulasi { get; set; } = CaraAkumulasi.Terakhir;
+
+    /// <summary>The formula as text (<c>dpk / (dpt + dptb) x 100</c>); null for a value entered by hand.</summary>
+    public string? Rumus { get; set; }
+
+    /// <summary>The agreement's <i>cara perhitungan</i> in words.</summary>
+    public string? CaraPerhitungan { get; set; }
+
+    public List<TargetTriwulan> RencanaAksis { get; } = [];
+
+    public List<RealisasiKinerja> Realisasis { get; } = [];
+
+    /// <summary>The target as the engine reads it; null when no target was set.</summary>
+    public Target? KeTarget() => JenisTarget switch
+    {
+        JenisTarget.Angka when TargetNilai is { } n => new TargetAngka(n, Satuan),
+        JenisTarget.Rentang when TargetNilai is { } a && TargetAtas is { } b => new TargetRentang(a, b, Satuan),
+        JenisTarget.Predikat when TargetPredikat is { } p => new TargetPredikat(p, SkalaPredikat ?? Domain.Capaian.SkalaPredikat.NamaSakip),
+        JenisTarget.Milestone => new TargetMilestone(TargetTanggal),
+        _ => null,
+    };
+
+    /// <summary>The target as people write it: <c>0,16 %</c>, <c>12 kali</c>, <c>80 - 90 %</c>, <c>B</c>.</summary>
+    public string TargetTeks() => JenisTarget switch
+    {
+        JenisTarget.Angka when TargetNilai is { } n => TampilAngka(n, Satuan),
+        JenisTarget.Rentang when TargetNilai is { } a && TargetAtas is { } b =>
+            FormatIndonesia.AngkaRingkas(a) + " - " + TampilAngka(b, Satuan),
+        JenisTarget.Predikat when TargetPredikat is { } p => p,
+        JenisTarget.Milestone => TargetTanggal is { } t ? "selesai paling lambat " + FormatIndonesia.Tanggal(t) : "selesai",
+        _ => string.Empty,
+    };
+
+    /// <summary>A number with its unit as people write it.</summary>
+    public static string TampilAngka(decimal nilai, string? satuan) => satuan switch
+    {
+        null => FormatIndonesia.AngkaRingkas(nilai),
+        Domain.Bilangan.Satuan.Persen => FormatIndonesia.AngkaRingkas(nilai) + " %",
+        Domain.Bilangan.Satuan.Rupiah => FormatIndonesia.Rupiah(nilai),
+        _ => FormatIndonesia.AngkaRingkas(nilai) + " " + satuan,
+    };
+}
+
+/// <summary>Rencana Aksi: the target of a PK indicator for one quarter, with the actions and who carries them out.</summary>
+public class TargetTriwulan
+{
+    public int Id { get; set; }
+
+    public int IndikatorKinerjaId { get; set; }
+
+    public int Triwulan { get; set; }
+
+    public decimal? TargetNilai { get; set; }
+
+    public string? TargetPredikat { get; set; }
+
+    public string? Aksi { get; set; }
+
+    public string? PenanggungJawab { get; set; }
+}
+
+/// <summary>
+/// The realisasi of an indicator for one period: a number, a grade, a milestone date, or the
+/// variables of its formula; with the analysis text.
+/// </summary>
+public class RealisasiKinerja
+{
+    public int Id { get; set; }
+
+    public int IndikatorKinerjaId { get; set; }
+
+    public IndikatorKinerja Indikator { get; set; } = null!;
+
+    public int Tahun { get; set; }
+
+    public JenisPeriode JenisPeriode { get; set; }
+
+    public int NomorPeriode { get; set; }
+
+    public decimal? Nilai { get; set; }
+
+    public string? Satuan { get; set; }
+
+    public string? Predikat { get; set; }
+
+    /// <summary>For a milestone: true when done.</summary>
+    public bool? Selesai { get; set; }
+
+    public DateOnly? TanggalSelesai { get; set; }
+
+    /// <summary>Causes, obstacles and remedies, written by the operator.</summary>
+    public string? Analisis { get; set; }
+
+    /// <summary>Where the figure comes from, when it was taken from a document (e.g. the seed's table).</summary>
+    public string? Sumber { get; set; }
+
+    public List<RealisasiVariabel> Variabels { get; } = [];
+
+    public Periode Periode => new(Tahun, JenisPeriode, NomorPeriode);
+}
+
+/// <summary>The value of one formula variable in a realisasi.</summary>
+public class RealisasiVariabel
+{
+    public int Id { get; set; }
+
+    public int RealisasiKinerjaId { get; set; }
+
+    public required string Nama { get; set; }
+
+    public decimal Nilai { get; set; }
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.Domain.Periode;
+
+namespace Sakip.App.Features.Capaian;
+
+/// <summary>
+/// The measurement table of a satker-year: every indicator of the PK in force with target,
+/// realisasi, capaian and kategori, the per-sasaran and overall means and the counts above, at
+/// and below 100 % (the LKjIP's Tabel 7).
+/// </summary>
+public static class CalculateCapaian
+{
+    /// <param name="KodeSatker">The satker's code (1871).</param>
+    /// <param name="Tahun">The year.</param>
+    /// <param name="Ubah">Choices that override the stored policy for this calculation; null to use it as stored.</param>
+    /// <param name="KodePerjanjian">Which agreement when the satker has several (Ketua, Sekretaris); null for the first.</param>
+    public sealed record Query(string KodeSatker, int Tahun, UbahKebijakan? Ubah = null, string? KodePerjanjian = null);
+
+    /// <summary>An agreement of the satker-year that can be chosen.</summary>
+    public sealed record PilihanPerjanjian(string Kode, string Judul, int Versi);
+
+    public sealed record Hasil(
+        string KodeSatker,
+        string NamaSatker,
+        int Tahun,
+        IReadOnlyList<PilihanPerjanjian> Perjanjians,
+        Pengukuran Pengukuran);
+
+    public sealed class Handler(SakipDbContext db)
+    {
+        public async Task<Result<Hasil>> HandleAsync(Query query, CancellationToken ct)
+        {
+            var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == query.KodeSatker, ct);
+            if (satker is null)
+            {
+                return Result<Hasil>.Fail($"Satker dengan kode '{query.KodeSatker}' tidak ditemukan.");
+            }
+
+            var versi = await PengukuranKinerja.MuatAsync(db, satker.Id, query.Tahun, ct);
+            var berlaku = PengukuranKinerja.YangBerlaku(versi, new DateOnly(query.Tahun, 12, 31));
+            if (berlaku.Count == 0)
+            {
+                return Result<Hasil>.Fail($"Belum ada Perjanjian Kinerja tahun {query.Tahun} untuk {satker.Nama}.");
+            }
+
+            var pk = query.KodePerjanjian is null ? berlaku[0] : berlaku.SingleOrDefault(p => p.Kode == query.KodePerjanjian);
+            if (pk is null)
+            {
+                return Result<Hasil>.Fail($"Perjanjian Kinerja '{query.KodePerjanjian}' tahun {query.Tahun} tidak ada pada {satker.Nama}.");
+            }
+
+            var tersimpan = await PengukuranKinerja.KebijakanAsync(db, satker.Id, query.Tahun, ct);
+            var kebijakan = query.Ubah?.Terapkan(tersimpan) ?? tersimpan;
+            var pengukuran = PengukuranKinerja.Ukur(pk, kebijakan, Periode.SetahunPenuh(query.Tahun));
+            return Result<Hasil>.Ok(new Hasil(
+                satker.Kode,
+                satker.Nama,
+                query.Tahun,
+                [.. berlaku.Select(p => new PilihanPerjanjian(p.Kode, p.Judul, p.Versi))],
+                pengukuran));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+
+namespace Sakip.App.Features.Database;
+
+/// <summary>Applies the provider's pending migrations (<c>sakip db migrate</c>; automatic in Development).</summary>
+public static class MigrateDatabase
+{
+    public sealed record Command;
+
+    /// <param name="Applied">The migrations applied by this call, oldest first.</param>
+    public sealed record Hasil(IReadOnlyList<string> Applied);
+
+    public sealed class Handler(SakipDbContext db)
+    {
+        public async Task<Hasil> HandleAsync(Command command, CancellationToken ct)
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            await db.Database.MigrateAsync(ct);
+            return new Hasil(pending);
+        }
+    }
+}

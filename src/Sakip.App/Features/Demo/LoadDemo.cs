@@ -1,0 +1,450 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Demo;
+using Sakip.App.Entities;
+using Sakip.Domain.Bilangan;
+using Sakip.Domain.Capaian;
+using Sakip.Domain.Kategori;
+using Sakip.Domain.Periode;
+
+namespace Sakip.App.Features.Demo;
+
+/// <summary>
+/// Loads the demo dataset: KPU Provinsi Lampung (its Renstra statements, both RKTs, both 2024
+/// PKs, budget programmes) and its child KPU Kota Bandar Lampung (Renstra targets 2020-2024 from
+/// Tabel 4, the 2024 PK with targets and realisasi, the Tabel 8 scale), with the national and
+/// provincial satker tree around them. Idempotent: a part that already exists is left as it is,
+/// so running it again changes nothing and keeps what users edited. Where the seed is silent (a
+/// target or realisasi not printed) the value stays missing.
+/// </summary>
+public static class LoadDemo
+{
+    public const string KodeProvinsi = "18";
+
+    public const string KodeKota = "1871";
+
+    public const int Tahun = 2024;
+
+    public sealed record Command;
+
+    /// <param name="Ditambahkan">What was added, one line each; empty when everything was already there.</param>
+    public sealed record Hasil(IReadOnlyList<string> Ditambahkan);
+
+    /// <summary>The satker of Lampung by Kemendagri code (Permendagri 58/2021: 01-69 kabupaten, 71-99 kota).</summary>
+    private static readonly (string Kode, string Nama)[] KabKotaLampung =
+    [
+        ("1801", "KPU Kabupaten Lampung Barat"), ("1802", "KPU Kabupaten Tanggamus"), ("1803", "KPU Kabupaten Lampung Selatan"),
+        ("1804", "KPU Kabupaten Lampung Timur"), ("1805", "KPU Kabupaten Lampung Tengah"), ("1806", "KPU Kabupaten Lampung Utara"),
+        ("1807", "KPU Kabupaten Way Kanan"), ("1808", "KPU Kabupaten Tulang Bawang"), ("1809", "KPU Kabupaten Pesawaran"),
+        ("1810", "KPU Kabupaten Pringsewu"), ("1811", "KPU Kabupaten Mesuji"), ("1812", "KPU Kabupaten Tulang Bawang Barat"),
+        ("1813", "KPU Kabupaten Pesisir Barat"), (KodeKota, "KPU Kota Bandar Lampung"), ("1872", "KPU Kota Metro"),
+    ];
+
+    public sealed class Handler(SakipDbContext db)
+    {
+        private readonly List<string> ditambahkan = [];
+
+        public async Task<Hasil> HandleAsync(Command command, CancellationToken ct)
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var pusat = await SatkerAsync("00", "KPU Republik Indonesia", TingkatSatker.Pusat, null, ct);
+            var provinsi = await SatkerAsync(KodeProvinsi, "KPU Provinsi Lampung", TingkatSatker.Provinsi, pusat, ct);
+            Satker? kota = null;
+            foreach (var (kode, nama) in KabKotaLampung)
+            {
+                var s = await SatkerAsync(kode, nama, TingkatSatker.KabupatenKota, provinsi, ct);
+                kota = kode == KodeKota ? s : kota;
+            }
+
+            await db.SaveChangesAsync(ct);
+
+            var ketuaProvinsi = await PegawaiAsync(provinsi, "ERWAN BUSTAMI", null, "Ketua KPU Provinsi Lampung", ct);
+            var sekretarisProvinsi = await PegawaiAsync(provinsi, "MASHUR SAMPURNA JAYA", null, "Sekretaris KPU Provinsi Lampung", ct);
+            await PegawaiAsync(kota!, "DEDY TRIADI", null, "Ketua KPU Kota Bandar Lampung", ct);
+            await PegawaiKotaAsync(kota!, ct);
+            await db.SaveChangesAsync(ct);
+
+            await RenstraProvinsiAsync(provinsi, ct);
+            await RenstraKotaAsync(kota!, ct);
+            await RktProvinsiAsync(provinsi, ketuaProvinsi, sekretarisProvinsi, ct);
+            await ProgramProvinsiAsync(provinsi, ct);
+            await ProgramKotaAsync(kota!, ct);
+            await PerjanjianProvinsiAsync(provinsi, "KETUA", "lampung_prov_2024_pk_ketua.csv", ketuaProvinsi, null, ct);
+            await PerjanjianProvinsiAsync(provinsi, "SEKRETARIS", "lampung_prov_2024_pk_sekretaris.csv", sekretarisProvinsi, ketuaProvinsi, ct);
+            await PerjanjianKotaAsync(kota!, ct);
+            await KebijakanAsync(provinsi, ct);
+            await KebijakanAsync(kota!, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return new Hasil(ditambahkan);
+        }
+
+        private async Task<Satker> SatkerAsync(string kode, string nama, TingkatSatker tingkat, Satker? induk, CancellationToken ct)
+        {
+            var ada = await db.Satkers.SingleOrDefaultAsync(s => s.Kode == kode, ct);
+            if (ada is not null)
+            {
+                return ada;
+            }
+
+            var satker = new Satker { Kode = kode, Nama = nama, Tingkat = tingkat, Induk = induk };
+            db.Satkers.Add(satker);
+            ditambahkan.Add($"Satker {kode} {nama}");
+            return satker;
+        }
+
+        private async Task<Pegawai> PegawaiAsync(Satker satker, string nama, string? nip, string jabatan, CancellationToken ct)
+        {
+            var ada = await db.Pegawais.SingleOrDefaultAsync(p => p.SatkerId == satker.Id && p.Nama == nama && p.Jabatan == jabatan, ct);
+            if (ada is not null)
+            {
+                return ada;
+            }
+
+            var pegawai = new Pegawai { Satker = satker, Nama = nama, Nip = nip, Jabatan = jabatan };
+            db.Pegawais.Add(pegawai);
+            return pegawai;
+        }
+
+        /// <summary>The ASN of Tabel 1; row 18 repeats row 10 (seed-data discrepancy 25) and is loaded once.</summary>
+        private async Task PegawaiKotaAsync(Satker kota, CancellationToken ct)
+        {
+            var jumlah = 0;
+            foreach (var r in SeedTabel.Baca("bandarlampung_staff_asn.csv").DistinctBy(r => (r["nama"], r["nip"])))
+            {
+                var sekretaris = r["nama"].Contains("Amrozie", StringComparison.OrdinalIgnoreCase);
+                var jabatan = sekretaris ? "Sekretaris KPU Kota Bandar Lampung" : "ASN Sekretariat KPU Kota Bandar Lampung, " + r["pangkat_golongan"];
+                if (!await db.Pegawais.AnyAsync(p => p.SatkerId == kota.Id && p.Nama == r["nama"] && p.Jabatan == jabatan, ct))
+                {
+                    await PegawaiAsync(kota, r["nama"], r["nip"], jabatan, ct);
+                    jumlah++;
+                }
+            }
+
+            if (jumlah > 0)
+            {
+                ditambahkan.Add($"{jumlah} pegawai ASN KPU Kota Bandar Lampung (Tabel 1)");
+            }
+        }
+
+        private async Task RenstraProvinsiAsync(Satker provinsi, CancellationToken ct)
+        {
+            if (await db.Renstras.AnyAsync(r => r.SatkerId == provinsi.Id && r.TahunAwal == 2020, ct))
+            {
+                return;
+            }
+
+            var rows = SeedTabel.Baca("lampung_prov_2024_strategic.csv");
+            var renstra = new Renstra { Satker = provinsi, TahunAwal = 2020, TahunAkhir = 2024, Visi = rows.Single(r => r["section"] == "visi")["text"] };
+            foreach (var r in rows.Where(r => r["section"] == "misi"))
+            {
+                renstra.Butirs.Add(new RenstraButir { Jenis = JenisButirRenstra.Misi, Nomor = int.Parse(r["seq"], CultureInfo.InvariantCulture), Teks = r["text"] });
+            }
+
+            foreach (var r in rows.Where(r => r["section"] == "sasaran_strategis"))
+            {
+                renstra.Sasarans.Add(new SasaranRenstra { Kode = "SS" + r["seq"], Uraian = r["text"].TrimEnd(';', '.') });
+            }
+
+            db.Renstras.Add(renstra);
+            ditambahkan.Add("Renstra 2020-2024 KPU Provinsi Lampung (visi, misi, sasaran strategis)");
+        }
+
+        private async Task RenstraKotaAsync(Satker kota, CancellationToken ct)
+        {
+            if (await db.Renstras.AnyAsync(r => r.SatkerId == kota.Id && r.TahunAwal == 2020, ct))
+            {
+                return;
+            }
+
+            var strategis = SeedTabel.Baca("bandarlampung_strategic.csv");
+            var renstra = new Renstra { Satker = kota, TahunAwal = 2020, TahunAkhir = 2024, Visi = strategis.Single(r => r["section"] == "visi")["text"] };
+            foreach (var r in strategis.Where(r => r["section"] is "misi" or "tujuan"))
+            {
+                renstra.Butirs.Add(new RenstraButir
+                {
+                    Jenis = r["section"] == "misi" ? JenisButirRenstra.Misi : JenisButirRenstra.Tujuan,
+                    Nomor = int.Parse(r["item_no"], CultureInfo.InvariantCulture),
+                    Teks = r["text"],
+                });
+            }
+
+            // Tabel 4: one sasaran kegiatan per row, each with one indicator and its yearly targets as printed.
+            foreach (var r in SeedTabel.Baca("bandarlampung_2024_renstra_targets.csv"))
+            {
+                var kegiatan = r["kegiatan_code"].Length > 0 ? r["kegiatan_code"] : "DM";
+                var sasaran = new SasaranRenstra
+                {
+                    Kode = kegiatan + "." + r["sasaran_kegiatan_no"],
+                    Uraian = r["sasaran_kegiatan"],
+                    Program = r["program_code"] + " " + r["program_name"],
+                    Kegiatan = r["kegiatan_name_as_printed"],
+                };
+                var indikator = new IndikatorRenstra { Kode = "1", Uraian = r["indikator_kinerja"] };
+                for (var tahun = 2020; tahun <= 2024; tahun++)
+                {
+                    var teks = r["target_" + tahun.ToString(CultureInfo.InvariantCulture)];
+                    if (teks.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var baca = AngkaIndonesia.Baca(teks);
+                    indikator.Targets.Add(new TargetRenstra { Tahun = tahun, Teks = teks, Nilai = baca.Nilai, Satuan = baca.Satuan });
+                }
+
+                sasaran.Indikators.Add(indikator);
+                renstra.Sasarans.Add(sasaran);
+            }
+
+            db.Renstras.Add(renstra);
+            ditambahkan.Add("Renstra 2020-2024 KPU Kota Bandar Lampung (Tabel 4)");
+        }
+
+        private async Task RktProvinsiAsync(Satker provinsi, Pegawai ketua, Pegawai sekretaris, CancellationToken ct)
+        {
+            foreach (var unit in SeedTabel.Baca("lampung_prov_2024_rkt.csv").GroupBy(r => r["rkt_unit"]))
+            {
+                if (await db.Rkts.AnyAsync(r => r.SatkerId == provinsi.Id && r.Tahun == Tahun && r.Unit == unit.Key, ct))
+                {
+                    continue;
+                }
+
+                var rkt = new Rkt
+                {
+                    Satker = provinsi,
+                    Tahun = Tahun,
+                    Unit = unit.Key,
+                    Penandatangan = unit.First()["signed_by"].StartsWith("Ketua", StringComparison.Ordinal) ? ketua : sekretaris,
+                };
+                foreach (var s in unit.GroupBy(r => r["sasaran_no"]))
+                {
+                    var sasaran = new SasaranRkt { Nomor = int.Parse(s.Key, CultureInfo.InvariantCulture), Uraian = s.First()["sasaran_kegiatan"] };
+                    foreach (var r in s)
+                    {
+                        sasaran.Indikators.Add(new IndikatorRkt
+                        {
+                            Urutan = int.Parse(r["indicator_seq"], CultureInfo.InvariantCulture),
+                            Uraian = r["indikator_kinerja"],
+                            TargetTeks = r["target_as_printed"].Length == 0 ? null : r["target_as_printed"],
+                            TargetNilai = SeedTabel.Angka(r["target_value"]),
+                            Satuan = Satuan.Normalkan(r["target_unit"]),
+                            CaraPencapaian = r["cara_pencapaian"],
+                            CaraPengukuran = r["cara_pengukuran"],
+                        });
+                    }
+
+                    rkt.Sasarans.Add(sasaran);
+                }
+
+                db.Rkts.Add(rkt);
+                ditambahkan.Add($"RKT {Tahun} {unit.Key}");
+            }
+        }
+
+        private async Task ProgramProvinsiAsync(Satker provinsi, CancellationToken ct)
+        {
+            if (await db.ProgramAnggarans.AnyAsync(p => p.SatkerId == provinsi.Id && p.Tahun == Tahun, ct))
+            {
+                return;
+            }
+
+            foreach (var r in SeedTabel.Baca("lampung_prov_2024_budget.csv"))
+            {
+                db.ProgramAnggarans.Add(new ProgramAnggaran
+                {
+                    SatkerId = provinsi.Id,
+                    Tahun = Tahun,
+                    Urutan = int.Parse(r["no"], CultureInfo.InvariantCulture),
+                    Nama = r["program"],
+                    Pagu = SeedTabel.Angka(r["anggaran_rp"])!.Value,
+                });
+            }
+
+            ditambahkan.Add($"Program anggaran {Tahun} KPU Provinsi Lampung");
+        }
+
+        /// <summary>Tabel 6 prints no programme subtotal; each programme's pagu is the sum of its kegiatan lines.</summary>
+        private async Task ProgramKotaAsync(Satker kota, CancellationToken ct)
+        {
+            if (await db.ProgramAnggarans.AnyAsync(p => p.SatkerId == kota.Id && p.Tahun == Tahun, ct))
+            {
+                return;
+            }
+
+            var tabel6 = SeedTabel.Baca("bandarlampung_2024_budget.csv").Where(r => r["source"].StartsWith("Tabel 6", StringComparison.Ordinal)).ToList();
+            var urutan = 0;
+            foreach (var program in tabel6.Where(r => r["row_type"] == "program"))
+            {
+                var pagu = tabel6.Where(r => r["row_type"] == "kegiatan" && r["program"] == program["program"]).Sum(r => SeedTabel.Angka(r["amount_rp"]) ?? 0m);
+                db.ProgramAnggarans.Add(new ProgramAnggaran { SatkerId = kota.Id, Tahun = Tahun, Urutan = ++urutan, Nama = program["program"], Pagu = pagu });
+            }
+
+            ditambahkan.Add($"Program anggaran {Tahun} KPU Kota Bandar Lampung (Tabel 6)");
+        }
+
+        private async Task PerjanjianProvinsiAsync(Satker provinsi, string kode, string berkas, Pegawai pertama, Pegawai? kedua, CancellationToken ct)
+        {
+            if (await db.PerjanjianKinerjas.AnyAsync(p => p.SatkerId == provinsi.Id && p.Tahun == Tahun && p.Kode == kode, ct))
+            {
+                return;
+            }
+
+            var pk = new PerjanjianKinerja
+            {
+                Satker = provinsi,
+                Tahun = Tahun,
+                Kode = kode,
+                Versi = 1,
+                Judul = $"Perjanjian Kinerja {Tahun} {pertama.Jabatan}",
+                PihakPertama = pertama,
+                PihakKedua = kedua,
+                Tempat = "Bandar Lampung",
+                Tanggal = new DateOnly(Tahun, 1, 17),
+                BerlakuMulai = new DateOnly(Tahun, 1, 1),
+                Status = StatusPerjanjianKinerja.Ditandatangani,
+            };
+            foreach (var s in SeedTabel.Baca(berkas).GroupBy(r => r["sasaran_no"]))
+            {
+                var sasaran = new SasaranPerjanjianKinerja { Kode = s.Key, Urutan = int.Parse(s.Key, CultureInfo.InvariantCulture), Uraian = s.First()["sasaran_kegiatan"] };
+                foreach (var r in s)
+                {
+                    var uraian = r["indikator_kinerja"];
+                    var turun = uraian.Contains("tidak masuk", StringComparison.OrdinalIgnoreCase);
+                    sasaran.Indikators.Add(new IndikatorKinerja
+                    {
+                        Kode = s.Key + "." + r["indicator_seq"],
+                        Urutan = int.Parse(r["indicator_seq"], CultureInfo.InvariantCulture),
+                        Uraian = uraian,
+                        JenisTarget = JenisTarget.Angka,
+                        Polaritas = turun ? Polaritas.Turun : Polaritas.Naik,
+                        TargetNilai = SeedTabel.Angka(r["target_value"]),
+                        Satuan = Satuan.Normalkan(r["target_unit"]),
+                        CaraPerhitungan = r["cara_perhitungan_capaian"],
+                        Rumus = turun ? "dpk / (dpt + dptb) x 100" : null,
+                        CaraAkumulasi = turun ? CaraAkumulasi.HitungUlangDariVariabel : CaraAkumulasi.Terakhir,
+                    });
+                }
+
+                pk.Sasarans.Add(sasaran);
+            }
+
+            db.PerjanjianKinerjas.Add(pk);
+            ditambahkan.Add($"Perjanjian Kinerja {Tahun} KPU Provinsi Lampung ({kode})");
+        }
+
+        /// <summary>
+        /// The 2024 PK of Tabel 5 (15 indicators) with the realisasi of Tabel 7. The report prints
+        /// neither the PK's parties nor its date, so they stay empty.
+        /// </summary>
+        private async Task PerjanjianKotaAsync(Satker kota, CancellationToken ct)
+        {
+            const string kode = "KPU-KOTA";
+            if (await db.PerjanjianKinerjas.AnyAsync(p => p.SatkerId == kota.Id && p.Tahun == Tahun && p.Kode == kode, ct))
+            {
+                return;
+            }
+
+            var pk = new PerjanjianKinerja
+            {
+                Satker = kota,
+                Tahun = Tahun,
+                Kode = kode,
+                Versi = 1,
+                Judul = $"Perjanjian Kinerja {Tahun} KPU Kota Bandar Lampung",
+                BerlakuMulai = new DateOnly(Tahun, 1, 1),
+                Status = StatusPerjanjianKinerja.Ditandatangani,
+            };
+            var rows = SeedTabel.Baca("bandarlampung_2024_pk_indicators.csv").Where(r => r["indicator_no_tabel5"].Length > 0);
+            foreach (var s in rows.GroupBy(r => r["sasaran_no"]))
+            {
+                var sasaran = new SasaranPerjanjianKinerja { Kode = s.Key, Urutan = int.Parse(s.Key, CultureInfo.InvariantCulture), Uraian = s.First()["sasaran_text"] };
+                foreach (var r in s)
+                {
+                    sasaran.Indikators.Add(IndikatorKota(r));
+                }
+
+                pk.Sasarans.Add(sasaran);
+            }
+
+            db.PerjanjianKinerjas.Add(pk);
+            ditambahkan.Add($"Perjanjian Kinerja {Tahun} KPU Kota Bandar Lampung dengan realisasi Tabel 7");
+        }
+
+        private static IndikatorKinerja IndikatorKota(Dictionary<string, string> r)
+        {
+            var id = r["indicator_id"];
+            var predikat = r["target_unit"] == "grade";
+            var turun = r["notes"].Contains("lower is better", StringComparison.Ordinal);
+            var indikator = new IndikatorKinerja
+            {
+                Kode = id[1..],
+                Urutan = int.Parse(r["indicator_no_tabel5"], CultureInfo.InvariantCulture),
+                Uraian = r["indicator_text"].TrimEnd('.'),
+                JenisTarget = predikat ? JenisTarget.Predikat : JenisTarget.Angka,
+                Polaritas = turun ? Polaritas.Turun : Polaritas.Naik,
+                TargetNilai = predikat ? null : SeedTabel.Angka(r["target_value"]),
+                TargetPredikat = predikat ? r["target_as_printed"] : null,
+                SkalaPredikat = predikat ? SkalaPredikat.NamaSakip : null,
+                Satuan = predikat ? null : Satuan.Normalkan(r["target_unit"]),
+                Rumus = turun ? "dpk / (dpt + dptb) x 100" : null,
+            };
+
+            var realisasi = r["realisasi_as_printed"];
+            if (predikat)
+            {
+                // Tabel 7 prints A, but Bab III, Tabel 20 and the summary all give BB (73,75).
+                indikator.Realisasis.Add(new RealisasiKinerja
+                {
+                    Tahun = Tahun,
+                    JenisPeriode = JenisPeriode.Tahun,
+                    NomorPeriode = 1,
+                    Predikat = "BB",
+                    Sumber = "LKjIP 2024 Bab III dan Tabel 20 (Tabel 7 mencetak A: diskrepansi 4)",
+                });
+            }
+            else if (realisasi.Length > 0)
+            {
+                var baca = AngkaIndonesia.Baca(realisasi);
+                var sumber = id switch
+                {
+                    "S1.2" => "LKjIP 2024 Tabel 7 (nilai Pilkada; Pemilu 1,60 %: diskrepansi 8)",
+                    "S3.1" => "LKjIP 2024 Tabel 7 (51 % tidak didukung tabel mana pun: diskrepansi 6)",
+                    _ => "LKjIP 2024 Tabel 7",
+                };
+                indikator.Realisasis.Add(new RealisasiKinerja
+                {
+                    Tahun = Tahun,
+                    JenisPeriode = JenisPeriode.Tahun,
+                    NomorPeriode = 1,
+                    Nilai = baca.Nilai,
+                    Satuan = baca.Satuan,
+                    Sumber = sumber,
+                });
+            }
+
+            return indikator;
+        }
+
+        private async Task KebijakanAsync(Satker satker, CancellationToken ct)
+        {
+            if (await db.KebijakanCapaians.AnyAsync(k => k.SatkerId == satker.Id && k.Tahun == Tahun, ct))
+            {
+                return;
+            }
+
+            var bawaan = KebijakanCapaian.Bawaan;
+            db.KebijakanCapaians.Add(new KebijakanCapaianSatker
+            {
+                SatkerId = satker.Id,
+                Tahun = Tahun,
+                RumusTurun = bawaan.RumusTurun,
+                Batas = bawaan.Batas,
+                ModeAgregasi = bawaan.ModeAgregasi,
+                SkalaKategori = SkalaKategori.Seed4.Nama,
+            });
+            ditambahkan.Add($"Kebijakan capaian {Tahun} {satker.Nama} (skala Tabel 8)");
+        }
+    }
+}
