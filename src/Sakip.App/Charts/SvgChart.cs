@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Sakip.Domain.Bilangan;
+
+namespace Sakip.App.Charts;
+
+/// <summary>One bar: its label, value in percent (null when it cannot be computed) and the CSS class of its colour.</summary>
+public sealed record Batang(string Label, decimal? Nilai, string Kelas, string Keterangan);
+
+/// <summary>
+/// Hand-written SVG charts (ARCHITECTURE.md: no .NET chart library restores here; SVG prints
+/// crisply and is accessible). Every text is HTML-encoded, colours come from CSS classes (no
+/// inline styles, so a strict CSP holds), and each chart carries a title and description.
+/// </summary>
+public static class SvgChart
+{
+    private const int Tinggi = 260;
+    private const int AtasPlot = 20;
+    private const int BawahPlot = 200;
+    private const int Kiri = 48;
+
+    /// <summary>
+    /// A bar per indicator with a dashed line at 100 %; bars that cannot be computed are drawn as
+    /// a hatched stub and said so in their tooltip.
+    /// </summary>
+    public static string BatangCapaian(IReadOnlyList<Batang> batangs, string judul, string deskripsi)
+    {
+        var lebarBatang = 34;
+        var jarak = 12;
+        var lebar = Kiri + (batangs.Count * (lebarBatang + jarak)) + 20;
+        var maks = Skala(batangs.Select(b => b.Nilai));
+        var sb = Awal(lebar, judul, deskripsi);
+        Sumbu(sb, lebar, maks);
+        for (var i = 0; i < batangs.Count; i++)
+        {
+            var b = batangs[i];
+            var x = Kiri + jarak + (i * (lebarBatang + jarak));
+            sb.Append("<g class=\"batang\">");
+            if (b.Nilai is { } n)
+            {
+                var y = Y(n, maks);
+                Tag(sb, $"<rect class=\"{Enc(b.Kelas)}\" x=\"{x}\" y=\"{F(y)}\" width=\"{lebarBatang}\" height=\"{F(BawahPlot - y)}\">");
+                sb.Append("<title>").Append(Enc(b.Label + ": " + FormatIndonesia.Persen(n) + " " + b.Keterangan)).Append("</title></rect>");
+                Tag(sb, $"<text class=\"nilai\" x=\"{F(x + (lebarBatang / 2m))}\" y=\"{F(y - 4)}\" text-anchor=\"middle\">{Enc(FormatIndonesia.AngkaRingkas(n, 0))}</text>");
+            }
+            else
+            {
+                Tag(sb, $"<rect class=\"tdd\" x=\"{x}\" y=\"{BawahPlot - 6}\" width=\"{lebarBatang}\" height=\"6\">");
+                sb.Append("<title>").Append(Enc(b.Label + ": " + b.Keterangan)).Append("</title></rect>");
+            }
+
+            Tag(sb, $"<text class=\"label\" x=\"{F(x + (lebarBatang / 2m))}\" y=\"{BawahPlot + 16}\" text-anchor=\"middle\">{Enc(b.Label)}</text>");
+            sb.Append("</g>");
+        }
+
+        return Akhir(sb);
+    }
+
+    /// <summary>The overall capaian per year as a line over the years, with the 100 % line.</summary>
+    public static string Tren(IReadOnlyList<(int Tahun, decimal? Capaian)> titik, string judul, string deskripsi)
+    {
+        var langkah = 90;
+        var lebar = Math.Max(260, Kiri + 40 + (titik.Count * langkah));
+        var maks = Skala(titik.Select(t => t.Capaian));
+        var sb = Awal(lebar, judul, deskripsi);
+        Sumbu(sb, lebar, maks);
+        var koordinat = titik
+            .Select((t, i) => (t.Tahun, t.Capaian, X: Kiri + 45m + (i * langkah)))
+            .ToList();
+        var garis = koordinat.Where(k => k.Capaian is not null).Select(k => $"{F(k.X)},{F(Y(k.Capaian!.Value, maks))}").ToList();
+        if (garis.Count > 1)
+        {
+            Tag(sb, $"<polyline class=\"tren\" points=\"{string.Join(' ', garis)}\"/>");
+        }
+
+        foreach (var (tahun, capaian, x) in koordinat)
+        {
+            if (capaian is { } c)
+            {
+                var y = Y(c, maks);
+                Tag(sb, $"<circle class=\"titik\" cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"5\">");
+                sb.Append("<title>").Append(Enc(tahun.ToString(CultureInfo.InvariantCulture) + ": " + FormatIndonesia.Persen(c))).Append("</title></circle>");
+                Tag(sb, $"<text class=\"nilai\" x=\"{F(x)}\" y=\"{F(y - 9)}\" text-anchor=\"middle\">{Enc(FormatIndonesia.Persen(c))}</text>");
+            }
+
+            Tag(sb, $"<text class=\"label\" x=\"{F(x)}\" y=\"{BawahPlot + 16}\" text-anchor=\"middle\">{tahun.ToString(CultureInfo.InvariantCulture)}</text>");
+        }
+
+        return Akhir(sb);
+    }
+
+    /// <summary>The top of the axis: 120 %, or the largest value rounded up to the next 20.</summary>
+    private static decimal Skala(IEnumerable<decimal?> nilai)
+    {
+        var maks = nilai.Where(n => n is not null).Select(n => n!.Value).DefaultIfEmpty(0m).Max();
+        return Math.Max(120m, Math.Ceiling(maks / 20m) * 20m);
+    }
+
+    private static decimal Y(decimal nilai, decimal maks) => BawahPlot - (Math.Clamp(nilai, 0m, maks) / maks * (BawahPlot - AtasPlot));
+
+    private static StringBuilder Awal(int lebar, string judul, string deskripsi)
+    {
+        var id = "g" + Guid.NewGuid().ToString("N")[..8];
+        var sb = new StringBuilder();
+        Tag(sb, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"grafik\" viewBox=\"0 0 {lebar} {Tinggi}\" width=\"{lebar}\" height=\"{Tinggi}\" role=\"img\" aria-labelledby=\"{id}t {id}d\">");
+        sb.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}t\">").Append(Enc(judul)).Append("</title>");
+        sb.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}d\">").Append(Enc(deskripsi)).Append("</desc>");
+        return sb;
+    }
+
+    private static void Sumbu(StringBuilder sb, int lebar, decimal maks)
+    {
+        for (var v = 0m; v <= maks; v += 20m)
+        {
+            var y = Y(v, maks);
+            Tag(sb, $"<line class=\"kisi\" x1=\"{Kiri}\" x2=\"{lebar - 10}\" y1=\"{F(y)}\" y2=\"{F(y)}\"/>");
+            Tag(sb, $"<text class=\"sumbu\" x=\"{Kiri - 6}\" y=\"{F(y + 4)}\" text-anchor=\"end\">{Enc(FormatIndonesia.AngkaRingkas(v, 0))} %</text>");
+        }
+
+        var seratus = Y(100m, maks);
+        Tag(sb, $"<line class=\"garis100\" x1=\"{Kiri}\" x2=\"{lebar - 10}\" y1=\"{F(seratus)}\" y2=\"{F(seratus)}\"><title>100 %</title></line>");
+    }
+
+    private static string Akhir(StringBuilder sb) => sb.Append("</svg>").ToString();
+
+    private static void Tag(StringBuilder sb, FormattableString tag) => sb.Append(tag.ToString(CultureInfo.InvariantCulture));
+
+    private static string F(decimal v) => Math.Round(v, 1).ToString(CultureInfo.InvariantCulture);
+
+    private static string Enc(string s) => WebUtility.HtmlEncode(s);
+}

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sakip.App.Charts;
+using Sakip.App.Features.Capaian;
+using Sakip.App.Features.Satkers;
+using Sakip.Domain.Bilangan;
+using Sakip.Domain.Capaian;
+
+namespace Sakip.Web.Pages.Capaian;
+
+/// <summary>
+/// The measurement dashboard of a satker-year: an adapter over <see cref="CalculateCapaian"/>,
+/// <see cref="ListTrenCapaian"/> and <see cref="ListSatkers"/>.
+/// </summary>
+public class IndexModel(
+    ListSatkers.Handler listSatkers,
+    CalculateCapaian.Handler calculateCapaian,
+    ListTrenCapaian.Handler listTren,
+    IConfiguration configuration) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Satker { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Tahun { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Pk { get; set; }
+
+    public IReadOnlyList<ListSatkers.Item> Satkers { get; private set; } = [];
+
+    public ListSatkers.Item? SatkerDipilih { get; private set; }
+
+    public CalculateCapaian.Hasil? Hasil { get; private set; }
+
+    public IReadOnlyList<ListTrenCapaian.TitikTren> Tren { get; private set; } = [];
+
+    public string? Kesalahan { get; private set; }
+
+    public string? GrafikCapaian { get; private set; }
+
+    public string? GrafikTren { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Satkers = await listSatkers.HandleAsync(new ListSatkers.Query(), ct);
+        var awal = configuration["Sakip:SatkerAwal"];
+        Satker ??= Satkers.FirstOrDefault(s => s.Kode == awal && s.TahunPerjanjian.Count > 0)?.Kode
+            ?? Satkers.FirstOrDefault(s => s.TahunPerjanjian.Count > 0)?.Kode;
+        if (Satker is null)
+        {
+            Kesalahan = "Belum ada satker dengan Perjanjian Kinerja. Jalankan 'sakip demo load' atau isi data terlebih dahulu.";
+            return Page();
+        }
+
+        SatkerDipilih = Satkers.FirstOrDefault(s => s.Kode == Satker);
+        Tahun ??= SatkerDipilih?.TahunPerjanjian.LastOrDefault();
+        var hasil = await calculateCapaian.HandleAsync(new CalculateCapaian.Query(Satker, Tahun ?? 0, KodePerjanjian: Pk), ct);
+        if (!hasil.IsSuccess)
+        {
+            Kesalahan = hasil.Error;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        Hasil = hasil.Value!;
+        Pk = Hasil.Pengukuran.Perjanjian.Kode;
+        Tren = (await listTren.HandleAsync(new ListTrenCapaian.Query(Satker), ct)).Value ?? [];
+        BuatGrafik();
+        return Page();
+    }
+
+    /// <summary>The CSS class of a category: its position in the policy's scale (k0 is the best).</summary>
+    public string KelasKategori(string? kategori)
+    {
+        if (kategori is null || Hasil is null)
+        {
+            return "tdd";
+        }
+
+        var tingkat = Hasil.Pengukuran.Kebijakan.Skala.Tingkats;
+        var i = tingkat.ToList().FindIndex(t => t.Nama == kategori);
+        return i < 0 ? "tdd" : i == tingkat.Count - 1 ? "k-bawah" : "k" + i;
+    }
+
+    public static string Persen(decimal? nilai) => nilai is { } n ? FormatIndonesia.Persen(n) : "-";
+
+    private void BuatGrafik()
+    {
+        var p = Hasil!.Pengukuran;
+        GrafikCapaian = SvgChart.BatangCapaian(
+            [.. p.Indikators.Select(i => new Batang(
+                i.Kode,
+                i.Hasil.Nilai,
+                KelasKategori(i.Kategori),
+                i.Kategori ?? "tidak dapat dihitung: " + i.Hasil.Alasan?.Uraian()))],
+            $"Capaian per indikator, {Hasil.NamaSatker} {Hasil.Tahun}",
+            "Batang menunjukkan capaian tiap indikator; garis putus-putus adalah 100 %. Angka lengkapnya ada pada tabel pengukuran.");
+        GrafikTren = SvgChart.Tren(
+            [.. Tren.Select(t => (t.Tahun, t.Capaian))],
+            $"Tren capaian keseluruhan {Hasil.NamaSatker}",
+            "Capaian keseluruhan setiap tahun yang memiliki Perjanjian Kinerja.");
+    }
+}
