@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Sakip.Web.Tests.Journeys;
+
+/// <summary>The first journey of a planning officer: open Sakip, choose a satker and year, read the measurement, print it.</summary>
+public class CapaianJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public Task Officer_OpensSakip_SeesBandarLampung2024ComputedFromData() => browser.RunAsync(nameof(Officer_OpensSakip_SeesBandarLampung2024ComputedFromData), async page =>
+    {
+        await page.GotoAsync(browser.BaseUrl + "/");
+
+        await Expect(page).ToHaveTitleAsync("Capaian Kinerja KPU Kota Bandar Lampung 2024 · Sakip");
+        var dpt = page.Locator("table.pengukuran tbody tr", new() { Has = page.Locator("th", new() { HasTextString = "1.2" }) });
+        await Expect(dpt.Locator("td.angka")).ToContainTextAsync("143,75 %");
+        await Expect(page.Locator(".kartu").First).ToContainTextAsync("109,81 %");
+        await Expect(page.Locator("svg.grafik g.batang")).ToHaveCountAsync(16);
+        await Expect(page.Locator("svg.grafik").First.Locator("line.garis100")).ToHaveCountAsync(1);
+        await Expect(page.Locator("svg.grafik").First.Locator("rect.k0").First).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task Officer_SwitchesToTheProvinceWithTheKeyboard_AndPicksTheSekretarisAgreement() => browser.RunAsync(nameof(Officer_SwitchesToTheProvinceWithTheKeyboard_AndPicksTheSekretarisAgreement), async page =>
+    {
+        await page.GotoAsync(browser.BaseUrl + "/Capaian");
+
+        await page.Locator("#satker").FocusAsync();
+        await page.Locator("#satker").SelectOptionAsync("18");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("2024");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.Locator("#judul-pk")).ToHaveTextAsync("KPU Provinsi Lampung · 2024");
+        await Expect(page.Locator("table.pengukuran tbody tr:not(.baris-sasaran)")).ToHaveCountAsync(10);
+        await page.Locator("#pk").SelectOptionAsync("SEKRETARIS");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan" }).ClickAsync();
+
+        await Expect(page.Locator("table.pengukuran tbody tr:not(.baris-sasaran)")).ToHaveCountAsync(18);
+        await Expect(page.Locator(".keterangan-pk")).ToContainTextAsync("MASHUR SAMPURNA JAYA");
+        await Expect(page.Locator("table.pengukuran")).ToContainTextAsync("realisasi belum diisi");
+    });
+
+    [Fact]
+    public Task Officer_TypesAYearWithoutData_IsToldWhichYearsExist() => browser.RunAsync(nameof(Officer_TypesAYearWithoutData_IsToldWhichYearsExist), async page =>
+    {
+        await page.GotoAsync(browser.BaseUrl + "/Capaian?satker=1871&tahun=2024");
+        await page.Locator("#tahun").FillAsync("2021");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Belum ada Perjanjian Kinerja tahun 2021");
+        await page.GetByRole(AriaRole.Link, new() { Name = "2024" }).ClickAsync();
+        await Expect(page.Locator("#judul-pk")).ToHaveTextAsync("KPU Kota Bandar Lampung · 2024");
+    });
+
+    [Fact]
+    public Task Officer_PrintsTheDashboard_ToAnA4Pdf() => browser.RunAsync(nameof(Officer_PrintsTheDashboard_ToAnA4Pdf), async page =>
+    {
+        await page.GotoAsync(browser.BaseUrl + "/Capaian?satker=1871&tahun=2024");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Expect(page.Locator("form.pilih")).ToBeHiddenAsync();
+        var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = true });
+        Assert.True(pdf.Length > 10_000);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+    });
+}
