@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Sakip.Bench.NationalCapaianBenchmarks).Assembly).Run(args);
