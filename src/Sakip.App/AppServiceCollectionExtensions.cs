@@ -9,7 +9,11 @@ namespace Sakip.App;
 
 /// <summary>Which database Sakip runs on, read from configuration.</summary>
 /// <param name="Provider"><c>sqlite</c> (default) or <c>postgres</c>, from <c>Database:Provider</c>.</param>
-/// <param name="ConnectionString">From <c>ConnectionStrings:Sakip</c>; SQLite defaults to <c>data/sakip.db</c>.</param>
+/// <param name="ConnectionString">
+/// From <c>ConnectionStrings:Sakip</c>. SQLite defaults to <c>data/sakip.db</c> at the root of the
+/// source tree (the folder with <c>Sakip.slnx</c>) when run from it, so the web app and the CLI
+/// share one database; elsewhere (a published build) under the current directory.
+/// </param>
 public sealed record DatabaseSettings(string Provider, string ConnectionString)
 {
     public const string Sqlite = "sqlite";
@@ -34,10 +38,23 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString)
                 throw new InvalidOperationException("ConnectionStrings:Sakip wajib diisi untuk PostgreSQL.");
             }
 
-            cs = "Data Source=" + Path.Combine("data", "sakip.db");
+            cs = "Data Source=" + Path.Combine(AkarSumber() ?? Directory.GetCurrentDirectory(), "data", "sakip.db");
         }
 
         return new DatabaseSettings(provider, cs);
+    }
+
+    private static string? AkarSumber()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Sakip.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Configures EF Core options for this provider.</summary>
