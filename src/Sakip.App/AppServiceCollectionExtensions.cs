@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sakip.App.Audit;
 using Sakip.App.Data;
 
 namespace Sakip.App;
@@ -101,6 +102,7 @@ public static class AppServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<IPelakuAudit>(_ => PelakuSistem.Instance);
         foreach (var handler in HandlerTypes)
         {
             services.AddScoped(handler);
@@ -119,12 +121,12 @@ public static class AppServiceCollectionExtensions
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteSakipDbContext>
 {
     public SqliteSakipDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteSakipDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        new(new DbContextOptionsBuilder<SqliteSakipDbContext>().UseSqlite("Data Source=design-time.db").Options, PelakuSistem.Instance, TimeProvider.System);
 }
 
 /// <summary>Lets <c>dotnet ef</c> build the PostgreSQL context at design time (no server is contacted).</summary>
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresSakipDbContext>
 {
     public PostgresSakipDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresSakipDbContext>().UseNpgsql("Host=localhost;Database=sakip_design").Options);
+        new(new DbContextOptionsBuilder<PostgresSakipDbContext>().UseNpgsql("Host=localhost;Database=sakip_design").Options, PelakuSistem.Instance, TimeProvider.System);
 }

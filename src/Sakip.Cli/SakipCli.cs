@@ -30,6 +30,7 @@ public static partial class SakipCli
             DemoCommand.Create(context),
             CapaianCommand.Create(context),
             PredikatCommand.Create(context),
+            AuditCommand.Create(context),
         };
 
         var parse = root.Parse(args);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sakip.App.Audit;
 using Sakip.App.Entities;
 
 namespace Sakip.App.Data;
@@ -15,7 +16,7 @@ namespace Sakip.App.Data;
 /// </code>
 /// A test fails while either set has pending model changes.
 /// </remarks>
-public abstract class SakipDbContext(DbContextOptions options) : DbContext(options)
+public abstract partial class SakipDbContext(DbContextOptions options, IPelakuAudit pelaku, TimeProvider clock) : DbContext(options)
 {
     public DbSet<Satker> Satkers => Set<Satker>();
 
@@ -39,6 +40,8 @@ public abstract class SakipDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<KebijakanCapaianSatker> KebijakanCapaians => Set<KebijakanCapaianSatker>();
 
+    public DbSet<JejakAudit> JejakAudits => Set<JejakAudit>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SakipDbContext).Assembly);
 
@@ -51,7 +54,9 @@ public abstract class SakipDbContext(DbContextOptions options) : DbContext(optio
 }
 
 /// <summary>The context on SQLite (the default; one satker on a laptop). Owns <c>Migrations/Sqlite</c>.</summary>
-public sealed class SqliteSakipDbContext(DbContextOptions<SqliteSakipDbContext> options) : SakipDbContext(options);
+public sealed class SqliteSakipDbContext(DbContextOptions<SqliteSakipDbContext> options, IPelakuAudit pelaku, TimeProvider clock)
+    : SakipDbContext(options, pelaku, clock);
 
 /// <summary>The context on PostgreSQL (a province or the nation). Owns <c>Migrations/Postgres</c>.</summary>
-public sealed class PostgresSakipDbContext(DbContextOptions<PostgresSakipDbContext> options) : SakipDbContext(options);
+public sealed class PostgresSakipDbContext(DbContextOptions<PostgresSakipDbContext> options, IPelakuAudit pelaku, TimeProvider clock)
+    : SakipDbContext(options, pelaku, clock);

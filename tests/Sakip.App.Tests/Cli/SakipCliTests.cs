@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Sakip.App.Features.Demo;
 using Sakip.Cli;
 using Sakip.Testing;
@@ -158,5 +159,36 @@ public class SakipCliTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
 
         Assert.Equal(1, kode);
         Assert.Contains("berkas '/tidak/ada.csv' tidak ditemukan", err, StringComparison.Ordinal);
+    }
+}
+
+/// <summary><c>sakip audit verify</c> on an untouched and on a tampered trail (a fixture of its own).</summary>
+public class AuditCliTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private async Task<(int Kode, string Out, string Err)> Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var kode = await SakipCli.RunAsync(args, output, error, fixture.Configuration);
+        return (kode, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task AuditVerify_PassesUntouched_FailsNamingTheRowAlteredInSql()
+    {
+        await fixture.SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(), default));
+
+        var (kode, output, _) = await Run("audit", "verify");
+        Assert.Equal(0, kode);
+        Assert.StartsWith("Jejak audit utuh:", output, StringComparison.Ordinal);
+
+        var id = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.MaxAsync(a => a.Id));
+        await fixture.ExecuteDbContextAsync(db => db.Database.ExecuteSqlRawAsync(
+            "UPDATE \"JejakAudits\" SET \"Perubahan\" = '{{}}' WHERE \"Id\" = {0}", id - 3));
+
+        var (rusak, _, err) = await Run("audit", "verify");
+        Assert.Equal(1, rusak);
+        Assert.Contains($"baris {id - 3}", err, StringComparison.Ordinal);
+        Assert.Contains("telah diubah", err, StringComparison.Ordinal);
     }
 }

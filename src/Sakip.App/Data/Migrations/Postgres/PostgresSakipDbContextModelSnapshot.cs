@@ -22,6 +22,26 @@ namespace Sakip.App.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Sakip.App.Data.KunciRantaiAudit", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Nomor")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KunciRantaiAudit", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Nomor = 0L
+                        });
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>
                 {
                     b.Property<int>("Id")
@@ -178,6 +198,74 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("IndikatorRkt");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.JejakAudit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Aksi")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Entitas")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("HashSebelumnya")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("KunciEntitas")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Pelaku")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("PenggunaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Perubahan")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Waktu")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("HashSebelumnya")
+                        .IsUnique();
+
+                    b.HasIndex("Entitas", "KunciEntitas");
+
+                    b.HasIndex("SatkerId", "Id");
+
+                    b.ToTable("JejakAudits");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.KebijakanCapaianSatker", b =>

@@ -17,6 +17,26 @@ namespace Sakip.App.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Sakip.App.Data.KunciRantaiAudit", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("KunciRantaiAudit", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Nomor = 0L
+                        });
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>
                 {
                     b.Property<int>("Id")
@@ -167,6 +187,72 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("IndikatorRkt");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.JejakAudit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aksi")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entitas")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("HashSebelumnya")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("KunciEntitas")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pelaku")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PenggunaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Perubahan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("Waktu")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("HashSebelumnya")
+                        .IsUnique();
+
+                    b.HasIndex("Entitas", "KunciEntitas");
+
+                    b.HasIndex("SatkerId", "Id");
+
+                    b.ToTable("JejakAudits");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.KebijakanCapaianSatker", b =>

@@ -1,0 +1,155 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Sakip.App.Audit;
+using Sakip.App.Entities;
+
+namespace Sakip.App.Data;
+
+/// <summary>
+/// The audit trail, written in the same transaction as the change it records: every added,
+/// changed or deleted entity gets a <see cref="JejakAudit"/> row with who, when, what and old and
+/// new values, chained by hash. Appends are serialised by updating the single row of
+/// <see cref="KunciRantaiAudit"/> first (a row lock on PostgreSQL, the write lock on SQLite), so
+/// two writers can never fork the chain.
+/// </summary>
+public abstract partial class SakipDbContext
+{
+    private static readonly JsonSerializerOptions JsonAudit = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private readonly Dictionary<object, AksiAudit> aksiKhusus = new(ReferenceEqualityComparer.Instance);
+    private readonly List<JejakAudit> catatan = [];
+
+    public DbSet<KunciRantaiAudit> KunciRantaiAudits => Set<KunciRantaiAudit>();
+
+    /// <summary>Records the next save of <paramref name="entity"/> as <paramref name="aksi"/> (sign, submit, verify ...) instead of a plain change.</summary>
+    public void TandaiAksi(object entity, AksiAudit aksi) => aksiKhusus[entity] = aksi;
+
+    /// <summary>Adds an audit row for an event that changes no entity (a sign-in, a failed sign-in).</summary>
+    public void Catat(AksiAudit aksi, string entitas, string kunci, int? satkerId, object? rincian, string? pelakuNama = null, int? penggunaId = null) =>
+        catatan.Add(new JejakAudit
+        {
+            Pelaku = pelakuNama ?? pelaku.Nama,
+            PenggunaId = penggunaId ?? pelaku.PenggunaId,
+            Aksi = aksi,
+            Entitas = entitas,
+            KunciEntitas = kunci,
+            SatkerId = satkerId,
+            Perubahan = JsonSerializer.Serialize(rincian ?? new { }, JsonAudit),
+            HashSebelumnya = string.Empty,
+            Hash = string.Empty,
+        });
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        if (ChangeTracker.Entries<JejakAudit>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Jejak audit hanya boleh ditambah, tidak boleh diubah atau dihapus.");
+        }
+
+        var entries = ChangeTracker.Entries()
+            .Where(e => e.Entity is not JejakAudit and not KunciRantaiAudit && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => (Entry: e, e.State, Sebelum: e.State == EntityState.Added ? null : Rekam(e, asli: true)))
+            .ToList();
+        if (entries.Count == 0 && catatan.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var transaksiBaru = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await Database.ExecuteSqlRawAsync("UPDATE \"KunciRantaiAudit\" SET \"Nomor\" = \"Nomor\" + 1 WHERE \"Id\" = 1", cancellationToken);
+            var jumlah = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var sebelumnya = await JejakAudits.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken) ?? JejakAudit.HashAwal;
+            var waktu = RantaiAudit.Normalkan(clock.GetUtcNow());
+            var baris = entries.Select(e => BuatBaris(e.Entry, e.State, e.Sebelum)).Concat(catatan).ToList();
+            foreach (var b in baris)
+            {
+                b.Waktu = waktu;
+                b.HashSebelumnya = sebelumnya;
+                b.Hash = RantaiAudit.HitungHash(b);
+                sebelumnya = b.Hash;
+            }
+
+            JejakAudits.AddRange(baris);
+            await base.SaveChangesAsync(true, cancellationToken);
+            if (transaksiBaru is not null)
+            {
+                await transaksiBaru.CommitAsync(cancellationToken);
+            }
+
+            catatan.Clear();
+            aksiKhusus.Clear();
+            return jumlah;
+        }
+        finally
+        {
+            if (transaksiBaru is not null)
+            {
+                await transaksiBaru.DisposeAsync();
+            }
+        }
+    }
+
+    private JejakAudit BuatBaris(EntityEntry e, EntityState state, Dictionary<string, object?>? sebelum)
+    {
+        var sesudah = state == EntityState.Deleted ? null : Rekam(e, asli: false);
+        var perubahan = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var nama in (sebelum?.Keys ?? Enumerable.Empty<string>()).Union(sesudah?.Keys ?? Enumerable.Empty<string>()))
+        {
+            object? lama = null;
+            object? baru = null;
+            sebelum?.TryGetValue(nama, out lama);
+            sesudah?.TryGetValue(nama, out baru);
+            if (state != EntityState.Modified || !Equals(lama, baru))
+            {
+                perubahan[nama] = new { lama, baru };
+            }
+        }
+
+        var aksi = aksiKhusus.TryGetValue(e.Entity, out var khusus) ? khusus
+            : state switch { EntityState.Added => AksiAudit.Tambah, EntityState.Deleted => AksiAudit.Hapus, _ => AksiAudit.Ubah };
+        var kunci = string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString((sesudah ?? sebelum)![p.Name], System.Globalization.CultureInfo.InvariantCulture)));
+        var satker = e.Entity is Satker s ? s.Id : (sesudah ?? sebelum)!.GetValueOrDefault("SatkerId") as int?;
+        return new JejakAudit
+        {
+            Pelaku = pelaku.Nama,
+            PenggunaId = pelaku.PenggunaId,
+            Aksi = aksi,
+            Entitas = e.Metadata.ClrType.Name,
+            KunciEntitas = kunci,
+            SatkerId = satker,
+            Perubahan = JsonSerializer.Serialize(perubahan, JsonAudit),
+            HashSebelumnya = string.Empty,
+            Hash = string.Empty,
+        };
+    }
+
+    /// <summary>The entry's scalar values, original (before the save) or current; secrets are masked.</summary>
+    private static Dictionary<string, object?> Rekam(EntityEntry e, bool asli) =>
+        e.Properties.ToDictionary(
+            p => p.Metadata.Name,
+            p => Rahasia(p.Metadata.Name) ? "***" : asli ? p.OriginalValue : p.CurrentValue,
+            StringComparer.Ordinal);
+
+    private static bool Rahasia(string nama) => nama.Contains("Password", StringComparison.OrdinalIgnoreCase) || nama.Contains("KataSandi", StringComparison.OrdinalIgnoreCase) || nama.Contains("Stempel", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>A single row updated at the start of every audited save, to serialise appends to the chain.</summary>
+public class KunciRantaiAudit
+{
+    public int Id { get; set; }
+
+    public long Nomor { get; set; }
+}
