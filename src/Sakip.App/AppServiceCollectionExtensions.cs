@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.Configuration;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sakip.App.Audit;
 using Sakip.App.Data;
+using Sakip.App.Entities;
 
 namespace Sakip.App;
 
@@ -103,6 +105,7 @@ public static class AppServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IPelakuAudit>(_ => PelakuSistem.Instance);
+        services.TryAddSingleton<IPasswordHasher<Pengguna>, PasswordHasher<Pengguna>>();
         foreach (var handler in HandlerTypes)
         {
             services.AddScoped(handler);

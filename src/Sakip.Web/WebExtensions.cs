@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
+using Sakip.App.Audit;
 using Sakip.App.Data;
 using Sakip.App.Features.Demo;
+using Sakip.Web.Keamanan;
 
 namespace Sakip.Web;
 
@@ -13,6 +17,31 @@ public static class WebExtensions
     public static IServiceCollection AddSakipWeb(this IServiceCollection services)
     {
         services.AddRazorPages();
+        services.AddHttpContextAccessor();
+        services.AddScoped<IPelakuAudit, PelakuWeb>();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.LoginPath = "/Masuk";
+            o.LogoutPath = "/Keluar";
+            o.ReturnUrlParameter = "kembali";
+            o.Cookie.Name = "sakip.sesi";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = SesiSakip.BatasDiam;
+            o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = SesiSakip.ValidasiAsync;
+
+            // A refusal is a 403 with the error page's explanation, not a redirect.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        // Every page requires a signed-in user unless it says [AllowAnonymous].
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "sakip.af";
@@ -56,6 +85,8 @@ public static class WebExtensions
         app.UseStatusCodePagesWithReExecute("/Error", "?kode={0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
@@ -84,10 +115,20 @@ public static class WebExtensions
 
         if (demo)
         {
-            var hasil = await scope.ServiceProvider.GetRequiredService<LoadDemo.Handler>().HandleAsync(new LoadDemo.Command(), default);
+            var hasil = await scope.ServiceProvider.GetRequiredService<LoadDemo.Handler>()
+                .HandleAsync(new LoadDemo.Command(config["SAKIP_DEMO_PASSWORD"]), default);
             if (hasil.Ditambahkan.Count > 0)
             {
                 app.Logger.LogInformation("Data demo dimuat: {Jumlah} bagian", hasil.Ditambahkan.Count);
+            }
+
+            if (hasil.KataSandiDibuat is { } sandi)
+            {
+                // Shown once: SAKIP_DEMO_PASSWORD was not set, so a random password was generated.
+                app.Logger.LogWarning(
+                    "Akun demo ({Akun}) dibuat dengan kata sandi acak: {KataSandi} . Simpan sekarang; kata sandi ini tidak ditampilkan lagi. Atur SAKIP_DEMO_PASSWORD untuk memilih sendiri.",
+                    string.Join(", ", LoadDemo.AkunDemo.Select(a => a.Nama)),
+                    sandi);
             }
         }
     }

@@ -17,7 +17,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
 {
     private ServiceProvider? services;
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 12, 31, 9, 0, 0, TimeSpan.FromHours(7)));
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 12, 31, 2, 0, 0, TimeSpan.Zero));
 
     public string Provider { get; } = (Environment.GetEnvironmentVariable("SAKIP_TEST_DB") ?? DatabaseSettings.Sqlite).ToLowerInvariant();
 

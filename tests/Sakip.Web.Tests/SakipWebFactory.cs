@@ -12,6 +12,9 @@ namespace Sakip.Web.Tests;
 /// </summary>
 public class SakipWebFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The demo accounts' password in tests (SAKIP_DEMO_PASSWORD).</summary>
+    public const string KataSandiDemo = "UjiDemoSakip2024";
+
     private readonly string provider = (Environment.GetEnvironmentVariable("SAKIP_TEST_DB") ?? DatabaseSettings.Sqlite).ToLowerInvariant();
     private readonly string connectionString;
 
@@ -29,6 +32,41 @@ public class SakipWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sakip", connectionString);
         builder.UseSetting("Sakip:AutoMigrate", "true");
         builder.UseSetting("Sakip:DemoData", "true");
+        builder.UseSetting("SAKIP_DEMO_PASSWORD", KataSandiDemo);
+    }
+
+    /// <summary>A client signed in as a demo account (through the sign-in form, antiforgery included).</summary>
+    public async Task<HttpClient> MasukAsync(string namaPengguna, string? kataSandi = null)
+    {
+        var client = CreateClient(new() { AllowAutoRedirect = false });
+        var respons = await MasukAsync(client, namaPengguna, kataSandi ?? KataSandiDemo);
+        if (respons.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Gagal masuk sebagai {namaPengguna}: {(int)respons.StatusCode}");
+        }
+
+        return client;
+    }
+
+    /// <summary>Posts the sign-in form with the token read from the page.</summary>
+    public static async Task<HttpResponseMessage> MasukAsync(HttpClient client, string namaPengguna, string kataSandi)
+    {
+        var token = await TokenAsync(client, "/Masuk");
+        return await client.PostAsync(new Uri("/Masuk", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.NamaPengguna"] = namaPengguna,
+            ["Input.KataSandi"] = kataSandi,
+            ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    /// <summary>The antiforgery token of the first form on a page.</summary>
+    public static async Task<string> TokenAsync(HttpClient client, string url)
+    {
+        var html = await client.GetStringAsync(new Uri(url, UriKind.Relative));
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        return doc.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{url} tidak memuat token antiforgery.");
     }
 
     public override async ValueTask DisposeAsync()

@@ -23,13 +23,18 @@ public abstract partial class SakipDbContext
         Converters = { new JsonStringEnumConverter() },
     };
 
-    private readonly Dictionary<object, AksiAudit> aksiKhusus = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, (AksiAudit Aksi, string? Pelaku, int? PenggunaId)> aksiKhusus = new(ReferenceEqualityComparer.Instance);
     private readonly List<JejakAudit> catatan = [];
 
     public DbSet<KunciRantaiAudit> KunciRantaiAudits => Set<KunciRantaiAudit>();
 
-    /// <summary>Records the next save of <paramref name="entity"/> as <paramref name="aksi"/> (sign, submit, verify ...) instead of a plain change.</summary>
-    public void TandaiAksi(object entity, AksiAudit aksi) => aksiKhusus[entity] = aksi;
+    /// <summary>
+    /// Records the next save of <paramref name="entity"/> as <paramref name="aksi"/> (sign, submit,
+    /// verify ...) instead of a plain change; <paramref name="pelakuNama"/> names the actor when it
+    /// is not the signed-in user (a sign-in attempt).
+    /// </summary>
+    public void TandaiAksi(object entity, AksiAudit aksi, string? pelakuNama = null, int? penggunaId = null) =>
+        aksiKhusus[entity] = (aksi, pelakuNama, penggunaId);
 
     /// <summary>Adds an audit row for an event that changes no entity (a sign-in, a failed sign-in).</summary>
     public void Catat(AksiAudit aksi, string entitas, string kunci, int? satkerId, object? rincian, string? pelakuNama = null, int? penggunaId = null) =>
@@ -118,14 +123,14 @@ public abstract partial class SakipDbContext
             }
         }
 
-        var aksi = aksiKhusus.TryGetValue(e.Entity, out var khusus) ? khusus
-            : state switch { EntityState.Added => AksiAudit.Tambah, EntityState.Deleted => AksiAudit.Hapus, _ => AksiAudit.Ubah };
+        var khusus = aksiKhusus.TryGetValue(e.Entity, out var k) ? k : ((AksiAudit Aksi, string? Pelaku, int? PenggunaId)?)null;
+        var aksi = khusus?.Aksi ?? state switch { EntityState.Added => AksiAudit.Tambah, EntityState.Deleted => AksiAudit.Hapus, _ => AksiAudit.Ubah };
         var kunci = string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString((sesudah ?? sebelum)![p.Name], System.Globalization.CultureInfo.InvariantCulture)));
         var satker = e.Entity is Satker s ? s.Id : (sesudah ?? sebelum)!.GetValueOrDefault("SatkerId") as int?;
         return new JejakAudit
         {
-            Pelaku = pelaku.Nama,
-            PenggunaId = pelaku.PenggunaId,
+            Pelaku = khusus?.Pelaku ?? pelaku.Nama,
+            PenggunaId = khusus?.Pelaku is null ? pelaku.PenggunaId : khusus.Value.PenggunaId,
             Aksi = aksi,
             Entitas = e.Metadata.ClrType.Name,
             KunciEntitas = kunci,

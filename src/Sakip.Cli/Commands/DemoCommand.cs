@@ -18,7 +18,7 @@ internal static class DemoCommand
                 return SakipCli.GagalProses;
             }
 
-            var hasil = await scope.ServiceProvider.GetRequiredService<LoadDemo.Handler>().HandleAsync(new LoadDemo.Command(), ct);
+            var hasil = await scope.ServiceProvider.GetRequiredService<LoadDemo.Handler>().HandleAsync(new LoadDemo.Command(context.Configuration["SAKIP_DEMO_PASSWORD"]), ct);
             if (hasil.Ditambahkan.Count == 0)
             {
                 await context.Output.WriteLineAsync("Data demo sudah lengkap; tidak ada yang diubah.");
@@ -30,6 +30,12 @@ internal static class DemoCommand
                 {
                     await context.Output.WriteLineAsync("  - " + baris);
                 }
+            }
+
+            if (hasil.KataSandiDibuat is { } sandi)
+            {
+                await context.Output.WriteLineAsync($"Akun demo dibuat dengan kata sandi acak: {sandi}");
+                await context.Output.WriteLineAsync("Simpan sekarang; kata sandi ini tidak ditampilkan lagi. Atur SAKIP_DEMO_PASSWORD untuk memilih sendiri.");
             }
 
             return SakipCli.Sukses;

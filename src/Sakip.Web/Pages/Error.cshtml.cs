@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Sakip.Web.Pages;
 
+[AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public class ErrorModel : PageModel
@@ -17,6 +19,11 @@ public class ErrorModel : PageModel
         {
             Judul = "Halaman tidak ditemukan";
             Pesan = "Alamat yang Anda buka tidak ada.";
+        }
+        else if (kode == StatusCodes.Status403Forbidden)
+        {
+            Judul = "Akses ditolak";
+            Pesan = "Anda tidak berhak membuka halaman ini dengan peran dan satker Anda.";
         }
     }
 }

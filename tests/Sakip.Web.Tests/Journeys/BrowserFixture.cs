@@ -49,6 +49,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         await App.DisposeAsync();
     }
 
+    /// <summary>Signs in through the form, as a person would.</summary>
+    public async Task MasukAsync(IPage page, string namaPengguna)
+    {
+        await page.GotoAsync(BaseUrl + "/Masuk");
+        await page.GetByLabel("Nama pengguna").FillAsync(namaPengguna);
+        await page.GetByLabel("Kata sandi").FillAsync(SakipWebFactory.KataSandiDemo);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await page.WaitForURLAsync("**/Capaian**");
+    }
+
     /// <summary>Runs a journey in a fresh page; on failure a full-page screenshot is kept under TestResults/screenshots.</summary>
     public async Task RunAsync(string name, Func<IPage, Task> journey)
     {

@@ -10,6 +10,8 @@ public class CapaianJourneyTests(BrowserFixture browser) : IClassFixture<Browser
     public Task Officer_OpensSakip_SeesBandarLampung2024ComputedFromData() => browser.RunAsync(nameof(Officer_OpensSakip_SeesBandarLampung2024ComputedFromData), async page =>
     {
         await page.GotoAsync(browser.BaseUrl + "/");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Masuk\\?kembali="));
+        await browser.MasukAsync(page, "operator.1871");
 
         await Expect(page).ToHaveTitleAsync("Capaian Kinerja KPU Kota Bandar Lampung 2024 · Sakip");
         var dpt = page.Locator("table.pengukuran tbody tr", new() { Has = page.Locator("th", new() { HasTextString = "1.2" }) });
@@ -23,7 +25,7 @@ public class CapaianJourneyTests(BrowserFixture browser) : IClassFixture<Browser
     [Fact]
     public Task Officer_SwitchesToTheProvinceWithTheKeyboard_AndPicksTheSekretarisAgreement() => browser.RunAsync(nameof(Officer_SwitchesToTheProvinceWithTheKeyboard_AndPicksTheSekretarisAgreement), async page =>
     {
-        await page.GotoAsync(browser.BaseUrl + "/Capaian");
+        await browser.MasukAsync(page, "operator.18");
 
         await page.Locator("#satker").FocusAsync();
         await page.Locator("#satker").SelectOptionAsync("18");
@@ -45,6 +47,7 @@ public class CapaianJourneyTests(BrowserFixture browser) : IClassFixture<Browser
     [Fact]
     public Task Officer_TypesAYearWithoutData_IsToldWhichYearsExist() => browser.RunAsync(nameof(Officer_TypesAYearWithoutData_IsToldWhichYearsExist), async page =>
     {
+        await browser.MasukAsync(page, "pimpinan.1871");
         await page.GotoAsync(browser.BaseUrl + "/Capaian?satker=1871&tahun=2024");
         await page.Locator("#tahun").FillAsync("2021");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan" }).ClickAsync();
@@ -57,6 +60,7 @@ public class CapaianJourneyTests(BrowserFixture browser) : IClassFixture<Browser
     [Fact]
     public Task Officer_PrintsTheDashboard_ToAnA4Pdf() => browser.RunAsync(nameof(Officer_PrintsTheDashboard_ToAnA4Pdf), async page =>
     {
+        await browser.MasukAsync(page, "pemantau.1871");
         await page.GotoAsync(browser.BaseUrl + "/Capaian?satker=1871&tahun=2024");
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
@@ -64,5 +68,30 @@ public class CapaianJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = true });
         Assert.True(pdf.Length > 10_000);
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+    });
+
+    [Fact]
+    public Task OperatorOfAnotherSatker_IsRefused_AndSeesOnlyHisOwnSatker() => browser.RunAsync(nameof(OperatorOfAnotherSatker_IsRefused_AndSeesOnlyHisOwnSatker), async page =>
+    {
+        await browser.MasukAsync(page, "operator.1801");
+        await Expect(page.Locator("#satker option")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#satker option")).ToHaveTextAsync("1801 · KPU Kabupaten Lampung Barat (belum ada PK)");
+
+        var respons = await page.GotoAsync(browser.BaseUrl + "/Capaian?satker=1871&tahun=2024");
+
+        Assert.Equal(403, respons!.Status);
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Anda tidak berhak melihat data KPU Kota Bandar Lampung.");
+        await Expect(page.Locator("table.pengukuran")).ToHaveCountAsync(0);
+    });
+
+    [Fact]
+    public Task User_SignsOut_AndTheDashboardAsksToSignInAgain() => browser.RunAsync(nameof(User_SignsOut_AndTheDashboardAsksToSignInAgain), async page =>
+    {
+        await browser.MasukAsync(page, "evaluator.1871");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Masuk$"));
+        await page.GotoAsync(browser.BaseUrl + "/Capaian");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Masuk\\?kembali="));
     });
 }

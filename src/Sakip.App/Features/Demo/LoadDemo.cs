@@ -1,12 +1,17 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Demo;
 using Sakip.App.Entities;
+using Sakip.App.Keamanan;
 using Sakip.Domain.Bilangan;
 using Sakip.Domain.Capaian;
 using Sakip.Domain.Kategori;
 using Sakip.Domain.Periode;
+
+using PenggunaEntity = Sakip.App.Entities.Pengguna;
 
 namespace Sakip.App.Features.Demo;
 
@@ -26,10 +31,28 @@ public static class LoadDemo
 
     public const int Tahun = 2024;
 
-    public sealed record Command;
+    /// <param name="KataSandiDemo">
+    /// The password of the demo accounts (from <c>SAKIP_DEMO_PASSWORD</c>); when null a random one
+    /// is generated and returned once, in <see cref="Hasil.KataSandiDibuat"/>.
+    /// </param>
+    public sealed record Command(string? KataSandiDemo = null);
 
     /// <param name="Ditambahkan">What was added, one line each; empty when everything was already there.</param>
-    public sealed record Hasil(IReadOnlyList<string> Ditambahkan);
+    /// <param name="KataSandiDibuat">The generated password when demo accounts were created without one given; shown once.</param>
+    public sealed record Hasil(IReadOnlyList<string> Ditambahkan, string? KataSandiDibuat = null);
+
+    /// <summary>The demo accounts: user name, full name, and grants (role, satker, with descendants).</summary>
+    public static readonly (string Nama, string NamaLengkap, (Peran Peran, string Satker, bool Turunan)[] Hak)[] AkunDemo =
+    [
+        ("admin.1871", "Administrator KPU Kota Bandar Lampung", [(Peran.Administrator, KodeKota, false)]),
+        ("operator.1871", "Operator Perencanaan KPU Kota Bandar Lampung", [(Peran.Operator, KodeKota, false)]),
+        ("pimpinan.1871", "Sekretaris KPU Kota Bandar Lampung", [(Peran.Pimpinan, KodeKota, false)]),
+        ("evaluator.1871", "Tim Evaluasi Internal KPU Kota Bandar Lampung", [(Peran.Evaluator, KodeKota, false)]),
+        ("pemantau.1871", "Pemantau KPU Kota Bandar Lampung", [(Peran.Pemantau, KodeKota, false)]),
+        ("operator.18", "Operator Perencanaan KPU Provinsi Lampung", [(Peran.Operator, KodeProvinsi, false), (Peran.Pemantau, KodeProvinsi, true)]),
+        ("pimpinan.18", "Sekretaris KPU Provinsi Lampung", [(Peran.Pimpinan, KodeProvinsi, false), (Peran.Pemantau, KodeProvinsi, true)]),
+        ("operator.1801", "Operator KPU Kabupaten Lampung Barat", [(Peran.Operator, "1801", false)]),
+    ];
 
     /// <summary>The satker of Lampung by Kemendagri code (Permendagri 58/2021: 01-69 kabupaten, 71-99 kota).</summary>
     private static readonly (string Kode, string Nama)[] KabKotaLampung =
@@ -41,7 +64,7 @@ public static class LoadDemo
         ("1813", "KPU Kabupaten Pesisir Barat"), (KodeKota, "KPU Kota Bandar Lampung"), ("1872", "KPU Kota Metro"),
     ];
 
-    public sealed class Handler(SakipDbContext db)
+    public sealed class Handler(SakipDbContext db, IPasswordHasher<PenggunaEntity> hasher)
     {
         private readonly List<string> ditambahkan = [];
 
@@ -75,9 +98,63 @@ public static class LoadDemo
             await PerjanjianKotaAsync(kota!, ct);
             await KebijakanAsync(provinsi, ct);
             await KebijakanAsync(kota!, ct);
+            var kataSandiDibuat = await AkunDemoAsync(command.KataSandiDemo, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            return new Hasil(ditambahkan);
+            return new Hasil(ditambahkan, kataSandiDibuat);
+        }
+
+        /// <summary>Creates the demo accounts that do not exist yet; returns the generated password, if one was generated.</summary>
+        private async Task<string?> AkunDemoAsync(string? kataSandi, CancellationToken ct)
+        {
+            var baru = new List<(string Nama, string NamaLengkap, (Peran Peran, string Satker, bool Turunan)[] Hak)>();
+            foreach (var akun in AkunDemo)
+            {
+                if (!await db.Set<PenggunaEntity>().AnyAsync(p => p.NamaPengguna == akun.Nama, ct))
+                {
+                    baru.Add(akun);
+                }
+            }
+
+            if (baru.Count == 0)
+            {
+                return null;
+            }
+
+            var dibuat = string.IsNullOrEmpty(kataSandi) ? BuatKataSandi() : null;
+            var sandi = kataSandi ?? dibuat!;
+            var salah = baru.SelectMany(a => AturanKataSandi.Periksa(sandi, a.Nama)).Distinct().ToList();
+            if (salah.Count > 0)
+            {
+                throw new InvalidOperationException("SAKIP_DEMO_PASSWORD tidak memenuhi aturan kata sandi: " + string.Join(" ", salah));
+            }
+
+            var satkers = await db.Satkers.ToDictionaryAsync(s => s.Kode, s => s.Id, ct);
+            foreach (var (nama, namaLengkap, hak) in baru)
+            {
+                var pengguna = new PenggunaEntity { NamaPengguna = nama, NamaLengkap = namaLengkap, HashKataSandi = string.Empty };
+                pengguna.HashKataSandi = hasher.HashPassword(pengguna, sandi);
+                pengguna.HakAkses.AddRange(hak.Select(h => new HakAkses { Peran = h.Peran, SatkerId = satkers[h.Satker], TermasukTurunan = h.Turunan }));
+                db.Add(pengguna);
+            }
+
+            ditambahkan.Add($"{baru.Count} akun demo ({string.Join(", ", baru.Select(b => b.Nama))})");
+            return dibuat;
+        }
+
+        /// <summary>16 characters from an alphabet without look-alikes, with at least one letter and one digit.</summary>
+        private static string BuatKataSandi()
+        {
+            const string huruf = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+            const string angka = "23456789";
+            while (true)
+            {
+                var s = RandomNumberGenerator.GetString(huruf + angka, 16);
+                if (s.Any(char.IsLetter) && s.Any(char.IsDigit))
+                {
+                    return s;
+                }
+            }
         }
 
         private async Task<Satker> SatkerAsync(string kode, string nama, TingkatSatker tingkat, Satker? induk, CancellationToken ct)

@@ -9,7 +9,7 @@ public static class ListSatkers
 {
     public sealed record Query;
 
-    public sealed record Item(string Kode, string Nama, TingkatSatker Tingkat, string? KodeInduk, IReadOnlyList<int> TahunPerjanjian);
+    public sealed record Item(int Id, string Kode, string Nama, TingkatSatker Tingkat, string? KodeInduk, IReadOnlyList<int> TahunPerjanjian);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -25,7 +25,7 @@ public static class ListSatkers
             return [.. satkers
                 .OrderBy(s => s.Kode.Length)
                 .ThenBy(s => s.Kode, StringComparer.Ordinal)
-                .Select(s => new Item(s.Kode, s.Nama, s.Tingkat, s.KodeInduk, [.. tahun.Where(t => t.SatkerId == s.Id).Select(t => t.Tahun).Order()]))];
+                .Select(s => new Item(s.Id, s.Kode, s.Nama, s.Tingkat, s.KodeInduk, [.. tahun.Where(t => t.SatkerId == s.Id).Select(t => t.Tahun).Order()]))];
         }
     }
 }

@@ -5,6 +5,7 @@ using Sakip.App.Features.Capaian;
 using Sakip.App.Features.Satkers;
 using Sakip.Domain.Bilangan;
 using Sakip.Domain.Capaian;
+using Sakip.Web.Keamanan;
 
 namespace Sakip.Web.Pages.Capaian;
 
@@ -43,13 +44,30 @@ public class IndexModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Satkers = await listSatkers.HandleAsync(new ListSatkers.Query(), ct);
+        var akses = SesiSakip.Akses(HttpContext);
+        if (akses is null)
+        {
+            return Challenge();
+        }
+
+        var semua = await listSatkers.HandleAsync(new ListSatkers.Query(), ct);
+        Satkers = [.. semua.Where(s => akses.BolehMembaca(s.Id))];
+        if (Satker is not null && semua.FirstOrDefault(s => s.Kode == Satker) is { } diminta && !akses.BolehMembaca(diminta.Id))
+        {
+            Kesalahan = $"Anda tidak berhak melihat data {diminta.Nama}.";
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            Satker = null;
+            return Page();
+        }
+
         var awal = configuration["Sakip:SatkerAwal"];
         Satker ??= Satkers.FirstOrDefault(s => s.Kode == awal && s.TahunPerjanjian.Count > 0)?.Kode
             ?? Satkers.FirstOrDefault(s => s.TahunPerjanjian.Count > 0)?.Kode;
         if (Satker is null)
         {
-            Kesalahan = "Belum ada satker dengan Perjanjian Kinerja. Jalankan 'sakip demo load' atau isi data terlebih dahulu.";
+            Kesalahan = Satkers.Count == 0
+                ? "Akun Anda belum memiliki hak akses pada satker mana pun. Hubungi administrator."
+                : "Belum ada Perjanjian Kinerja pada satker Anda.";
             return Page();
         }
 

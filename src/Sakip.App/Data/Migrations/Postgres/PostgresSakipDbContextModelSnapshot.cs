@@ -42,6 +42,38 @@ namespace Sakip.App.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PenggunaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Peran")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("TermasukTurunan")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId");
+
+                    b.HasIndex("PenggunaId", "Peran", "SatkerId")
+                        .IsUnique();
+
+                    b.ToTable("HakAkses");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>
                 {
                     b.Property<int>("Id")
@@ -349,6 +381,52 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Pegawais");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.Pengguna", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("GagalMasuk")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HashKataSandi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NamaLengkap")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NamaPengguna")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("StempelKeamanan")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("TerkunciSampai")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NamaPengguna")
+                        .IsUnique();
+
+                    b.ToTable("Pengguna");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.PerjanjianKinerja", b =>
@@ -832,6 +910,23 @@ namespace Sakip.App.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Pengguna", null)
+                        .WithMany("HakAkses")
+                        .HasForeignKey("PenggunaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.Satker", "Satker")
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Satker");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>
                 {
                     b.HasOne("Sakip.App.Entities.SasaranPerjanjianKinerja", "Sasaran")
@@ -1054,6 +1149,11 @@ namespace Sakip.App.Data.Migrations.Postgres
             modelBuilder.Entity("Sakip.App.Entities.IndikatorRenstra", b =>
                 {
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.Pengguna", b =>
+                {
+                    b.Navigation("HakAkses");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.PerjanjianKinerja", b =>

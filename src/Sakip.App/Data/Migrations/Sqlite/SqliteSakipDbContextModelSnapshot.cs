@@ -37,6 +37,36 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PenggunaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Peran")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TermasukTurunan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId");
+
+                    b.HasIndex("PenggunaId", "Peran", "SatkerId")
+                        .IsUnique();
+
+                    b.ToTable("HakAkses");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>
                 {
                     b.Property<int>("Id")
@@ -332,6 +362,50 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Pegawais");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.Pengguna", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GagalMasuk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HashKataSandi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaLengkap")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaPengguna")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StempelKeamanan")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("TerkunciSampai")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NamaPengguna")
+                        .IsUnique();
+
+                    b.ToTable("Pengguna");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.PerjanjianKinerja", b =>
@@ -789,6 +863,23 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Pengguna", null)
+                        .WithMany("HakAkses")
+                        .HasForeignKey("PenggunaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.Satker", "Satker")
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Satker");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>
                 {
                     b.HasOne("Sakip.App.Entities.SasaranPerjanjianKinerja", "Sasaran")
@@ -1011,6 +1102,11 @@ namespace Sakip.App.Data.Migrations.Sqlite
             modelBuilder.Entity("Sakip.App.Entities.IndikatorRenstra", b =>
                 {
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.Pengguna", b =>
+                {
+                    b.Navigation("HakAkses");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.PerjanjianKinerja", b =>

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Keamanan;
+using PenggunaEntity = Sakip.App.Entities.Pengguna;
+
+namespace Sakip.App.Features.Pengguna;
+
+/// <summary>
+/// The access of a signed-in user for one request; null when the account is gone, inactive, or its
+/// security stamp changed since sign-in (password or grants changed: the session ends).
+/// </summary>
+public static class GetAkses
+{
+    public sealed record Query(int PenggunaId, string StempelKeamanan);
+
+    public sealed class Handler(SakipDbContext db)
+    {
+        public async Task<AksesPengguna?> HandleAsync(Query query, CancellationToken ct)
+        {
+            var pengguna = await db.Set<PenggunaEntity>().AsNoTracking().Include(p => p.HakAkses)
+                .SingleOrDefaultAsync(p => p.Id == query.PenggunaId, ct);
+            if (pengguna is null || !pengguna.Aktif || pengguna.StempelKeamanan != query.StempelKeamanan)
+            {
+                return null;
+            }
+
+            var pohon = await db.Satkers.AsNoTracking().Select(s => new { s.Id, s.IndukId }).ToListAsync(ct);
+            return AksesPengguna.Hitung(pengguna, [.. pohon.Select(s => (s.Id, s.IndukId))]);
+        }
+    }
+}

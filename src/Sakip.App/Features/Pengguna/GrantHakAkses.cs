@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Entities;
+using Sakip.App.Keamanan;
+using PenggunaEntity = Sakip.App.Entities.Pengguna;
+
+namespace Sakip.App.Features.Pengguna;
+
+/// <summary>Grants a role on a satker the actor manages users of; takes effect on the user's next request.</summary>
+public static class GrantHakAkses
+{
+    public sealed record Command(int PenggunaId, Peran Peran, string KodeSatker, bool TermasukTurunan);
+
+    public sealed class Handler(SakipDbContext db)
+    {
+        public async Task<Result<int>> HandleAsync(AksesPengguna pelaku, Command command, CancellationToken ct)
+        {
+            var satker = await db.Satkers.SingleOrDefaultAsync(s => s.Kode == command.KodeSatker, ct);
+            if (satker is null || !pelaku.BolehKelolaPengguna(satker.Id))
+            {
+                return Result<int>.Fail("Anda tidak berhak mengelola pengguna satker ini.");
+            }
+
+            if (command.Peran == Peran.Administrator && !pelaku.Punya(satker.Id, Peran.Administrator))
+            {
+                return Result<int>.Fail("Hanya administrator yang dapat memberi peran Administrator.");
+            }
+
+            var pengguna = await db.Set<PenggunaEntity>().Include(p => p.HakAkses).SingleOrDefaultAsync(p => p.Id == command.PenggunaId, ct);
+            if (pengguna is null)
+            {
+                return Result<int>.Fail("Pengguna tidak ditemukan.");
+            }
+
+            if (pengguna.HakAkses.Any(h => h.Peran == command.Peran && h.SatkerId == satker.Id))
+            {
+                return Result<int>.Fail($"{pengguna.NamaPengguna} sudah memiliki peran {command.Peran} pada {satker.Nama}.");
+            }
+
+            var hak = new HakAkses { Peran = command.Peran, SatkerId = satker.Id, TermasukTurunan = command.TermasukTurunan };
+            pengguna.HakAkses.Add(hak);
+            await db.SaveChangesAsync(ct);
+            return Result<int>.Ok(hak.Id);
+        }
+    }
+}

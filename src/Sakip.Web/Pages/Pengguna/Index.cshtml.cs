@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sakip.App.Entities;
+using Sakip.App.Features.Pengguna;
+using Sakip.App.Features.Satkers;
+using Sakip.App.Keamanan;
+using Sakip.Web.Keamanan;
+
+namespace Sakip.Web.Pages.Pengguna;
+
+/// <summary>
+/// User management for administrators and a satker's own pimpinan: the users of the satker they
+/// manage, with grants to add and remove. An adapter over <see cref="ListPengguna"/>,
+/// <see cref="GrantHakAkses"/> and <see cref="RevokeHakAkses"/>.
+/// </summary>
+public class IndexModel(ListPengguna.Handler list, GrantHakAkses.Handler grant, RevokeHakAkses.Handler revoke, ListSatkers.Handler satkers) : PageModel
+{
+    public IReadOnlyList<ListPengguna.Item> Penggunas { get; private set; } = [];
+
+    public IReadOnlyList<ListSatkers.Item> SatkerDikelola { get; private set; } = [];
+
+    [TempData]
+    public string? Pesan { get; set; }
+
+    public string? Kesalahan { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await TampilAsync(ct);
+
+    public async Task<IActionResult> OnPostTambahHakAsync(int penggunaId, Peran peran, string kodeSatker, bool termasukTurunan, CancellationToken ct)
+    {
+        if (Akses() is not { } akses)
+        {
+            return Forbid();
+        }
+
+        var hasil = await grant.HandleAsync(akses, new GrantHakAkses.Command(penggunaId, peran, kodeSatker, termasukTurunan), ct);
+        if (!hasil.IsSuccess)
+        {
+            Kesalahan = hasil.Error;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await TampilAsync(ct);
+        }
+
+        Pesan = "Hak akses ditambahkan.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostCabutHakAsync(int hakAksesId, CancellationToken ct)
+    {
+        if (Akses() is not { } akses)
+        {
+            return Forbid();
+        }
+
+        var hasil = await revoke.HandleAsync(akses, new RevokeHakAkses.Command(hakAksesId), ct);
+        if (!hasil.IsSuccess)
+        {
+            Kesalahan = hasil.Error;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await TampilAsync(ct);
+        }
+
+        Pesan = "Hak akses dicabut.";
+        return RedirectToPage();
+    }
+
+    private AksesPengguna? Akses() => SesiSakip.Akses(HttpContext) is { BolehKelolaPenggunaDiManaPun: true } a ? a : null;
+
+    private async Task<IActionResult> TampilAsync(CancellationToken ct)
+    {
+        if (Akses() is not { } akses)
+        {
+            return Forbid();
+        }
+
+        Penggunas = await list.HandleAsync(new ListPengguna.Query(akses), ct);
+        SatkerDikelola = [.. (await satkers.HandleAsync(new ListSatkers.Query(), ct)).Where(s => akses.BolehKelolaPengguna(s.Id))];
+        return Page();
+    }
+}

@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Entities;
+using Sakip.App.Features.Demo;
+using Sakip.App.Features.Pengguna;
+using Sakip.App.Keamanan;
+using Sakip.Testing;
+
+namespace Sakip.App.Tests.Features.Pengguna;
+
+/// <summary>CreatePengguna, GrantHakAkses, RevokeHakAkses, ListPengguna and GetAkses together, as an administrator and a pimpinan use them.</summary>
+public class KelolaPenggunaTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+{
+    private const string Sandi = "SandiDemoUji2024";
+
+    public async Task InitializeAsync() =>
+        await fixture.SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(Sandi), default));
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<AksesPengguna> Akses(string nama)
+    {
+        var masuk = await fixture.SendAsync<SignIn.Handler, Result<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command(nama, Sandi), default));
+        return (await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan), default)))!;
+    }
+
+    private async Task<int> SatkerId(string kode) => await fixture.ExecuteDbContextAsync(db => db.Satkers.Where(s => s.Kode == kode).Select(s => s.Id).SingleAsync());
+
+    [Fact]
+    public async Task Scope_GrantWithDescendants_ReachesEveryChild()
+    {
+        var provinsi = await Akses("operator.18");
+
+        Assert.True(provinsi.Punya(await SatkerId("18"), Peran.Operator));
+        Assert.True(provinsi.BolehMembaca(await SatkerId("1871")));
+        Assert.False(provinsi.Punya(await SatkerId("1871"), Peran.Operator));
+        Assert.Equal(16, provinsi.SatkerTerbaca.Count);
+        Assert.False(provinsi.BolehMembaca(await SatkerId("00")));
+
+        var kabupaten = await Akses("operator.1801");
+        Assert.Equal([await SatkerId("1801")], kabupaten.SatkerTerbaca);
+    }
+
+    [Fact]
+    public async Task WhoManagesUsers_AdministratorsAndTheSatkersOwnPimpinan()
+    {
+        var kota = await SatkerId("1871");
+
+        Assert.True((await Akses("admin.1871")).BolehKelolaPengguna(kota));
+        Assert.True((await Akses("pimpinan.1871")).BolehKelolaPengguna(kota));
+        Assert.False((await Akses("operator.1871")).BolehKelolaPenggunaDiManaPun);
+        Assert.False((await Akses("pimpinan.18")).BolehKelolaPengguna(kota));
+        Assert.True((await Akses("pimpinan.18")).BolehKelolaPengguna(await SatkerId("18")));
+    }
+
+    private Task<(int? Id, IReadOnlyList<CreatePengguna.Kesalahan> Kesalahans)> Buat(AksesPengguna pelaku, CreatePengguna.Command c) =>
+        fixture.SendAsync<CreatePengguna.Handler, (int?, IReadOnlyList<CreatePengguna.Kesalahan>)>(h => h.HandleAsync(pelaku, c, default));
+
+    [Fact]
+    public async Task Create_ChecksPasswordRulesNameAndScope()
+    {
+        var pimpinan = await Akses("pimpinan.1871");
+
+        var lemah = await Buat(pimpinan, new() { NamaPengguna = "staf.baru", NamaLengkap = "Staf Baru", KataSandi = "pendek", Peran = Peran.Operator, KodeSatker = "1871" });
+        Assert.Null(lemah.Id);
+        Assert.Contains(lemah.Kesalahans, k => k.Field == "KataSandi" && k.Pesan.Contains("minimal 12", StringComparison.Ordinal));
+        Assert.Contains(lemah.Kesalahans, k => k.Field == "KataSandi" && k.Pesan.Contains("huruf dan angka", StringComparison.Ordinal));
+
+        var ganda = await Buat(pimpinan, new() { NamaPengguna = "Operator.1871", NamaLengkap = "X", KataSandi = "KataSandiKuat2024", Peran = Peran.Operator, KodeSatker = "1871" });
+        Assert.Contains(ganda.Kesalahans, k => k.Field == "NamaPengguna" && k.Pesan.Contains("sudah dipakai", StringComparison.Ordinal));
+
+        var luarCakupan = await Buat(pimpinan, new() { NamaPengguna = "staf.lain", NamaLengkap = "X", KataSandi = "KataSandiKuat2024", Peran = Peran.Operator, KodeSatker = "1801" });
+        Assert.Contains(luarCakupan.Kesalahans, k => k.Field == "KodeSatker");
+
+        var admin = await Buat(pimpinan, new() { NamaPengguna = "calon.admin", NamaLengkap = "X", KataSandi = "KataSandiKuat2024", Peran = Peran.Administrator, KodeSatker = "1871" });
+        Assert.Contains(admin.Kesalahans, k => k.Field == "Peran");
+
+        var baik = await Buat(pimpinan, new() { NamaPengguna = "Staf.Baru", NamaLengkap = "Staf Baru", KataSandi = "KataSandiKuat2024", Peran = Peran.Operator, KodeSatker = "1871" });
+        Assert.NotNull(baik.Id);
+        var daftar = await fixture.SendAsync<ListPengguna.Handler, IReadOnlyList<ListPengguna.Item>>(h => h.HandleAsync(new ListPengguna.Query(pimpinan), default));
+        Assert.Contains(daftar, p => p.NamaPengguna == "staf.baru" && p.HakAkses.Single().Peran == Peran.Operator);
+        Assert.DoesNotContain(daftar, p => p.NamaPengguna == "operator.1801");
+    }
+
+    [Fact]
+    public async Task GrantAndRevoke_TakeEffectOnTheNextRequest_AndStayInScope()
+    {
+        var admin = await Akses("admin.1871");
+        var pemantauId = await fixture.ExecuteDbContextAsync(db => db.Set<Entities.Pengguna>().Where(p => p.NamaPengguna == "pemantau.1871").Select(p => p.Id).SingleAsync());
+
+        var grant = await fixture.SendAsync<GrantHakAkses.Handler, Result<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantauId, Peran.Operator, "1871", false), default));
+        Assert.True(grant.IsSuccess, grant.Error);
+        Assert.True((await Akses("pemantau.1871")).Punya(await SatkerId("1871"), Peran.Operator));
+
+        var ganda = await fixture.SendAsync<GrantHakAkses.Handler, Result<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantauId, Peran.Operator, "1871", false), default));
+        Assert.Contains("sudah memiliki", ganda.Error, StringComparison.Ordinal);
+
+        var luar = await fixture.SendAsync<GrantHakAkses.Handler, Result<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantauId, Peran.Operator, "18", false), default));
+        Assert.Contains("tidak berhak", luar.Error, StringComparison.Ordinal);
+
+        var revoke = await fixture.SendAsync<RevokeHakAkses.Handler, Result<bool>>(h => h.HandleAsync(admin, new RevokeHakAkses.Command(grant.Value), default));
+        Assert.True(revoke.IsSuccess, revoke.Error);
+        Assert.False((await Akses("pemantau.1871")).Punya(await SatkerId("1871"), Peran.Operator));
+
+        var operatorLain = await Akses("operator.1801");
+        var hakPemantau = await fixture.ExecuteDbContextAsync(db => db.Set<HakAkses>().Where(h => h.PenggunaId == pemantauId).Select(h => h.Id).FirstAsync());
+        var tanpaHak = await fixture.SendAsync<RevokeHakAkses.Handler, Result<bool>>(h => h.HandleAsync(operatorLain, new RevokeHakAkses.Command(hakPemantau), default));
+        Assert.Contains("tidak berhak", tanpaHak.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChangedSecurityStamp_EndsTheSession()
+    {
+        var masuk = await fixture.SendAsync<SignIn.Handler, Result<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command("operator.18", Sandi), default));
+        await fixture.ExecuteDbContextAsync(async db =>
+        {
+            var p = await db.Set<Entities.Pengguna>().SingleAsync(x => x.NamaPengguna == "operator.18");
+            p.StempelKeamanan = Guid.NewGuid().ToString("N");
+            return await db.SaveChangesAsync();
+        });
+
+        var akses = await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan), default));
+
+        Assert.Null(akses);
+    }
+}

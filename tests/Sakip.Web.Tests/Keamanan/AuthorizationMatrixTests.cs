@@ -1,0 +1,103 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Sakip.Web.Tests.Keamanan;
+
+/// <summary>
+/// Every page and endpoint, for every role and for a user of another satker: what is allowed and
+/// what is refused. A page without an entry here fails <see cref="EveryEndpoint_HasAnEntryInTheMatrix"/>.
+/// </summary>
+public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<SakipWebFactory>
+{
+    /// <summary>Who asks: anonymous, the roles of KPU Kota Bandar Lampung, and an operator of another satker.</summary>
+    public static readonly string[] Penanya = ["anonim", "admin.1871", "operator.1871", "pimpinan.1871", "evaluator.1871", "pemantau.1871", "operator.1801"];
+
+    private const HttpStatusCode Ok = HttpStatusCode.OK;
+    private const HttpStatusCode Masuk = HttpStatusCode.Redirect;   // to the sign-in page
+    private const HttpStatusCode Tolak = HttpStatusCode.Forbidden;
+
+    /// <summary>Route -> the URL to try -> expected status per asker, in the order of <see cref="Penanya"/>.</summary>
+    private static readonly Dictionary<string, (string Url, HttpStatusCode[] Harapan)> Matriks = new()
+    {
+        [""] = ("/", [Masuk, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect]),
+        ["Masuk"] = ("/Masuk", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ["Keluar"] = ("/Keluar", [Masuk, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ["Error"] = ("/Error", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ["Capaian"] = ("/Capaian?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Pengguna"] = ("/Pengguna", [Masuk, Ok, Tolak, Ok, Tolak, Tolak, Tolak]),
+        ["Pengguna/Tambah"] = ("/Pengguna/Tambah", [Masuk, Ok, Tolak, Ok, Tolak, Tolak, Tolak]),
+    };
+
+    /// <summary>Every POST handler: without an antiforgery token it is refused before any work.</summary>
+    private static readonly string[] Formulir = ["/Masuk", "/Keluar", "/Pengguna?handler=TambahHak", "/Pengguna?handler=CabutHak", "/Pengguna/Tambah"];
+
+    [Fact]
+    public void EveryEndpoint_HasAnEntryInTheMatrix()
+    {
+        var routes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(r => !r.EndsWith("/Index", StringComparison.Ordinal) && r != "Index")
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(routes);
+        Assert.All(routes, r => Assert.True(Matriks.ContainsKey(r), $"Halaman '{r}' belum ada di matriks otorisasi."));
+        Assert.All(Matriks.Keys, k => Assert.Contains(k, routes));
+    }
+
+    public static TheoryData<string, int> Kasus()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var route in Matriks.Keys)
+        {
+            for (var i = 0; i < Penanya.Length; i++)
+            {
+                data.Add(route, i);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Kasus))]
+    public async Task Get_IsAllowedOrRefusedAsTheMatrixSays(string route, int penanya)
+    {
+        var (url, harapan) = Matriks[route];
+        var client = Penanya[penanya] == "anonim"
+            ? factory.CreateClient(new() { AllowAutoRedirect = false })
+            : await factory.MasukAsync(Penanya[penanya]);
+
+        var respons = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.True(harapan[penanya] == respons.StatusCode, $"{Penanya[penanya]} GET {url}: diharapkan {harapan[penanya]}, didapat {respons.StatusCode}");
+        if (harapan[penanya] == Masuk && Penanya[penanya] == "anonim")
+        {
+            Assert.StartsWith("/Masuk?kembali=", respons.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+    }
+
+    public static TheoryData<string> Formulirs()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Formulir)
+        {
+            data.Add(f);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Formulirs))]
+    public async Task Post_WithoutAntiforgeryToken_IsRefused(string url)
+    {
+        var client = await factory.MasukAsync("admin.1871");
+
+        var respons = await client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["x"] = "1" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, respons.StatusCode);
+    }
+}
