@@ -221,7 +221,18 @@ public class RealisasiKinerja
     /// <summary>Where the figure comes from, when it was taken from a document (e.g. the seed's table).</summary>
     public string? Sumber { get; set; }
 
+    /// <summary>Only a verified realisasi counts in the measurement.</summary>
+    public StatusRealisasi Status { get; set; }
+
+    /// <summary>The pimpinan's note when the realisasi was returned.</summary>
+    public string? CatatanVerifikasi { get; set; }
+
+    /// <summary>Optimistic concurrency: incremented by every change, checked on save.</summary>
+    public int Versi { get; set; }
+
     public List<RealisasiVariabel> Variabels { get; } = [];
+
+    public List<BuktiRealisasi> Buktis { get; } = [];
 
     public Periode Periode => new(Tahun, JenisPeriode, NomorPeriode);
 }

@@ -69,7 +69,7 @@ public sealed class PerjanjianKinerjaBuilder
         };
         if (realisasi is { } r)
         {
-            ind.Realisasis.Add(new RealisasiKinerja { Tahun = tahun, JenisPeriode = JenisPeriode.Tahun, NomorPeriode = 1, Nilai = r, Satuan = satuan });
+            ind.Realisasis.Add(new RealisasiKinerja { Tahun = tahun, JenisPeriode = JenisPeriode.Tahun, NomorPeriode = 1, Nilai = r, Satuan = satuan, Status = StatusRealisasi.Diverifikasi });
         }
 
         indikators.Add(ind);

@@ -65,6 +65,28 @@ internal sealed class RealisasiKinerjaConfiguration : IEntityTypeConfiguration<R
         b.Property(x => x.Predikat).HasMaxLength(10);
         b.Property(x => x.Sumber).HasMaxLength(300);
         b.HasMany(x => x.Variabels).WithOne().HasForeignKey(x => x.RealisasiKinerjaId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Buktis).WithOne().HasForeignKey(x => x.RealisasiKinerjaId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.Versi).IsConcurrencyToken();
+        b.Property(x => x.CatatanVerifikasi).HasMaxLength(2000);
+    }
+}
+
+internal sealed class BuktiRealisasiConfiguration : IEntityTypeConfiguration<BuktiRealisasi>
+{
+    public void Configure(EntityTypeBuilder<BuktiRealisasi> b)
+    {
+        b.Property(x => x.NamaBerkas).HasMaxLength(255);
+        b.HasOne(x => x.Berkas).WithMany().HasForeignKey(x => x.BerkasId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class BerkasConfiguration : IEntityTypeConfiguration<Berkas>
+{
+    public void Configure(EntityTypeBuilder<Berkas> b)
+    {
+        b.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
+        b.HasIndex(x => x.Sha256).IsUnique();
+        b.Property(x => x.JenisKonten).HasMaxLength(100);
     }
 }
 

@@ -93,13 +93,14 @@ internal static class PengukuranKinerja
     }
 
     /// <summary>
-    /// The indicator's realisasi from its periods up to <paramref name="sampai"/>, combined as the
-    /// indicator says; with the text shown and where it came from.
+    /// The indicator's realisasi from its verified periods up to <paramref name="sampai"/>, combined
+    /// as the indicator says; with the text shown and where it came from. Drafts, submissions
+    /// awaiting verification and returned entries do not count.
     /// </summary>
     internal static (Realisasi? Realisasi, string? Teks, string? Sumber) RealisasiSampai(IndikatorKinerja ind, Periode sampai)
     {
         var periodes = ind.Realisasis
-            .Where(r => r.Tahun == sampai.Tahun && r.Periode.Akhir <= sampai.Akhir)
+            .Where(r => r.Status == StatusRealisasi.Diverifikasi && r.Tahun == sampai.Tahun && r.Periode.Akhir <= sampai.Akhir)
             .OrderBy(r => r.Periode.Akhir)
             .ToList();
         if (periodes.Count == 0)

@@ -478,6 +478,7 @@ public static class LoadDemo
                     JenisPeriode = JenisPeriode.Tahun,
                     NomorPeriode = 1,
                     Predikat = "BB",
+                    Status = StatusRealisasi.Diverifikasi,
                     Sumber = "LKjIP 2024 Bab III dan Tabel 20 (Tabel 7 mencetak A: diskrepansi 4)",
                 });
             }
@@ -498,6 +499,7 @@ public static class LoadDemo
                     Nilai = baca.Nilai,
                     Satuan = baca.Satuan,
                     Sumber = sumber,
+                    Status = StatusRealisasi.Diverifikasi,
                 });
             }
 

@@ -180,7 +180,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
         };
         for (var bulan = 1; bulan <= 9; bulan++)
         {
-            ind.Realisasis.Add(new RealisasiKinerja { Tahun = 2024, JenisPeriode = JenisPeriode.Bulan, NomorPeriode = bulan, Nilai = 1m, Satuan = "laporan" });
+            ind.Realisasis.Add(new RealisasiKinerja { Status = StatusRealisasi.Diverifikasi, Tahun = 2024, JenisPeriode = JenisPeriode.Bulan, NomorPeriode = bulan, Nilai = 1m, Satuan = "laporan" });
         }
 
         await fixture.InsertAsync(satker, new PerjanjianKinerjaBuilder(satker).WithIndikator(ind).Build());
@@ -189,6 +189,22 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
 
         Assert.Equal(75m, Capaian(hasil, "1"));
         Assert.Equal("9 laporan", hasil.Pengukuran.Indikators[0].Realisasi);
+    }
+
+    [Fact]
+    public async Task OnlyVerifiedRealisasi_Count()
+    {
+        var satker = SatkerBuilder.Baru();
+        var ind = new IndikatorKinerja { Kode = "1", Uraian = "Jumlah laporan", JenisTarget = JenisTarget.Angka, TargetNilai = 4m, Satuan = "laporan", Periodisitas = JenisPeriode.Triwulan, CaraAkumulasi = CaraAkumulasi.Jumlah };
+        var status = new[] { StatusRealisasi.Diverifikasi, StatusRealisasi.Diajukan, StatusRealisasi.Draf, StatusRealisasi.Dikembalikan };
+        for (var tw = 1; tw <= 4; tw++)
+        {
+            ind.Realisasis.Add(new RealisasiKinerja { Tahun = 2024, JenisPeriode = JenisPeriode.Triwulan, NomorPeriode = tw, Nilai = 1m, Satuan = "laporan", Status = status[tw - 1] });
+        }
+
+        await fixture.InsertAsync(satker, new PerjanjianKinerjaBuilder(satker).WithIndikator(ind).Build());
+
+        Assert.Equal(25m, Capaian((await Hitung(satker.Kode)).Value!, "1"));
     }
 
     [Fact]
@@ -207,7 +223,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
             CaraAkumulasi = CaraAkumulasi.HitungUlangDariVariabel,
             Rumus = "dpk / (dpt + dptb) x 100",
         };
-        var tw4 = new RealisasiKinerja { Tahun = 2024, JenisPeriode = JenisPeriode.Triwulan, NomorPeriode = 4, Satuan = "persen" };
+        var tw4 = new RealisasiKinerja { Status = StatusRealisasi.Diverifikasi, Tahun = 2024, JenisPeriode = JenisPeriode.Triwulan, NomorPeriode = 4, Satuan = "persen" };
         tw4.Variabels.AddRange([new() { Nama = "dpk", Nilai = 679 }, new() { Nama = "dpt", Nilai = 786182 }, new() { Nama = "dptb", Nilai = 382 }]);
         ind.Realisasis.Add(tw4);
         await fixture.InsertAsync(satker, new PerjanjianKinerjaBuilder(satker).WithIndikator(ind).Build());
@@ -224,9 +240,9 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
     {
         var satker = SatkerBuilder.Baru();
         var grade = new IndikatorKinerja { Kode = "1", Uraian = "Opini BPK", JenisTarget = JenisTarget.Predikat, TargetPredikat = "WTP", SkalaPredikat = "BPK" };
-        grade.Realisasis.Add(new RealisasiKinerja { Tahun = 2024, JenisPeriode = JenisPeriode.Tahun, NomorPeriode = 1, Predikat = "WDP" });
+        grade.Realisasis.Add(new RealisasiKinerja { Status = StatusRealisasi.Diverifikasi, Tahun = 2024, JenisPeriode = JenisPeriode.Tahun, NomorPeriode = 1, Predikat = "WDP" });
         var milestone = new IndikatorKinerja { Kode = "2", Uraian = "LKjIP tersusun", JenisTarget = JenisTarget.Milestone, TargetTanggal = new DateOnly(2024, 2, 28) };
-        milestone.Realisasis.Add(new RealisasiKinerja { Tahun = 2024, JenisPeriode = JenisPeriode.Bulan, NomorPeriode = 2, Selesai = true, TanggalSelesai = new DateOnly(2024, 2, 20) });
+        milestone.Realisasis.Add(new RealisasiKinerja { Status = StatusRealisasi.Diverifikasi, Tahun = 2024, JenisPeriode = JenisPeriode.Bulan, NomorPeriode = 2, Selesai = true, TanggalSelesai = new DateOnly(2024, 2, 20) });
         await fixture.InsertAsync(satker, new PerjanjianKinerjaBuilder(satker).WithIndikator(grade).WithIndikator(milestone).Build());
 
         var hasil = (await Hitung(satker.Kode)).Value!;

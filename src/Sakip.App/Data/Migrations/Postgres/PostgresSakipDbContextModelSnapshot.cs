@@ -42,6 +42,71 @@ namespace Sakip.App.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.Berkas", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Isi")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("JenisKonten")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Ukuran")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("Berkas");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BerkasId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DiunggahPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("RealisasiKinerjaId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BerkasId");
+
+                    b.HasIndex("RealisasiKinerjaId");
+
+                    b.ToTable("BuktiRealisasi");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
                 {
                     b.Property<int>("Id")
@@ -541,6 +606,10 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Property<string>("Analisis")
                         .HasColumnType("text");
 
+                    b.Property<string>("CatatanVerifikasi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("IndikatorKinerjaId")
                         .HasColumnType("integer");
 
@@ -567,6 +636,11 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Property<bool?>("Selesai")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Sumber")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -576,6 +650,10 @@ namespace Sakip.App.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("TanggalSelesai")
                         .HasColumnType("date");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -910,6 +988,23 @@ namespace Sakip.App.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Berkas", "Berkas")
+                        .WithMany()
+                        .HasForeignKey("BerkasId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.RealisasiKinerja", null)
+                        .WithMany("Buktis")
+                        .HasForeignKey("RealisasiKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Berkas");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Pengguna", null)
@@ -1163,6 +1258,8 @@ namespace Sakip.App.Data.Migrations.Postgres
 
             modelBuilder.Entity("Sakip.App.Entities.RealisasiKinerja", b =>
                 {
+                    b.Navigation("Buktis");
+
                     b.Navigation("Variabels");
                 });
 

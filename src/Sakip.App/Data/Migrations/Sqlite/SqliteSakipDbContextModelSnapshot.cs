@@ -37,6 +37,67 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.Berkas", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Isi")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("JenisKonten")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Ukuran")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("Berkas");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BerkasId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("DiunggahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RealisasiKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BerkasId");
+
+                    b.HasIndex("RealisasiKinerjaId");
+
+                    b.ToTable("BuktiRealisasi");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
                 {
                     b.Property<int>("Id")
@@ -514,6 +575,10 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Property<string>("Analisis")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CatatanVerifikasi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("IndikatorKinerjaId")
                         .HasColumnType("INTEGER");
 
@@ -540,6 +605,11 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Property<bool?>("Selesai")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sumber")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -549,6 +619,10 @@ namespace Sakip.App.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("TanggalSelesai")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -863,6 +937,23 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Berkas", "Berkas")
+                        .WithMany()
+                        .HasForeignKey("BerkasId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.RealisasiKinerja", null)
+                        .WithMany("Buktis")
+                        .HasForeignKey("RealisasiKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Berkas");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Pengguna", null)
@@ -1116,6 +1207,8 @@ namespace Sakip.App.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Sakip.App.Entities.RealisasiKinerja", b =>
                 {
+                    b.Navigation("Buktis");
+
                     b.Navigation("Variabels");
                 });
 
