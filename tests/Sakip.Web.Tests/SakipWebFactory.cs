@@ -48,6 +48,16 @@ public class SakipWebFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>The id of an indicator in the first PK of a satker, by its code.</summary>
+    public async Task<int> IndikatorAsync(string kodeSatker, string kode)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.IndikatorKinerjas.Where(i => i.Kode == kode && db.PerjanjianKinerjas.Any(p => p.Id == i.Sasaran.PerjanjianKinerjaId && p.Satker.Kode == kodeSatker && p.Kode != "SEKRETARIS"))
+                .Select(i => i.Id));
+    }
+
     /// <summary>Posts the sign-in form with the token read from the page.</summary>
     public static async Task<HttpResponseMessage> MasukAsync(HttpClient client, string namaPengguna, string kataSandi)
     {

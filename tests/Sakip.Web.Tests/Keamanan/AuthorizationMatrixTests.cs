@@ -27,10 +27,18 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Capaian"] = ("/Capaian?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Pengguna"] = ("/Pengguna", [Masuk, Ok, Tolak, Ok, Tolak, Tolak, Tolak]),
         ["Pengguna/Tambah"] = ("/Pengguna/Tambah", [Masuk, Ok, Tolak, Ok, Tolak, Tolak, Tolak]),
+        ["Realisasi"] = ("/Realisasi?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Realisasi/Isi"] = ("/Realisasi/Isi?indikator={ind}&periode=1", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Realisasi/Bukti"] = ("/Realisasi/Bukti?id=0", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound]),
     };
 
     /// <summary>Every POST handler: without an antiforgery token it is refused before any work.</summary>
-    private static readonly string[] Formulir = ["/Masuk", "/Keluar", "/Pengguna?handler=TambahHak", "/Pengguna?handler=CabutHak", "/Pengguna/Tambah"];
+    private static readonly string[] Formulir =
+    [
+        "/Masuk", "/Keluar", "/Pengguna?handler=TambahHak", "/Pengguna?handler=CabutHak", "/Pengguna/Tambah",
+        "/Realisasi/Isi?indikator=1&periode=1&handler=Simpan", "/Realisasi/Isi?indikator=1&periode=1&handler=Ajukan",
+        "/Realisasi/Isi?indikator=1&periode=1&handler=Verifikasi", "/Realisasi/Isi?indikator=1&periode=1&handler=Kembalikan",
+    ];
 
     [Fact]
     public void EveryEndpoint_HasAnEntryInTheMatrix()
@@ -70,6 +78,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
             ? factory.CreateClient(new() { AllowAutoRedirect = false })
             : await factory.MasukAsync(Penanya[penanya]);
 
+        url = url.Replace("{ind}", (await factory.IndikatorAsync("1871", "1.1")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var respons = await client.GetAsync(new Uri(url, UriKind.Relative));
 
         Assert.True(harapan[penanya] == respons.StatusCode, $"{Penanya[penanya]} GET {url}: diharapkan {harapan[penanya]}, didapat {respons.StatusCode}");

@@ -97,7 +97,7 @@ internal static class PengukuranKinerja
     /// as the indicator says; with the text shown and where it came from. Drafts, submissions
     /// awaiting verification and returned entries do not count.
     /// </summary>
-    internal static (Realisasi? Realisasi, string? Teks, string? Sumber) RealisasiSampai(IndikatorKinerja ind, Periode sampai)
+    internal static (Domain.Capaian.Realisasi? Realisasi, string? Teks, string? Sumber) RealisasiSampai(IndikatorKinerja ind, Periode sampai)
     {
         var periodes = ind.Realisasis
             .Where(r => r.Status == StatusRealisasi.Diverifikasi && r.Tahun == sampai.Tahun && r.Periode.Akhir <= sampai.Akhir)

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Entities;
+using Sakip.App.Import.Bukti;
+using Sakip.App.Keamanan;
+
+namespace Sakip.App.Features.Realisasi;
+
+/// <summary>An evidence file, for a user who may read the satker it belongs to.</summary>
+public static class GetBukti
+{
+    public sealed record Query(AksesPengguna Pelaku, int BuktiId);
+
+    public sealed record Hasil(string NamaUnduhan, string JenisKonten, byte[] Isi);
+
+    public sealed class Handler(SakipDbContext db)
+    {
+        public async Task<Result<Hasil>> HandleAsync(Query q, CancellationToken ct)
+        {
+            var b = await db.Set<BuktiRealisasi>().AsNoTracking()
+                .Where(x => x.Id == q.BuktiId)
+                .Select(x => new
+                {
+                    x.NamaBerkas,
+                    x.Berkas.JenisKonten,
+                    x.Berkas.Isi,
+                    SatkerId = db.RealisasiKinerjas.Where(r => r.Id == x.RealisasiKinerjaId)
+                        .Select(r => db.PerjanjianKinerjas.Where(p => p.Id == r.Indikator.Sasaran.PerjanjianKinerjaId).Select(p => p.SatkerId).First())
+                        .First(),
+                })
+                .SingleOrDefaultAsync(ct);
+            if (b is null || !q.Pelaku.BolehMembaca(b.SatkerId))
+            {
+                return Result<Hasil>.Fail("Berkas bukti tidak ditemukan.");
+            }
+
+            // The stored type was sniffed; the name gets the matching extension so nothing else is implied.
+            var ekstensi = JenisBerkas.Ekstensi(b.JenisKonten);
+            var nama = Path.GetFileNameWithoutExtension(b.NamaBerkas) + ekstensi;
+            return Result<Hasil>.Ok(new Hasil(nama, b.JenisKonten, b.Isi));
+        }
+    }
+}

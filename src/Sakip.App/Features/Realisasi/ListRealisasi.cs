@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Entities;
+using Sakip.App.Features.Capaian;
+using Sakip.App.Keamanan;
+using Sakip.Domain.Periode;
+
+namespace Sakip.App.Features.Realisasi;
+
+/// <summary>
+/// The realisasi grid of a satker-year: every indicator of the PK in force with its periods and
+/// the state of each, and what the user may do there.
+/// </summary>
+public static class ListRealisasi
+{
+    public sealed record Query(AksesPengguna Pelaku, string KodeSatker, int Tahun, string? KodePerjanjian = null);
+
+    public sealed record Sel(int Nomor, string Label, int? RealisasiId, StatusRealisasi? Status, string? Nilai, int JumlahBukti);
+
+    public sealed record Baris(int IndikatorId, string Kode, string Uraian, string Target, JenisPeriode Periodisitas, IReadOnlyList<Sel> Periodes);
+
+    public sealed record Hasil(string NamaSatker, string JudulPerjanjian, bool BolehIsi, bool BolehVerifikasi, IReadOnlyList<Baris> Barises, int JumlahMenunggu);
+
+    public sealed class Handler(SakipDbContext db)
+    {
+        public async Task<Result<Hasil>> HandleAsync(Query q, CancellationToken ct)
+        {
+            var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == q.KodeSatker, ct);
+            if (satker is null || !q.Pelaku.BolehMembaca(satker.Id))
+            {
+                return Result<Hasil>.Fail(satker is null ? $"Satker dengan kode '{q.KodeSatker}' tidak ditemukan." : $"Anda tidak berhak melihat data {satker.Nama}.");
+            }
+
+            var berlaku = PengukuranKinerja.YangBerlaku(await PengukuranKinerja.MuatAsync(db, satker.Id, q.Tahun, ct), new DateOnly(q.Tahun, 12, 31));
+            var pk = q.KodePerjanjian is null ? berlaku.FirstOrDefault() : berlaku.FirstOrDefault(p => p.Kode == q.KodePerjanjian);
+            if (pk is null)
+            {
+                return Result<Hasil>.Fail($"Belum ada Perjanjian Kinerja tahun {q.Tahun} untuk {satker.Nama}.");
+            }
+
+            var buktis = await db.Set<BuktiRealisasi>().AsNoTracking()
+                .Where(b => db.RealisasiKinerjas.Any(r => r.Id == b.RealisasiKinerjaId && r.Indikator.Sasaran.PerjanjianKinerjaId == pk.Id))
+                .GroupBy(b => b.RealisasiKinerjaId).Select(g => new { g.Key, Jumlah = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Jumlah, ct);
+            var barises = pk.Sasarans.OrderBy(s => s.Urutan).SelectMany(s => s.Indikators.OrderBy(i => i.Urutan)).Select(i => new Baris(
+                i.Id,
+                i.Kode,
+                i.Uraian,
+                i.TargetTeks(),
+                i.Periodisitas,
+                [.. Periode.SemuaDalam(q.Tahun, i.Periodisitas).Select(p =>
+                {
+                    var r = i.Realisasis.SingleOrDefault(x => x.Tahun == q.Tahun && x.JenisPeriode == p.Jenis && x.NomorPeriode == p.Nomor);
+                    var nilai = r is null ? null : r.Predikat ?? (r.Nilai is { } n ? IndikatorKinerja.TampilAngka(n, r.Satuan) : r.Variabels.Count > 0 ? "variabel terisi" : r.Selesai == true ? "selesai" : null);
+                    return new Sel(p.Nomor, p.Label, r?.Id, r?.Status, nilai, r is null ? 0 : buktis.GetValueOrDefault(r.Id));
+                })])).ToList();
+            return Result<Hasil>.Ok(new Hasil(
+                satker.Nama,
+                pk.Judul,
+                q.Pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator) && pk.Status == StatusPerjanjianKinerja.Ditandatangani,
+                q.Pelaku.Punya(satker.Id, Peran.Pimpinan),
+                barises,
+                barises.Sum(b => b.Periodes.Count(p => p.Status == StatusRealisasi.Diajukan))));
+        }
+    }
+}

@@ -1,0 +1,284 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Entities;
+using Sakip.App.Import.Bukti;
+using Sakip.App.Keamanan;
+using Sakip.Domain.Bilangan;
+using Sakip.Domain.Capaian;
+using Sakip.Domain.Periode;
+
+namespace Sakip.App.Features.Realisasi;
+
+/// <summary>
+/// An operator records an indicator's realisasi for one period: the value (or its formula
+/// variables), the analysis, and evidence files; saved as a draft or submitted for verification.
+/// Every input is checked before anything is written; on any error nothing is written.
+/// </summary>
+public static class RecordRealisasi
+{
+    /// <summary>An uploaded file, read into memory (at most 20 MB, checked again here).</summary>
+    public sealed record BerkasUnggah(string Nama, byte[] Isi);
+
+    /// <summary>
+    /// What the form sends. <c>Versi</c> is the version the form was opened with (null for a new
+    /// entry); <c>Nilai</c> is the value as typed, or the grade; <c>Variabel</c> the formula's variables.
+    /// </summary>
+    public sealed record Command(
+        int IndikatorId,
+        int NomorPeriode,
+        string? Nilai,
+        IReadOnlyDictionary<string, string> Variabel,
+        string? Analisis,
+        IReadOnlyList<BerkasUnggah> Berkas,
+        bool Ajukan,
+        int? Versi,
+        bool Selesai = false,
+        DateOnly? TanggalSelesai = null);
+
+    /// <param name="Field">The input the message belongs to (Nilai, Variabel.nama, Analisis, Berkas), or null for the form.</param>
+    /// <param name="Pesan">What is wrong, in Bahasa Indonesia.</param>
+    public sealed record Kesalahan(string? Field, string Pesan);
+
+    public sealed record Hasil(int RealisasiId, StatusRealisasi Status);
+
+    public const int PanjangAnalisisMaksimum = 4000;
+
+    public sealed class Handler(SakipDbContext db, TimeProvider clock)
+    {
+        public async Task<(Hasil? Hasil, IReadOnlyList<Kesalahan> Kesalahans)> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
+        {
+            var ind = await RealisasiQueries.IndikatorAsync(db, c.IndikatorId, ct);
+            if (ind is null)
+            {
+                return Gagal(null, "Indikator tidak ditemukan.");
+            }
+
+            var pk = await RealisasiQueries.PerjanjianAsync(db, ind, ct);
+            if (!pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator))
+            {
+                return Gagal(null, $"Anda tidak berhak mengisi realisasi {pk.Satker.Nama}.");
+            }
+
+            if (pk.Status != StatusPerjanjianKinerja.Ditandatangani)
+            {
+                return Gagal(null, "Realisasi hanya dapat diisi untuk Perjanjian Kinerja yang sudah ditandatangani.");
+            }
+
+            if (c.NomorPeriode < 1 || c.NomorPeriode > Periode.JumlahDalamSetahun(ind.Periodisitas))
+            {
+                return Gagal(null, "Periode tidak sah untuk indikator ini.");
+            }
+
+            var periode = new Periode(pk.Tahun, ind.Periodisitas, c.NomorPeriode);
+            var ada = ind.Realisasis.SingleOrDefault(r => r.Tahun == pk.Tahun && r.JenisPeriode == ind.Periodisitas && r.NomorPeriode == c.NomorPeriode);
+            if (ada is { Status: StatusRealisasi.Diajukan or StatusRealisasi.Diverifikasi })
+            {
+                return Gagal(null, $"Realisasi {periode.Label} sudah {(ada.Status == StatusRealisasi.Diajukan ? "diajukan" : "diverifikasi")} dan terkunci.");
+            }
+
+            if (ada is not null && c.Versi != ada.Versi)
+            {
+                return Gagal(null, Konflik);
+            }
+
+            var salah = new List<Kesalahan>();
+            var realisasi = ada ?? new RealisasiKinerja { Tahun = pk.Tahun, JenisPeriode = ind.Periodisitas, NomorPeriode = c.NomorPeriode };
+            var terisi = IsiNilai(ind, realisasi, c, salah);
+            if ((c.Analisis?.Length ?? 0) > PanjangAnalisisMaksimum)
+            {
+                salah.Add(new("Analisis", $"Analisis paling panjang {PanjangAnalisisMaksimum} karakter."));
+            }
+
+            var berkasBaru = await BacaBerkasAsync(c.Berkas, salah, ct);
+            if (c.Ajukan && !terisi)
+            {
+                salah.Add(new("Nilai", "Realisasi wajib diisi sebelum diajukan."));
+            }
+
+            if (c.Ajukan && realisasi.Buktis.Count + berkasBaru.Count == 0)
+            {
+                salah.Add(new("Berkas", "Lampirkan sedikitnya satu berkas bukti sebelum mengajukan."));
+            }
+
+            if (salah.Count > 0)
+            {
+                if (ada is not null)
+                {
+                    await db.Entry(ada).ReloadAsync(ct);
+                }
+
+                return (null, salah);
+            }
+
+            realisasi.Analisis = string.IsNullOrWhiteSpace(c.Analisis) ? null : c.Analisis.Trim();
+            realisasi.Status = c.Ajukan ? StatusRealisasi.Diajukan : StatusRealisasi.Draf;
+            realisasi.CatatanVerifikasi = null;
+            realisasi.Versi++;
+            var sekarang = clock.GetUtcNow().ToUniversalTime();
+            foreach (var (nama, berkas) in berkasBaru)
+            {
+                realisasi.Buktis.Add(new BuktiRealisasi { Berkas = berkas, NamaBerkas = nama, DiunggahPada = sekarang });
+            }
+
+            if (ada is null)
+            {
+                ind.Realisasis.Add(realisasi);
+            }
+
+            if (c.Ajukan)
+            {
+                db.TandaiAksi(realisasi, AksiAudit.Ajukan);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Gagal(null, Konflik);
+            }
+
+            return (new Hasil(realisasi.Id, realisasi.Status), []);
+        }
+
+        private const string Konflik = "Realisasi ini telah diubah oleh pengguna lain sejak Anda membukanya. Isian Anda belum disimpan: muat ulang halaman, periksa perubahan itu, lalu isi kembali.";
+
+        private static (Hasil?, IReadOnlyList<Kesalahan>) Gagal(string? field, string pesan) => (null, [new Kesalahan(field, pesan)]);
+
+        /// <summary>Puts the entered value on the entity; false when nothing was entered.</summary>
+        private static bool IsiNilai(IndikatorKinerja ind, RealisasiKinerja r, Command c, List<Kesalahan> salah)
+        {
+            switch (ind.JenisTarget)
+            {
+                case JenisTarget.Predikat:
+                    var kode = c.Nilai?.Trim() ?? string.Empty;
+                    if (kode.Length == 0)
+                    {
+                        r.Predikat = null;
+                        return false;
+                    }
+
+                    var skala = KebijakanCapaian.Bawaan.CariSkalaPredikat(ind.SkalaPredikat ?? SkalaPredikat.NamaSakip);
+                    if (skala?.NilaiDari(kode) is null)
+                    {
+                        salah.Add(new("Nilai", $"'{kode}' bukan predikat pada skala {skala?.Nama}: pilih {string.Join(", ", skala?.Predikats.Select(p => p.Kode) ?? [])}."));
+                        return false;
+                    }
+
+                    r.Predikat = skala.Predikats.First(p => string.Equals(p.Kode, kode, StringComparison.OrdinalIgnoreCase)).Kode;
+                    return true;
+                case JenisTarget.Milestone:
+                    r.Selesai = c.Selesai;
+                    r.TanggalSelesai = c.Selesai ? c.TanggalSelesai : null;
+                    if (c.Selesai && c.TanggalSelesai is null)
+                    {
+                        salah.Add(new("TanggalSelesai", "Isi tanggal selesai."));
+                    }
+
+                    return true;
+            }
+
+            var rumus = ind.Rumus is null ? null : Domain.Periode.Rumus.Baca(ind.Rumus);
+            if (rumus is not null && c.Variabel.Values.Any(v => !string.IsNullOrWhiteSpace(v)))
+            {
+                r.Variabels.Clear();
+                foreach (var nama in rumus.Variabels)
+                {
+                    var teks = c.Variabel.GetValueOrDefault(nama);
+                    if (!AngkaIndonesia.TryParse(teks, out var nilai, out var galat))
+                    {
+                        salah.Add(new("Variabel." + nama, $"{nama}: {galat}."));
+                    }
+                    else if (nilai < 0)
+                    {
+                        salah.Add(new("Variabel." + nama, $"{nama} tidak boleh negatif."));
+                    }
+                    else
+                    {
+                        r.Variabels.Add(new RealisasiVariabel { Nama = nama, Nilai = nilai });
+                    }
+                }
+
+                r.Nilai = null;
+                r.Satuan = rumus.Pengali == 100m ? Satuan.Persen : ind.Satuan;
+                return true;
+            }
+
+            if (string.IsNullOrWhiteSpace(c.Nilai))
+            {
+                r.Nilai = null;
+                return false;
+            }
+
+            var baca = AngkaIndonesia.Baca(c.Nilai);
+            if (!baca.Berhasil || baca.IsRentang)
+            {
+                salah.Add(new("Nilai", baca.Berhasil ? "Realisasi harus satu angka, bukan rentang." : $"Realisasi: {baca.Kesalahan}."));
+                return false;
+            }
+
+            if (Satuan.Berbeda(baca.Satuan, ind.Satuan))
+            {
+                salah.Add(new("Nilai", $"Satuan '{baca.Satuan}' berbeda dengan satuan indikator '{ind.Satuan}'."));
+                return false;
+            }
+
+            if (baca.Nilai < 0)
+            {
+                salah.Add(new("Nilai", "Realisasi tidak boleh negatif."));
+                return false;
+            }
+
+            r.Variabels.Clear();
+            r.Nilai = baca.Nilai;
+            r.Satuan = baca.Satuan ?? ind.Satuan;
+            return true;
+        }
+
+        /// <summary>Checks size and content of each upload and finds or creates its stored file by SHA-256.</summary>
+        private async Task<List<(string Nama, Berkas Berkas)>> BacaBerkasAsync(IReadOnlyList<BerkasUnggah> unggahan, List<Kesalahan> salah, CancellationToken ct)
+        {
+            var hasil = new List<(string, Berkas)>();
+            foreach (var u in unggahan)
+            {
+                var nama = NamaAman(u.Nama);
+                if (u.Isi.LongLength == 0)
+                {
+                    salah.Add(new("Berkas", $"Berkas '{nama}' kosong."));
+                    continue;
+                }
+
+                if (u.Isi.LongLength > JenisBerkas.UkuranMaksimum)
+                {
+                    salah.Add(new("Berkas", $"Berkas '{nama}' berukuran {u.Isi.LongLength / 1024 / 1024} MB; paling besar 20 MB."));
+                    continue;
+                }
+
+                var jenis = JenisBerkas.Kenali(u.Isi);
+                if (jenis is null)
+                {
+                    salah.Add(new("Berkas", $"Berkas '{nama}' bukan PDF, JPEG, PNG, XLSX atau DOCX (yang diperiksa isi berkasnya, bukan namanya)."));
+                    continue;
+                }
+
+                var sha = Convert.ToHexStringLower(SHA256.HashData(u.Isi));
+                var berkas = await db.Set<Berkas>().SingleOrDefaultAsync(b => b.Sha256 == sha, ct)
+                    ?? hasil.Select(h => h.Item2).FirstOrDefault(b => b.Sha256 == sha)
+                    ?? new Berkas { Sha256 = sha, JenisKonten = jenis, Ukuran = u.Isi.LongLength, Isi = u.Isi };
+                hasil.Add((nama, berkas));
+            }
+
+            return hasil;
+        }
+
+        /// <summary>The file name without any path, control characters, or more than 255 characters.</summary>
+        private static string NamaAman(string nama)
+        {
+            var dasar = Path.GetFileName(nama.Replace('\\', '/'));
+            var bersih = new string([.. dasar.Where(ch => !char.IsControl(ch))]).Trim();
+            return bersih.Length == 0 ? "berkas" : bersih.Length > 255 ? bersih[..255] : bersih;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Entities;
+using Sakip.App.Features.Capaian;
+using Sakip.App.Features.Demo;
+using Sakip.App.Features.Pengguna;
+using Sakip.App.Features.Realisasi;
+using Sakip.App.Keamanan;
+using Sakip.Testing;
+
+namespace Sakip.App.Tests.Features.Realisasi;
+
+/// <summary>Recording, submitting, verifying and returning realisasi with evidence, on a real database.</summary>
+public class RecordRealisasiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+{
+    private const string Sandi = "SandiDemoUji2024";
+
+    internal static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+    internal static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+
+    public async Task InitializeAsync() =>
+        await fixture.SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(Sandi), default));
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<AksesPengguna> Akses(string nama)
+    {
+        var masuk = await fixture.SendAsync<SignIn.Handler, Result<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command(nama, Sandi), default));
+        return (await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan), default)))!;
+    }
+
+    /// <summary>An indicator of a satker's PK by code (codes are unique within a PK).</summary>
+    private Task<int> Indikator(string kode, string satker = "1871", string pk = "KPU-KOTA") => fixture.ExecuteDbContextAsync(db =>
+        db.IndikatorKinerjas.Where(i => i.Kode == kode && db.PerjanjianKinerjas.Any(p => p.Id == i.Sasaran.PerjanjianKinerjaId && p.Satker.Kode == satker && p.Kode == pk)).Select(i => i.Id).SingleAsync());
+
+    private Task<(RecordRealisasi.Hasil? Hasil, IReadOnlyList<RecordRealisasi.Kesalahan> Kesalahans)> Rekam(AksesPengguna pelaku, int indikator, string? nilai, bool ajukan, int? versi = null, params RecordRealisasi.BerkasUnggah[] berkas) =>
+        fixture.SendAsync<RecordRealisasi.Handler, (RecordRealisasi.Hasil?, IReadOnlyList<RecordRealisasi.Kesalahan>)>(h =>
+            h.HandleAsync(pelaku, new RecordRealisasi.Command(indikator, 1, nilai, new Dictionary<string, string>(), "Dokumen lengkap.", berkas, ajukan, versi), default));
+
+    private Task<Result<StatusRealisasi>> Putuskan(AksesPengguna pelaku, int realisasiId, bool setuju, string? catatan, int versi) =>
+        fixture.SendAsync<VerifyRealisasi.Handler, Result<StatusRealisasi>>(h => h.HandleAsync(pelaku, new VerifyRealisasi.Command(realisasiId, setuju, catatan, versi), default));
+
+    private async Task<decimal?> CapaianDashboard(string kode)
+    {
+        var hasil = await fixture.SendAsync<CalculateCapaian.Handler, Result<CalculateCapaian.Hasil>>(h => h.HandleAsync(new CalculateCapaian.Query("1871", 2024), default));
+        return hasil.Value!.Pengukuran.Indikators.Single(i => i.Kode == kode).Hasil.Nilai;
+    }
+
+    private Task<RealisasiKinerja?> Realisasi(int indikator) =>
+        fixture.ExecuteDbContextAsync(db => db.RealisasiKinerjas.AsNoTracking().Include(r => r.Buktis).SingleOrDefaultAsync(r => r.IndikatorKinerjaId == indikator));
+
+    [Fact]
+    public async Task Journey_DraftSubmitVerify_TheDashboardMovesOnlyAfterVerification()
+    {
+        var operatorKota = await Akses("operator.1871");
+        var pimpinan = await Akses("pimpinan.1871");
+        var ind = await Indikator("1.5");
+
+        var draf = await Rekam(operatorKota, ind, "95 %", ajukan: false);
+        Assert.Empty(draf.Kesalahans);
+        Assert.Equal(StatusRealisasi.Draf, draf.Hasil!.Status);
+        Assert.Null(await CapaianDashboard("1.5"));
+
+        var tanpaBukti = await Rekam(operatorKota, ind, "95 %", ajukan: true, versi: 1);
+        Assert.Contains(tanpaBukti.Kesalahans, k => k.Field == "Berkas" && k.Pesan.Contains("sedikitnya satu berkas", StringComparison.Ordinal));
+
+        var ajukan = await Rekam(operatorKota, ind, "95 %", ajukan: true, versi: 1, new RecordRealisasi.BerkasUnggah("berita-acara.pdf", Pdf));
+        Assert.Empty(ajukan.Kesalahans);
+        Assert.Equal(StatusRealisasi.Diajukan, ajukan.Hasil!.Status);
+        Assert.Null(await CapaianDashboard("1.5"));
+
+        var terkunci = await Rekam(operatorKota, ind, "96 %", ajukan: false, versi: 2);
+        Assert.Contains("terkunci", terkunci.Kesalahans.Single().Pesan, StringComparison.Ordinal);
+
+        var bukanPimpinan = await Putuskan(operatorKota, ajukan.Hasil.RealisasiId, true, null, 2);
+        Assert.Contains("Hanya pimpinan", bukanPimpinan.Error, StringComparison.Ordinal);
+
+        var verifikasi = await Putuskan(pimpinan, ajukan.Hasil.RealisasiId, true, null, 2);
+        Assert.True(verifikasi.IsSuccess, verifikasi.Error);
+        Assert.Equal(95m, await CapaianDashboard("1.5"));
+
+        var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Entitas == nameof(RealisasiKinerja)).OrderBy(a => a.Id).Select(a => new { a.Aksi, a.Pelaku }).ToListAsync());
+        Assert.Equal([AksiAudit.Tambah, AksiAudit.Ajukan, AksiAudit.Verifikasi], jejak.TakeLast(3).Select(j => j.Aksi));
+        Assert.Equal("sistem", jejak[^1].Pelaku);
+    }
+
+    [Fact]
+    public async Task Returned_WithANote_CanBeCorrectedAndSubmittedAgain()
+    {
+        var operatorKota = await Akses("operator.1871");
+        var pimpinan = await Akses("pimpinan.1871");
+        var ind = await Indikator("2.1");
+
+        var ajukan = await Rekam(operatorKota, ind, "1 laporan", ajukan: true, null, new RecordRealisasi.BerkasUnggah("laporan.png", Png));
+        Assert.Empty(ajukan.Kesalahans);
+
+        var tanpaCatatan = await Putuskan(pimpinan, ajukan.Hasil!.RealisasiId, false, " ", 1);
+        Assert.Contains("catatan", tanpaCatatan.Error, StringComparison.Ordinal);
+
+        var kembali = await Putuskan(pimpinan, ajukan.Hasil.RealisasiId, false, "Lampirkan laporan yang ditandatangani.", 1);
+        Assert.Equal(StatusRealisasi.Dikembalikan, kembali.Value);
+        Assert.Equal("Lampirkan laporan yang ditandatangani.", (await Realisasi(ind))!.CatatanVerifikasi);
+
+        var lagi = await Rekam(operatorKota, ind, "1 lap", ajukan: true, versi: 2, new RecordRealisasi.BerkasUnggah("laporan-ttd.pdf", Pdf));
+        Assert.Empty(lagi.Kesalahans);
+        var r = await Realisasi(ind);
+        Assert.Equal(StatusRealisasi.Diajukan, r!.Status);
+        Assert.Null(r.CatatanVerifikasi);
+        Assert.Equal(2, r.Buktis.Count);
+    }
+
+    [Fact]
+    public async Task BadInput_IsRefusedWithAClearMessage_AndNothingIsWritten()
+    {
+        var operatorKota = await Akses("operator.1871");
+        var ind = await Indikator("3.2");
+        var berkasSebelum = await fixture.ExecuteDbContextAsync(db => db.Set<Berkas>().CountAsync());
+        var exe = new RecordRealisasi.BerkasUnggah("bukti.pdf", [0x4D, 0x5A, 0x90, 0x00, 0x03]);
+        var besar = new RecordRealisasi.BerkasUnggah("pindaian.pdf", [.. Pdf, .. new byte[21 * 1024 * 1024]]);
+
+        var hasil = await Rekam(operatorKota, ind, "lima puluh persen", ajukan: true, null, exe, besar);
+
+        Assert.Null(hasil.Hasil);
+        Assert.Contains(hasil.Kesalahans, k => k.Field == "Nilai" && k.Pesan.Contains("'lima puluh persen' bukan angka", StringComparison.Ordinal));
+        Assert.Contains(hasil.Kesalahans, k => k.Field == "Berkas" && k.Pesan.Contains("'bukti.pdf' bukan PDF, JPEG, PNG, XLSX atau DOCX", StringComparison.Ordinal));
+        Assert.Contains(hasil.Kesalahans, k => k.Field == "Berkas" && k.Pesan.Contains("'pindaian.pdf' berukuran 21 MB; paling besar 20 MB", StringComparison.Ordinal));
+        Assert.Null(await Realisasi(ind));
+        Assert.Equal(berkasSebelum, await fixture.ExecuteDbContextAsync(db => db.Set<Berkas>().CountAsync()));
+
+        var satuanSalah = await Rekam(operatorKota, ind, "50 kali", ajukan: false);
+        Assert.Contains("Satuan 'kali' berbeda", satuanSalah.Kesalahans.Single().Pesan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OtherRolesAndSatker_CannotRecord()
+    {
+        var ind = await Indikator("1.5");
+
+        foreach (var nama in new[] { "pemantau.1871", "evaluator.1871", "operator.1801", "operator.18" })
+        {
+            var hasil = await Rekam(await Akses(nama), ind, "100 %", ajukan: false);
+            Assert.Contains("tidak berhak", hasil.Kesalahans.Single().Pesan, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task TwoPeopleEditingTheSameDraft_TheSecondGetsAConflictAndLosesNothing()
+    {
+        // Two people share the province's operator desk; both opened the draft at version 1.
+        var operatorProvinsi = await Akses("operator.18");
+        var ind = await Indikator("1.1", "18", "SEKRETARIS");
+        await Rekam(operatorProvinsi, ind, "80 %", ajukan: false);
+
+        var pertama = await Rekam(operatorProvinsi, ind, "90 %", ajukan: false, versi: 1);
+        var kedua = await Rekam(operatorProvinsi, ind, "85 %", ajukan: false, versi: 1);
+
+        Assert.Empty(pertama.Kesalahans);
+        Assert.Contains("telah diubah oleh pengguna lain", kedua.Kesalahans.Single().Pesan, StringComparison.Ordinal);
+        Assert.Equal(90m, (await Realisasi(ind))!.Nilai);
+    }
+
+    [Fact]
+    public async Task SameFileTwice_IsStoredOnce()
+    {
+        var operatorProvinsi = await Akses("operator.18");
+        byte[] png = [.. Png, 1, 2, 3, 4];
+
+        var a = await Rekam(operatorProvinsi, await Indikator("1.1", "18", "KETUA"), null, ajukan: false, null, new RecordRealisasi.BerkasUnggah("a.png", png));
+        var b = await Rekam(operatorProvinsi, await Indikator("2.1", "18", "KETUA"), null, ajukan: false, null, new RecordRealisasi.BerkasUnggah("b.png", png));
+
+        Assert.Empty(a.Kesalahans);
+        Assert.Empty(b.Kesalahans);
+
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(png));
+        Assert.Equal(1, await fixture.ExecuteDbContextAsync(db => db.Set<Berkas>().CountAsync(b => b.Sha256 == sha)));
+    }
+}
