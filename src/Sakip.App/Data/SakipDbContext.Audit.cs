@@ -78,7 +78,13 @@ public abstract partial class SakipDbContext
             var jumlah = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var sebelumnya = await JejakAudits.OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken) ?? JejakAudit.HashAwal;
             var waktu = RantaiAudit.Normalkan(clock.GetUtcNow());
-            var baris = entries.Select(e => BuatBaris(e.Entry, e.State, e.Sebelum)).Concat(catatan).ToList();
+            var baris = new List<JejakAudit>();
+            foreach (var (entry, state, sebelum) in entries)
+            {
+                baris.Add(await BuatBarisAsync(entry, state, sebelum, cancellationToken));
+            }
+
+            baris.AddRange(catatan);
             foreach (var b in baris)
             {
                 b.Waktu = waktu;
@@ -107,7 +113,7 @@ public abstract partial class SakipDbContext
         }
     }
 
-    private JejakAudit BuatBaris(EntityEntry e, EntityState state, Dictionary<string, object?>? sebelum)
+    private async Task<JejakAudit> BuatBarisAsync(EntityEntry e, EntityState state, Dictionary<string, object?>? sebelum, CancellationToken ct)
     {
         var sesudah = state == EntityState.Deleted ? null : Rekam(e, asli: false);
         var perubahan = new SortedDictionary<string, object?>(StringComparer.Ordinal);
@@ -126,7 +132,7 @@ public abstract partial class SakipDbContext
         var khusus = aksiKhusus.TryGetValue(e.Entity, out var k) ? k : ((AksiAudit Aksi, string? Pelaku, int? PenggunaId)?)null;
         var aksi = khusus?.Aksi ?? state switch { EntityState.Added => AksiAudit.Tambah, EntityState.Deleted => AksiAudit.Hapus, _ => AksiAudit.Ubah };
         var kunci = string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString((sesudah ?? sebelum)![p.Name], System.Globalization.CultureInfo.InvariantCulture)));
-        var satker = e.Entity is Satker s ? s.Id : (sesudah ?? sebelum)!.GetValueOrDefault("SatkerId") as int?;
+        var satker = e.Entity is Satker s ? s.Id : await SatkerDariAsync(e.Metadata, (sesudah ?? sebelum)!, 0, ct);
         return new JejakAudit
         {
             Pelaku = khusus?.Pelaku ?? pelaku.Nama,
@@ -139,6 +145,52 @@ public abstract partial class SakipDbContext
             HashSebelumnya = string.Empty,
             Hash = string.Empty,
         };
+    }
+
+    /// <summary>
+    /// The satker a record belongs to, so the trail can be browsed per satker: its own
+    /// <c>SatkerId</c>, or that of the parent it hangs from (a realisasi's indicator's PK ...),
+    /// followed through the foreign keys.
+    /// </summary>
+    private async Task<int?> SatkerDariAsync(Microsoft.EntityFrameworkCore.Metadata.IEntityType jenis, IReadOnlyDictionary<string, object?> nilai, int kedalaman, CancellationToken ct)
+    {
+        if (nilai.GetValueOrDefault("SatkerId") is int langsung)
+        {
+            return langsung;
+        }
+
+        if (kedalaman > 5)
+        {
+            return null;
+        }
+
+        foreach (var fk in jenis.GetForeignKeys().Where(f => f.Properties.Count == 1))
+        {
+            if (nilai.GetValueOrDefault(fk.Properties[0].Name) is not { } kunci)
+            {
+                continue;
+            }
+
+            var induk = await FindAsync(fk.PrincipalEntityType.ClrType, [kunci], ct);
+            if (induk is null)
+            {
+                continue;
+            }
+
+            if (induk is Satker s)
+            {
+                return s.Id;
+            }
+
+            var entryInduk = Entry(induk);
+            var satker = await SatkerDariAsync(fk.PrincipalEntityType, entryInduk.Properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue), kedalaman + 1, ct);
+            if (satker is not null)
+            {
+                return satker;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The entry's scalar values, original (before the save) or current; secrets are masked.</summary>

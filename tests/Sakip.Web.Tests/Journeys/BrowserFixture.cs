@@ -56,7 +56,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Nama pengguna").FillAsync(namaPengguna);
         await page.GetByLabel("Kata sandi").FillAsync(SakipWebFactory.KataSandiDemo);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.WaitForURLAsync("**/Capaian**");
+
+        // Polls instead of waiting for a navigation event, which can complete before a wait starts.
+        await Assertions.Expect(page.Locator(".keluar .pengguna")).ToContainTextAsync("(" + namaPengguna + ")");
     }
 
     /// <summary>Runs a journey in a fresh page; on failure a full-page screenshot is kept under TestResults/screenshots.</summary>
