@@ -52,7 +52,7 @@ public static class CalculateCapaian
 
             var tersimpan = await PengukuranKinerja.KebijakanAsync(db, satker.Id, query.Tahun, ct);
             var kebijakan = query.Ubah?.Terapkan(tersimpan) ?? tersimpan;
-            var pengukuran = PengukuranKinerja.Ukur(pk, kebijakan, Periode.SetahunPenuh(query.Tahun));
+            var pengukuran = PengukuranKinerja.Ukur(pk, kebijakan, Periode.SetahunPenuh(query.Tahun), versi);
             return Result<Hasil>.Ok(new Hasil(
                 satker.Kode,
                 satker.Nama,

@@ -34,7 +34,7 @@ public static class ListTrenCapaian
             {
                 var pk = PengukuranKinerja.YangBerlaku(versi.Where(v => v.Tahun == tahun), new DateOnly(tahun, 12, 31))[0];
                 var kebijakan = await PengukuranKinerja.KebijakanAsync(db, satker.Id, tahun, ct);
-                var ukur = PengukuranKinerja.Ukur(pk, kebijakan, Periode.SetahunPenuh(tahun));
+                var ukur = PengukuranKinerja.Ukur(pk, kebijakan, Periode.SetahunPenuh(tahun), versi);
                 titik.Add(new TitikTren(tahun, ukur.Ringkasan.Capaian, ukur.Indikators.Count, ukur.Indikators.Count(i => i.Hasil.DapatDihitung)));
             }
 

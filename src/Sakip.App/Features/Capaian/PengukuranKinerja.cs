@@ -52,12 +52,15 @@ internal static class PengukuranKinerja
 
     /// <summary>
     /// The versions in force on <paramref name="pada"/>, one per agreement (Kode): the highest
-    /// version that took effect on or before the date, else the first version. Ketua-only
-    /// agreements (no second party) come first.
+    /// signed version that took effect on or before the date; else the first signed version; else,
+    /// for an agreement not signed yet, its first draft (a preview). An unsigned revision never
+    /// replaces a signed version. Ketua-only agreements (no second party) come first.
     /// </summary>
     public static List<PerjanjianKinerja> YangBerlaku(IEnumerable<PerjanjianKinerja> versi, DateOnly pada) =>
         [.. versi.GroupBy(p => (p.Tahun, p.Kode))
-            .Select(g => g.Where(p => p.BerlakuMulai <= pada).MaxBy(p => p.Versi) ?? g.MinBy(p => p.Versi)!)
+            .Select(g => g.Where(p => p.Status == StatusPerjanjianKinerja.Ditandatangani && p.BerlakuMulai <= pada).MaxBy(p => p.Versi)
+                ?? g.Where(p => p.Status == StatusPerjanjianKinerja.Ditandatangani).MinBy(p => p.Versi)
+                ?? g.MinBy(p => p.Versi)!)
             .OrderBy(p => p.Tahun)
             .ThenBy(p => p.PihakKeduaId is null ? 0 : 1)
             .ThenBy(p => p.Kode, StringComparer.Ordinal)];
@@ -68,16 +71,28 @@ internal static class PengukuranKinerja
         return tersimpan?.KeDomain() ?? KebijakanCapaian.Bawaan;
     }
 
-    /// <summary>Measures a PK version up to the end of <paramref name="sampai"/>.</summary>
-    public static Pengukuran Ukur(PerjanjianKinerja pk, KebijakanCapaian kebijakan, Periode sampai)
+    /// <summary>
+    /// The realisasi of every indicator of an agreement by indicator code, across all its versions:
+    /// a realisasi is a fact about a period, so a PK perubahan does not lose what was entered
+    /// against the version before it.
+    /// </summary>
+    public static ILookup<string, RealisasiKinerja> RealisasiPerKode(PerjanjianKinerja pk, IEnumerable<PerjanjianKinerja> semuaVersi) =>
+        semuaVersi.Where(v => v.SatkerId == pk.SatkerId && v.Tahun == pk.Tahun && v.Kode == pk.Kode)
+            .SelectMany(v => v.Sasarans.SelectMany(s => s.Indikators))
+            .SelectMany(i => i.Realisasis.Select(r => (i.Kode, Realisasi: r)))
+            .ToLookup(x => x.Kode, x => x.Realisasi, StringComparer.Ordinal);
+
+    /// <summary>Measures a PK version up to the end of <paramref name="sampai"/>, with the realisasi of all versions of the agreement.</summary>
+    public static Pengukuran Ukur(PerjanjianKinerja pk, KebijakanCapaian kebijakan, Periode sampai, IEnumerable<PerjanjianKinerja> semuaVersi)
     {
+        var realisasiPerKode = RealisasiPerKode(pk, semuaVersi);
         var sasarans = pk.Sasarans.OrderBy(s => s.Urutan).ToList();
         var baris = new List<BarisCapaian>();
         foreach (var sasaran in sasarans)
         {
             foreach (var ind in sasaran.Indikators.OrderBy(i => i.Urutan))
             {
-                var (realisasi, teks, sumber) = RealisasiSampai(ind, sampai);
+                var (realisasi, teks, sumber) = RealisasiSampai(ind, realisasiPerKode[ind.Kode], sampai);
                 var hasil = KalkulatorCapaian.Hitung(ind.KeTarget(), ind.Polaritas, realisasi, kebijakan);
                 var kategori = hasil.DapatDihitung ? kebijakan.Skala.Kategorikan(hasil.Nilai!.Value).Nama : null;
                 baris.Add(new BarisCapaian(ind.Kode, sasaran.Kode, ind.Uraian, ind.Polaritas, ind.TargetTeks(), teks, hasil, kategori, sumber));
@@ -97,9 +112,9 @@ internal static class PengukuranKinerja
     /// as the indicator says; with the text shown and where it came from. Drafts, submissions
     /// awaiting verification and returned entries do not count.
     /// </summary>
-    internal static (Domain.Capaian.Realisasi? Realisasi, string? Teks, string? Sumber) RealisasiSampai(IndikatorKinerja ind, Periode sampai)
+    internal static (Domain.Capaian.Realisasi? Realisasi, string? Teks, string? Sumber) RealisasiSampai(IndikatorKinerja ind, IEnumerable<RealisasiKinerja> realisasis, Periode sampai)
     {
-        var periodes = ind.Realisasis
+        var periodes = realisasis
             .Where(r => r.Status == StatusRealisasi.Diverifikasi && r.Tahun == sampai.Tahun && r.Periode.Akhir <= sampai.Akhir)
             .OrderBy(r => r.Periode.Akhir)
             .ToList();

@@ -62,7 +62,7 @@ public static class GetRealisasi
             }
 
             var periode = new Periode(pk.Tahun, ind.Periodisitas, q.NomorPeriode);
-            var r = ind.Realisasis.SingleOrDefault(x => x.Tahun == pk.Tahun && x.JenisPeriode == ind.Periodisitas && x.NomorPeriode == q.NomorPeriode);
+            var r = await RealisasiQueries.RealisasiAsync(db, pk, ind, q.NomorPeriode, ct);
             var buktis = r is null ? [] : await db.Set<BuktiRealisasi>().AsNoTracking().Where(b => b.RealisasiKinerjaId == r.Id)
                 .Select(b => new Bukti(b.Id, b.NamaBerkas, b.Berkas.JenisKonten, b.Berkas.Ukuran)).ToListAsync(ct);
             var rumus = ind.Rumus is null ? null : Domain.Periode.Rumus.Baca(ind.Rumus);

@@ -31,15 +31,18 @@ public static class ListRealisasi
                 return Result<Hasil>.Fail(satker is null ? $"Satker dengan kode '{q.KodeSatker}' tidak ditemukan." : $"Anda tidak berhak melihat data {satker.Nama}.");
             }
 
-            var berlaku = PengukuranKinerja.YangBerlaku(await PengukuranKinerja.MuatAsync(db, satker.Id, q.Tahun, ct), new DateOnly(q.Tahun, 12, 31));
+            var versi = await PengukuranKinerja.MuatAsync(db, satker.Id, q.Tahun, ct);
+            var berlaku = PengukuranKinerja.YangBerlaku(versi, new DateOnly(q.Tahun, 12, 31));
             var pk = q.KodePerjanjian is null ? berlaku.FirstOrDefault() : berlaku.FirstOrDefault(p => p.Kode == q.KodePerjanjian);
             if (pk is null)
             {
                 return Result<Hasil>.Fail($"Belum ada Perjanjian Kinerja tahun {q.Tahun} untuk {satker.Nama}.");
             }
 
+            var realisasiPerKode = PengukuranKinerja.RealisasiPerKode(pk, versi);
+            var idVersi = versi.Where(v => v.Kode == pk.Kode).Select(v => v.Id).ToList();
             var buktis = await db.Set<BuktiRealisasi>().AsNoTracking()
-                .Where(b => db.RealisasiKinerjas.Any(r => r.Id == b.RealisasiKinerjaId && r.Indikator.Sasaran.PerjanjianKinerjaId == pk.Id))
+                .Where(b => db.RealisasiKinerjas.Any(r => r.Id == b.RealisasiKinerjaId && idVersi.Contains(r.Indikator.Sasaran.PerjanjianKinerjaId)))
                 .GroupBy(b => b.RealisasiKinerjaId).Select(g => new { g.Key, Jumlah = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Jumlah, ct);
             var barises = pk.Sasarans.OrderBy(s => s.Urutan).SelectMany(s => s.Indikators.OrderBy(i => i.Urutan)).Select(i => new Baris(
                 i.Id,
@@ -49,7 +52,7 @@ public static class ListRealisasi
                 i.Periodisitas,
                 [.. Periode.SemuaDalam(q.Tahun, i.Periodisitas).Select(p =>
                 {
-                    var r = i.Realisasis.SingleOrDefault(x => x.Tahun == q.Tahun && x.JenisPeriode == p.Jenis && x.NomorPeriode == p.Nomor);
+                    var r = realisasiPerKode[i.Kode].Where(x => x.Tahun == q.Tahun && x.JenisPeriode == p.Jenis && x.NomorPeriode == p.Nomor).MaxBy(x => x.Id);
                     var nilai = r is null ? null : r.Predikat ?? (r.Nilai is { } n ? IndikatorKinerja.TampilAngka(n, r.Satuan) : r.Variabels.Count > 0 ? "variabel terisi" : r.Selesai == true ? "selesai" : null);
                     return new Sel(p.Nomor, p.Label, r?.Id, r?.Status, nilai, r is null ? 0 : buktis.GetValueOrDefault(r.Id));
                 })])).ToList();

@@ -71,7 +71,7 @@ public static class RecordRealisasi
             }
 
             var periode = new Periode(pk.Tahun, ind.Periodisitas, c.NomorPeriode);
-            var ada = ind.Realisasis.SingleOrDefault(r => r.Tahun == pk.Tahun && r.JenisPeriode == ind.Periodisitas && r.NomorPeriode == c.NomorPeriode);
+            var ada = await RealisasiQueries.RealisasiAsync(db, pk, ind, c.NomorPeriode, ct);
             if (ada is { Status: StatusRealisasi.Diajukan or StatusRealisasi.Diverifikasi })
             {
                 return Gagal(null, $"Realisasi {periode.Label} sudah {(ada.Status == StatusRealisasi.Diajukan ? "diajukan" : "diverifikasi")} dan terkunci.");
