@@ -58,6 +58,15 @@ public class SakipWebFactory : WebApplicationFactory<Program>
                 .Select(i => i.Id));
     }
 
+    /// <summary>The id of the first version of a satker's first 2024 PK.</summary>
+    public async Task<int> PerjanjianAsync(string kodeSatker)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.MinAsync(
+            db.PerjanjianKinerjas.Where(p => p.Satker.Kode == kodeSatker && p.Tahun == 2024).Select(p => p.Id));
+    }
+
     /// <summary>Posts the sign-in form with the token read from the page.</summary>
     public static async Task<HttpResponseMessage> MasukAsync(HttpClient client, string namaPengguna, string kataSandi)
     {

@@ -29,6 +29,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Pengguna/Tambah"] = ("/Pengguna/Tambah", [Masuk, Ok, Tolak, Ok, Tolak, Tolak, Tolak]),
         ["Realisasi"] = ("/Realisasi?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Realisasi/Isi"] = ("/Realisasi/Isi?indikator={ind}&periode=1", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["PerjanjianKinerja"] = ("/PerjanjianKinerja?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["PerjanjianKinerja/Lihat"] = ("/PerjanjianKinerja/Lihat?id={pk}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Audit"] = ("/Audit?satker=1871", [Masuk, Ok, Tolak, Ok, Ok, Tolak, Tolak]),
         ["Realisasi/Bukti"] = ("/Realisasi/Bukti?id=0", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound]),
     };
@@ -39,6 +41,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/Masuk", "/Keluar", "/Pengguna?handler=TambahHak", "/Pengguna?handler=CabutHak", "/Pengguna/Tambah",
         "/Realisasi/Isi?indikator=1&periode=1&handler=Simpan", "/Realisasi/Isi?indikator=1&periode=1&handler=Ajukan",
         "/Realisasi/Isi?indikator=1&periode=1&handler=Verifikasi", "/Realisasi/Isi?indikator=1&periode=1&handler=Kembalikan",
+        "/PerjanjianKinerja?handler=Tandatangani", "/PerjanjianKinerja?handler=Ubah", "/PerjanjianKinerja/Lihat?id=1",
     ];
 
     [Fact]
@@ -79,6 +82,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
             ? factory.CreateClient(new() { AllowAutoRedirect = false })
             : await factory.MasukAsync(Penanya[penanya]);
 
+        url = url.Replace("{pk}", (await factory.PerjanjianAsync("1871")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         url = url.Replace("{ind}", (await factory.IndikatorAsync("1871", "1.1")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var respons = await client.GetAsync(new Uri(url, UriKind.Relative));
 

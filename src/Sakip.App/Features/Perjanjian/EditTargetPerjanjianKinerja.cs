@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Entities;
+using Sakip.App.Keamanan;
+using Sakip.Domain.Bilangan;
+using Sakip.Domain.Capaian;
+
+namespace Sakip.App.Features.Perjanjian;
+
+/// <summary>
+/// Changes the targets of a draft PK version (the usual content of a PK perubahan), written as
+/// people write them (<c>0,15 %</c>, <c>12 kali</c>, <c>80-90</c>, <c>BB</c>). Every cell is
+/// checked first; one bad cell writes nothing.
+/// </summary>
+public static class EditTargetPerjanjianKinerja
+{
+    /// <param name="Id">The draft version.</param>
+    /// <param name="Targets">Indicator id to the target as typed.</param>
+    public sealed record Command(int Id, IReadOnlyDictionary<int, string> Targets);
+
+    /// <param name="IndikatorId">The indicator whose cell is wrong.</param>
+    /// <param name="Pesan">What is wrong.</param>
+    public sealed record Kesalahan(int? IndikatorId, string Pesan);
+
+    public sealed class Handler(SakipDbContext db)
+    {
+        public async Task<IReadOnlyList<Kesalahan>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
+        {
+            var pk = await db.PerjanjianKinerjas.Include(p => p.Satker).Include(p => p.Sasarans).ThenInclude(s => s.Indikators)
+                .SingleOrDefaultAsync(p => p.Id == c.Id, ct);
+            if (pk is null)
+            {
+                return [new(null, "Perjanjian Kinerja tidak ditemukan.")];
+            }
+
+            if (!pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan))
+            {
+                return [new(null, $"Anda tidak berhak mengubah Perjanjian Kinerja {pk.Satker.Nama}.")];
+            }
+
+            if (pk.Status != StatusPerjanjianKinerja.Draf)
+            {
+                return [new(null, "Perjanjian Kinerja yang sudah ditandatangani terkunci; buat perubahan (versi baru).")];
+            }
+
+            var indikators = pk.Sasarans.SelectMany(s => s.Indikators).ToDictionary(i => i.Id);
+            var salah = new List<Kesalahan>();
+            foreach (var (id, teks) in c.Targets)
+            {
+                if (!indikators.TryGetValue(id, out var ind))
+                {
+                    salah.Add(new(id, "Indikator bukan bagian dari Perjanjian Kinerja ini."));
+                    continue;
+                }
+
+                var galat = Terapkan(ind, teks);
+                if (galat is not null)
+                {
+                    salah.Add(new(id, $"{ind.Kode}: {galat}"));
+                }
+            }
+
+            if (salah.Count > 0)
+            {
+                return salah;
+            }
+
+            await db.SaveChangesAsync(ct);
+            return [];
+        }
+
+        private static string? Terapkan(IndikatorKinerja ind, string teks)
+        {
+            if (ind.JenisTarget == JenisTarget.Predikat)
+            {
+                var skala = KebijakanCapaian.Bawaan.CariSkalaPredikat(ind.SkalaPredikat ?? SkalaPredikat.NamaSakip)!;
+                var kode = teks.Trim();
+                var dikenal = skala.Predikats.FirstOrDefault(p => string.Equals(p.Kode, kode, StringComparison.OrdinalIgnoreCase));
+                if (dikenal is null)
+                {
+                    return $"'{kode}' bukan predikat pada skala {skala.Nama}.";
+                }
+
+                ind.TargetPredikat = dikenal.Kode;
+                return null;
+            }
+
+            if (ind.JenisTarget == JenisTarget.Milestone)
+            {
+                return "target milestone diubah lewat tanggal, belum lewat formulir ini.";
+            }
+
+            var baca = AngkaIndonesia.Baca(teks);
+            if (!baca.Berhasil)
+            {
+                return baca.Kesalahan;
+            }
+
+            if (baca.Nilai < 0)
+            {
+                return "target tidak boleh negatif.";
+            }
+
+            if (Satuan.Berbeda(baca.Satuan, ind.Satuan))
+            {
+                return $"satuan '{baca.Satuan}' berbeda dengan satuan indikator '{ind.Satuan}'.";
+            }
+
+            ind.JenisTarget = baca.IsRentang ? JenisTarget.Rentang : JenisTarget.Angka;
+            ind.TargetNilai = baca.Nilai;
+            ind.TargetAtas = baca.NilaiAtas;
+            return null;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Entities;
+using Sakip.App.Keamanan;
+using Sakip.Domain.Bilangan;
+
+namespace Sakip.App.Features.Perjanjian;
+
+/// <summary>One PK version as written: parties, dates, reason, and every sasaran and indicator with its target.</summary>
+public static class GetPerjanjianKinerja
+{
+    public sealed record Query(AksesPengguna Pelaku, int Id);
+
+    public sealed record Indikator(int Id, string Kode, string Uraian, string Target, JenisTarget JenisTarget, string? Satuan, string? CaraPerhitungan);
+
+    public sealed record Sasaran(string Kode, string Uraian, IReadOnlyList<Indikator> Indikators);
+
+    public sealed record Hasil(
+        int Id,
+        string KodeSatker,
+        string NamaSatker,
+        int Tahun,
+        string Judul,
+        int Versi,
+        StatusPerjanjianKinerja Status,
+        string? PihakPertama,
+        string? PihakKedua,
+        string? Tempat,
+        string? Tanggal,
+        string BerlakuMulai,
+        string? AlasanPerubahan,
+        IReadOnlyList<Sasaran> Sasarans,
+        bool BolehUbahTarget,
+        bool BolehTandatangani);
+
+    public sealed class Handler(SakipDbContext db)
+    {
+        public async Task<Result<Hasil>> HandleAsync(Query q, CancellationToken ct)
+        {
+            var pk = await db.PerjanjianKinerjas.AsNoTracking().Include(p => p.Satker).Include(p => p.PihakPertama).Include(p => p.PihakKedua)
+                .Include(p => p.Sasarans).ThenInclude(s => s.Indikators)
+                .AsSplitQuery()
+                .SingleOrDefaultAsync(p => p.Id == q.Id, ct);
+            if (pk is null || !q.Pelaku.BolehMembaca(pk.SatkerId))
+            {
+                return Result<Hasil>.Fail(pk is null ? "Perjanjian Kinerja tidak ditemukan." : $"Anda tidak berhak melihat data {pk.Satker.Nama}.");
+            }
+
+            var draf = pk.Status == StatusPerjanjianKinerja.Draf;
+            return Result<Hasil>.Ok(new Hasil(
+                pk.Id,
+                pk.Satker.Kode,
+                pk.Satker.Nama,
+                pk.Tahun,
+                pk.Judul,
+                pk.Versi,
+                pk.Status,
+                pk.PihakPertama is { } p1 ? $"{p1.Nama}, {p1.Jabatan}" : null,
+                pk.PihakKedua is { } p2 ? $"{p2.Nama}, {p2.Jabatan}" : null,
+                pk.Tempat,
+                pk.Tanggal is { } t ? FormatIndonesia.Tanggal(t) : null,
+                FormatIndonesia.Tanggal(pk.BerlakuMulai),
+                pk.AlasanPerubahan,
+                [.. pk.Sasarans.OrderBy(s => s.Urutan).Select(s => new Sasaran(s.Kode, s.Uraian, [.. s.Indikators.OrderBy(i => i.Urutan)
+                    .Select(i => new Indikator(i.Id, i.Kode, i.Uraian, i.TargetTeks(), i.JenisTarget, i.Satuan, i.CaraPerhitungan))]))],
+                draf && q.Pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan),
+                draf && q.Pelaku.Punya(pk.SatkerId, Peran.Pimpinan)));
+        }
+    }
+}

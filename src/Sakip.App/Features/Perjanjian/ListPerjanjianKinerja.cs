@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Entities;
+using Sakip.App.Keamanan;
+using Sakip.Domain.Bilangan;
+
+namespace Sakip.App.Features.Perjanjian;
+
+/// <summary>Every version of every PK of a satker-year (the history), and what the user may do with each.</summary>
+public static class ListPerjanjianKinerja
+{
+    public sealed record Query(AksesPengguna Pelaku, string KodeSatker, int Tahun);
+
+    public sealed record Versi(
+        int Id,
+        string Kode,
+        int Nomor,
+        string Judul,
+        StatusPerjanjianKinerja Status,
+        string? PihakPertama,
+        string? PihakKedua,
+        string? Tanggal,
+        string BerlakuMulai,
+        string? AlasanPerubahan,
+        int JumlahIndikator,
+        bool Berlaku,
+        bool BolehTandatangani,
+        bool BolehUbah);
+
+    public sealed record Hasil(string NamaSatker, IReadOnlyList<Versi> Versis);
+
+    public sealed class Handler(SakipDbContext db)
+    {
+        public async Task<Result<Hasil>> HandleAsync(Query q, CancellationToken ct)
+        {
+            var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == q.KodeSatker, ct);
+            if (satker is null || !q.Pelaku.BolehMembaca(satker.Id))
+            {
+                return Result<Hasil>.Fail(satker is null ? $"Satker dengan kode '{q.KodeSatker}' tidak ditemukan." : $"Anda tidak berhak melihat data {satker.Nama}.");
+            }
+
+            var versi = await db.PerjanjianKinerjas.AsNoTracking()
+                .Where(p => p.SatkerId == satker.Id && p.Tahun == q.Tahun)
+                .Include(p => p.PihakPertama).Include(p => p.PihakKedua)
+                .Include(p => p.Sasarans).ThenInclude(s => s.Indikators)
+                .AsSplitQuery()
+                .ToListAsync(ct);
+            var berlaku = Capaian.PengukuranKinerja.YangBerlaku(versi, new DateOnly(q.Tahun, 12, 31)).Select(p => p.Id).ToHashSet();
+            var pimpinan = q.Pelaku.Punya(satker.Id, Peran.Pimpinan);
+            var penyusun = q.Pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator, Peran.Pimpinan);
+            return Result<Hasil>.Ok(new Hasil(satker.Nama, [.. versi.OrderBy(p => p.Kode, StringComparer.Ordinal).ThenByDescending(p => p.Versi).Select(p => new Versi(
+                p.Id,
+                p.Kode,
+                p.Versi,
+                p.Judul,
+                p.Status,
+                p.PihakPertama?.Nama,
+                p.PihakKedua?.Nama,
+                p.Tanggal is { } t ? FormatIndonesia.Tanggal(t) : null,
+                FormatIndonesia.Tanggal(p.BerlakuMulai),
+                p.AlasanPerubahan,
+                p.Sasarans.Sum(s => s.Indikators.Count),
+                berlaku.Contains(p.Id),
+                pimpinan && p.Status == StatusPerjanjianKinerja.Draf,
+                penyusun && p.Status == StatusPerjanjianKinerja.Ditandatangani && p.Versi == versi.Where(v => v.Kode == p.Kode).Max(v => v.Versi)))]));
+        }
+    }
+}

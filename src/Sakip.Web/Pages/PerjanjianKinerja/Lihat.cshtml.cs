@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sakip.App.Features.Perjanjian;
+using Sakip.Web.Keamanan;
+
+namespace Sakip.Web.Pages.PerjanjianKinerja;
+
+/// <summary>
+/// Reads one PK version; on a draft, its targets can be changed. An adapter over
+/// <see cref="GetPerjanjianKinerja"/> and <see cref="EditTargetPerjanjianKinerja"/>.
+/// </summary>
+public class LihatModel(GetPerjanjianKinerja.Handler get, EditTargetPerjanjianKinerja.Handler edit) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public Dictionary<int, string> Target { get; set; } = [];
+
+    public GetPerjanjianKinerja.Hasil? Data { get; private set; }
+
+    public string? Kesalahan { get; private set; }
+
+    public Dictionary<int, string> KesalahanTarget { get; } = [];
+
+    [TempData]
+    public string? Pesan { get; set; }
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (SesiSakip.Akses(HttpContext) is not { } akses)
+        {
+            return Challenge();
+        }
+
+        var salah = await edit.HandleAsync(akses, new EditTargetPerjanjianKinerja.Command(Id, Target), ct);
+        if (salah.Count == 0)
+        {
+            Pesan = "Target disimpan.";
+            return RedirectToPage(new { id = Id });
+        }
+
+        foreach (var s in salah)
+        {
+            if (s.IndikatorId is { } i)
+            {
+                KesalahanTarget[i] = s.Pesan;
+            }
+            else
+            {
+                Kesalahan = s.Pesan;
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return await TampilAsync(ct, pertahankanIsian: true);
+    }
+
+    private async Task<IActionResult> TampilAsync(CancellationToken ct, bool pertahankanIsian = false)
+    {
+        if (SesiSakip.Akses(HttpContext) is not { } akses)
+        {
+            return Challenge();
+        }
+
+        var hasil = await get.HandleAsync(new GetPerjanjianKinerja.Query(akses, Id), ct);
+        if (!hasil.IsSuccess)
+        {
+            Kesalahan = hasil.Error;
+            Response.StatusCode = hasil.Error!.StartsWith("Anda tidak berhak", StringComparison.Ordinal) ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        Data = hasil.Value;
+        if (!pertahankanIsian)
+        {
+            Target = Data!.Sasarans.SelectMany(s => s.Indikators).ToDictionary(i => i.Id, i => i.Target);
+        }
+
+        return Page();
+    }
+}
