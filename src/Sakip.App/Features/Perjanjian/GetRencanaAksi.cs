@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Entities;
+using Sakip.App.Features.Capaian;
+using Sakip.App.Keamanan;
+using Sakip.Domain.Capaian;
+using Sakip.Domain.Periode;
+
+namespace Sakip.App.Features.Perjanjian;
+
+/// <summary>
+/// The Rencana Aksi of a PK version: for each indicator the targets of TW I-IV, the actions and who
+/// carries them out, and the progress so far: the verified realisasi up to each quarter's end and
+/// its capaian against that quarter's target.
+/// </summary>
+public static class GetRencanaAksi
+{
+    public sealed record Query(AksesPengguna Pelaku, int PerjanjianKinerjaId);
+
+    /// <param name="Triwulan">1-4.</param>
+    /// <param name="Target">The quarter's target as written; empty when none is set.</param>
+    /// <param name="Realisasi">Realisasi up to the quarter's end, as written; null when none is verified.</param>
+    /// <param name="Capaian">Capaian against the quarter's target; null when it cannot be computed.</param>
+    public sealed record TargetTriwulanan(int Triwulan, string Target, string? Realisasi, decimal? Capaian);
+
+    public sealed record Baris(int IndikatorId, string Kode, string Uraian, string TargetTahunan, JenisTarget JenisTarget, string? Aksi, string? PenanggungJawab, IReadOnlyList<TargetTriwulanan> Triwulans);
+
+    public sealed record Hasil(int Id, string KodeSatker, string NamaSatker, int Tahun, string Judul, int Versi, IReadOnlyList<Baris> Barises, bool BolehUbah);
+
+    public sealed class Handler(SakipDbContext db)
+    {
+        public async Task<Result<Hasil>> HandleAsync(Query q, CancellationToken ct)
+        {
+            var pk = await db.PerjanjianKinerjas.AsNoTracking().Include(p => p.Satker).SingleOrDefaultAsync(p => p.Id == q.PerjanjianKinerjaId, ct);
+            if (pk is null || !q.Pelaku.BolehMembaca(pk.SatkerId))
+            {
+                return Result<Hasil>.Fail(pk is null ? "Perjanjian Kinerja tidak ditemukan." : $"Anda tidak berhak melihat data {pk.Satker.Nama}.");
+            }
+
+            var versi = await PengukuranKinerja.MuatAsync(db, pk.SatkerId, pk.Tahun, ct);
+            var ini = versi.Single(v => v.Id == pk.Id);
+            var rencana = await db.Set<TargetTriwulan>().AsNoTracking()
+                .Where(t => db.IndikatorKinerjas.Any(i => i.Id == t.IndikatorKinerjaId && i.Sasaran.PerjanjianKinerjaId == pk.Id))
+                .ToListAsync(ct);
+            var kebijakan = await PengukuranKinerja.KebijakanAsync(db, pk.SatkerId, pk.Tahun, ct);
+            var realisasiPerKode = PengukuranKinerja.RealisasiPerKode(ini, versi);
+            var barises = ini.Sasarans.OrderBy(s => s.Urutan).SelectMany(s => s.Indikators.OrderBy(i => i.Urutan)).Select(i =>
+            {
+                var milik = rencana.Where(r => r.IndikatorKinerjaId == i.Id).ToList();
+                var pertama = milik.OrderBy(r => r.Triwulan).FirstOrDefault(r => r.Aksi is not null || r.PenanggungJawab is not null);
+                return new Baris(i.Id, i.Kode, i.Uraian, i.TargetTeks(), i.JenisTarget, pertama?.Aksi, pertama?.PenanggungJawab, [.. Enumerable.Range(1, 4).Select(tw =>
+                {
+                    var r = milik.SingleOrDefault(x => x.Triwulan == tw);
+                    var (realisasi, teks, _) = PengukuranKinerja.RealisasiSampai(i, realisasiPerKode[i.Kode], Periode.Triwulan(pk.Tahun, tw));
+                    Target? target = i.JenisTarget == JenisTarget.Predikat
+                        ? r?.TargetPredikat is { } p ? new TargetPredikat(p, i.SkalaPredikat ?? SkalaPredikat.NamaSakip) : null
+                        : r?.TargetNilai is { } n ? new TargetAngka(n, i.Satuan) : null;
+                    var capaian = target is null ? null : KalkulatorCapaian.Hitung(target, i.Polaritas, realisasi, kebijakan).Nilai;
+                    var targetTeks = r?.TargetPredikat ?? (r?.TargetNilai is { } v ? IndikatorKinerja.TampilAngka(v, i.Satuan) : string.Empty);
+                    return new TargetTriwulanan(tw, targetTeks, teks, capaian);
+                })]);
+            }).ToList();
+            return Result<Hasil>.Ok(new Hasil(pk.Id, pk.Satker.Kode, pk.Satker.Nama, pk.Tahun, pk.Judul, pk.Versi, barises, q.Pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan)));
+        }
+    }
+}

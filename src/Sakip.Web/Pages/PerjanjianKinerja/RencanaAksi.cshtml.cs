@@ -1,0 +1,112 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sakip.App.Features.Perjanjian;
+using Sakip.Web.Keamanan;
+
+namespace Sakip.Web.Pages.PerjanjianKinerja;
+
+/// <summary>Rencana Aksi of a PK version with quarterly progress: an adapter over <see cref="GetRencanaAksi"/> and <see cref="EditRencanaAksi"/>.</summary>
+public class RencanaAksiModel(GetRencanaAksi.Handler get, EditRencanaAksi.Handler edit) : PageModel
+{
+    public sealed class BarisInput
+    {
+        public int IndikatorId { get; set; }
+
+        public string? Tw1 { get; set; }
+
+        public string? Tw2 { get; set; }
+
+        public string? Tw3 { get; set; }
+
+        public string? Tw4 { get; set; }
+
+        public string? Aksi { get; set; }
+
+        public string? PenanggungJawab { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public int Id { get; set; }
+
+    [BindProperty]
+    public List<BarisInput> Barises { get; set; } = [];
+
+    public GetRencanaAksi.Hasil? Data { get; private set; }
+
+    public string? Kesalahan { get; private set; }
+
+    public Dictionary<(int, int?), string> KesalahanSel { get; } = [];
+
+    [TempData]
+    public string? Pesan { get; set; }
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct, isiUlang: true);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (SesiSakip.Akses(HttpContext) is not { } akses)
+        {
+            return Challenge();
+        }
+
+        var salah = await edit.HandleAsync(
+            akses,
+            new EditRencanaAksi.Command(Id, [.. Barises.Select(b => new EditRencanaAksi.Baris(b.IndikatorId, [b.Tw1, b.Tw2, b.Tw3, b.Tw4], b.Aksi, b.PenanggungJawab))]),
+            ct);
+        if (salah.Count == 0)
+        {
+            Pesan = "Rencana Aksi disimpan.";
+            return RedirectToPage(new { id = Id });
+        }
+
+        foreach (var s in salah)
+        {
+            if (s.IndikatorId is { } i)
+            {
+                KesalahanSel[(i, s.Triwulan)] = s.Pesan;
+            }
+            else
+            {
+                Kesalahan = s.Pesan;
+            }
+        }
+
+        Response.StatusCode = Kesalahan?.StartsWith("Anda tidak berhak", StringComparison.Ordinal) == true ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity;
+        return await TampilAsync(ct, isiUlang: false);
+    }
+
+    public string? Galat(int indikatorId, int? tw) => KesalahanSel.GetValueOrDefault((indikatorId, tw));
+
+    private async Task<IActionResult> TampilAsync(CancellationToken ct, bool isiUlang)
+    {
+        if (SesiSakip.Akses(HttpContext) is not { } akses)
+        {
+            return Challenge();
+        }
+
+        var hasil = await get.HandleAsync(new GetRencanaAksi.Query(akses, Id), ct);
+        if (!hasil.IsSuccess)
+        {
+            Kesalahan = hasil.Error;
+            Response.StatusCode = hasil.Error!.StartsWith("Anda tidak berhak", StringComparison.Ordinal) ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+            return Page();
+        }
+
+        Data = hasil.Value;
+        if (isiUlang)
+        {
+            Barises = [.. Data!.Barises.Select(b => new BarisInput
+            {
+                IndikatorId = b.IndikatorId,
+                Tw1 = b.Triwulans[0].Target,
+                Tw2 = b.Triwulans[1].Target,
+                Tw3 = b.Triwulans[2].Target,
+                Tw4 = b.Triwulans[3].Target,
+                Aksi = b.Aksi,
+                PenanggungJawab = b.PenanggungJawab,
+            })];
+        }
+
+        return Page();
+    }
+}
