@@ -32,6 +32,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["PerjanjianKinerja"] = ("/PerjanjianKinerja?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["PerjanjianKinerja/Lihat"] = ("/PerjanjianKinerja/Lihat?id={pk}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["PerjanjianKinerja/RencanaAksi"] = ("/PerjanjianKinerja/RencanaAksi?id={pk}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Renstra"] = ("/Renstra?satker=1871", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Audit"] = ("/Audit?satker=1871", [Masuk, Ok, Tolak, Ok, Ok, Tolak, Tolak]),
         ["Realisasi/Bukti"] = ("/Realisasi/Bukti?id=0", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound]),
     };
@@ -42,7 +43,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/Masuk", "/Keluar", "/Pengguna?handler=TambahHak", "/Pengguna?handler=CabutHak", "/Pengguna/Tambah",
         "/Realisasi/Isi?indikator=1&periode=1&handler=Simpan", "/Realisasi/Isi?indikator=1&periode=1&handler=Ajukan",
         "/Realisasi/Isi?indikator=1&periode=1&handler=Verifikasi", "/Realisasi/Isi?indikator=1&periode=1&handler=Kembalikan",
-        "/PerjanjianKinerja?handler=Tandatangani", "/PerjanjianKinerja?handler=Ubah", "/PerjanjianKinerja/Lihat?id=1", "/PerjanjianKinerja/RencanaAksi?id=1",
+        "/PerjanjianKinerja?handler=Tandatangani", "/PerjanjianKinerja?handler=Ubah", "/PerjanjianKinerja/Lihat?id=1", "/PerjanjianKinerja/RencanaAksi?id=1", "/Renstra?handler=Rujuk",
     ];
 
     [Fact]

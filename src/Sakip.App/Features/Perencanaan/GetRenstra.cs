@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Entities;
+using Sakip.App.Keamanan;
+
+namespace Sakip.App.Features.Perencanaan;
+
+/// <summary>
+/// A satker's Renstra as a cascade tree: visi, misi, tujuan, and each sasaran with its
+/// indicators and yearly targets, the parent satker's sasaran it cascades from, and the child
+/// satkers' sasaran that cascade from it.
+/// </summary>
+public static class GetRenstra
+{
+    public sealed record Query(AksesPengguna Pelaku, string KodeSatker);
+
+    public sealed record Indikator(string Kode, string Uraian, IReadOnlyDictionary<int, string> Targets);
+
+    public sealed record Rujukan(int Id, string KodeSatker, string NamaSatker, string Kode, string Uraian);
+
+    public sealed record Sasaran(int Id, string Kode, string Uraian, string? Program, string? Kegiatan, Rujukan? Induk, IReadOnlyList<Rujukan> Turunan, IReadOnlyList<Indikator> Indikators);
+
+    public sealed record Hasil(
+        string KodeSatker,
+        string NamaSatker,
+        int TahunAwal,
+        int TahunAkhir,
+        string? Visi,
+        IReadOnlyList<string> Misi,
+        IReadOnlyList<string> Tujuan,
+        IReadOnlyList<Sasaran> Sasarans,
+        IReadOnlyList<Rujukan> PilihanInduk,
+        bool BolehUbah);
+
+    public sealed class Handler(SakipDbContext db)
+    {
+        public async Task<Result<Hasil>> HandleAsync(Query q, CancellationToken ct)
+        {
+            var satker = await db.Satkers.AsNoTracking().Include(s => s.Induk).SingleOrDefaultAsync(s => s.Kode == q.KodeSatker, ct);
+            if (satker is null || !q.Pelaku.BolehMembaca(satker.Id))
+            {
+                return Result<Hasil>.Fail(satker is null ? $"Satker dengan kode '{q.KodeSatker}' tidak ditemukan." : $"Anda tidak berhak melihat data {satker.Nama}.");
+            }
+
+            var renstra = await db.Renstras.AsNoTracking()
+                .Include(r => r.Butirs)
+                .Include(r => r.Sasarans).ThenInclude(s => s.Indikators).ThenInclude(i => i.Targets)
+                .Include(r => r.Sasarans).ThenInclude(s => s.Induk).ThenInclude(i => i!.Renstra).ThenInclude(r => r.Satker)
+                .AsSplitQuery()
+                .Where(r => r.SatkerId == satker.Id)
+                .OrderByDescending(r => r.TahunAwal)
+                .FirstOrDefaultAsync(ct);
+            if (renstra is null)
+            {
+                return Result<Hasil>.Fail($"Belum ada Renstra untuk {satker.Nama}.");
+            }
+
+            var idSasaran = renstra.Sasarans.Select(s => s.Id).ToList();
+            var turunan = await db.SasaranRenstras.AsNoTracking()
+                .Where(s => s.IndukId != null && idSasaran.Contains(s.IndukId.Value))
+                .Select(s => new { IndukId = s.IndukId!.Value, Rujukan = new Rujukan(s.Id, s.Renstra.Satker.Kode, s.Renstra.Satker.Nama, s.Kode, s.Uraian) })
+                .ToListAsync(ct);
+            var pilihan = satker.IndukId is null ? [] : await db.SasaranRenstras.AsNoTracking()
+                .Where(s => s.Renstra.SatkerId == satker.IndukId && s.Renstra.TahunAwal <= renstra.TahunAkhir && s.Renstra.TahunAkhir >= renstra.TahunAwal)
+                .OrderBy(s => s.Kode)
+                .Select(s => new Rujukan(s.Id, s.Renstra.Satker.Kode, s.Renstra.Satker.Nama, s.Kode, s.Uraian))
+                .ToListAsync(ct);
+
+            static Rujukan? Ke(SasaranRenstra? s) => s is null ? null : new Rujukan(s.Id, s.Renstra.Satker.Kode, s.Renstra.Satker.Nama, s.Kode, s.Uraian);
+            return Result<Hasil>.Ok(new Hasil(
+                satker.Kode,
+                satker.Nama,
+                renstra.TahunAwal,
+                renstra.TahunAkhir,
+                renstra.Visi,
+                [.. renstra.Butirs.Where(b => b.Jenis == JenisButirRenstra.Misi).OrderBy(b => b.Nomor).Select(b => b.Teks)],
+                [.. renstra.Butirs.Where(b => b.Jenis == JenisButirRenstra.Tujuan).OrderBy(b => b.Nomor).Select(b => b.Teks)],
+                [.. renstra.Sasarans.OrderBy(s => s.Id).Select(s => new Sasaran(
+                    s.Id,
+                    s.Kode,
+                    s.Uraian,
+                    s.Program,
+                    s.Kegiatan,
+                    Ke(s.Induk),
+                    [.. turunan.Where(t => t.IndukId == s.Id).Select(t => t.Rujukan)],
+                    [.. s.Indikators.OrderBy(i => i.Kode, StringComparer.Ordinal).Select(i => new Indikator(i.Kode, i.Uraian, i.Targets.ToDictionary(t => t.Tahun, t => t.Teks)))]))],
+                pilihan,
+                q.Pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator, Peran.Pimpinan)));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Sakip.App.Features.Demo;
+using Sakip.App.Features.Pengguna;
+using Sakip.App.Features.Perencanaan;
+using Sakip.App.Keamanan;
+using Sakip.Testing;
+
+namespace Sakip.App.Tests.Features.Perencanaan;
+
+public class LinkSasaranRenstraTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+{
+    private const string Sandi = "SandiDemoUji2024";
+
+    public async Task InitializeAsync() =>
+        await fixture.SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(Sandi), default));
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<AksesPengguna> Akses(string nama)
+    {
+        var masuk = await fixture.SendAsync<SignIn.Handler, Result<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command(nama, Sandi), default));
+        return (await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan), default)))!;
+    }
+
+    private Task<Result<bool>> Link(AksesPengguna a, int sasaran, int? induk) =>
+        fixture.SendAsync<LinkSasaranRenstra.Handler, Result<bool>>(h => h.HandleAsync(a, new(sasaran, induk), default));
+
+    [Fact]
+    public async Task CityCascadesFromTheProvince_TreeShowsBothDirections()
+    {
+        var operatorKota = await Akses("operator.1871");
+        var kota = (await fixture.SendAsync<GetRenstra.Handler, Result<GetRenstra.Hasil>>(h => h.HandleAsync(new(operatorKota, "1871"), default))).Value!;
+        Assert.Equal(31, kota.Sasarans.Count);
+        Assert.Equal(5, kota.PilihanInduk.Count);
+        Assert.Equal("100%", kota.Sasarans.First(s => s.Kode == "3356.1").Indikators.Single().Targets[2024]);
+        var sasaran = kota.Sasarans.First(s => s.Kode == "3357.4").Id;
+        var induk = kota.PilihanInduk.Single(p => p.Kode == "SS4").Id;
+
+        var ok = await Link(operatorKota, sasaran, induk);
+        Assert.True(ok.IsSuccess, ok.Error);
+
+        var provinsi = (await fixture.SendAsync<GetRenstra.Handler, Result<GetRenstra.Hasil>>(async h => await h.HandleAsync(new(await Akses("operator.18"), "18"), default))).Value!;
+        var turunan = provinsi.Sasarans.Single(s => s.Kode == "SS4").Turunan.Single();
+        Assert.Equal(("1871", "3357.4"), (turunan.KodeSatker, turunan.Kode));
+        var kotaLagi = (await fixture.SendAsync<GetRenstra.Handler, Result<GetRenstra.Hasil>>(h => h.HandleAsync(new(operatorKota, "1871"), default))).Value!;
+        Assert.Equal("SS4", kotaLagi.Sasarans.Single(s => s.Id == sasaran).Induk!.Kode);
+
+        var bukanInduk = kota.Sasarans.First(s => s.Kode == "3358.1").Id;
+        Assert.Contains("satker induk", (await Link(operatorKota, sasaran, bukanInduk)).Error, StringComparison.Ordinal);
+        Assert.Contains("tidak berhak", (await Link(await Akses("pemantau.1871"), sasaran, null)).Error, StringComparison.Ordinal);
+        Assert.Contains("tidak berhak", (await Link(await Akses("operator.1801"), sasaran, null)).Error, StringComparison.Ordinal);
+    }
+}
