@@ -4,6 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Sakip.App;
 using Sakip.App.Data;
+using Sakip.App.Features.Demo;
+using Sakip.App.Features.Pengguna;
+using Sakip.App.Keamanan;
 
 namespace Sakip.Testing;
 
@@ -82,6 +85,26 @@ public sealed class DatabaseFixture : IAsyncLifetime
     {
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<SakipDbContext>());
+    }
+
+    /// <summary>The demo accounts' password in slice tests.</summary>
+    public const string KataSandiDemo = "SandiDemoUji2024";
+
+    /// <summary>Loads the demo dataset and accounts (idempotent).</summary>
+    public Task<LoadDemo.Hasil> MuatDemoAsync() =>
+        SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(KataSandiDemo), default));
+
+    /// <summary>Signs a demo account in and returns its access, as a web request would see it.</summary>
+    public async Task<AksesPengguna> AksesAsync(string namaPengguna)
+    {
+        var masuk = await SendAsync<SignIn.Handler, Result<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command(namaPengguna, KataSandiDemo), default));
+        if (!masuk.IsSuccess)
+        {
+            throw new InvalidOperationException($"Gagal masuk sebagai {namaPengguna}: {masuk.Error}");
+        }
+
+        return await SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan), default))
+            ?? throw new InvalidOperationException($"Akses {namaPengguna} tidak dapat dimuat.");
     }
 
     public Task InsertAsync(params object[] entities) => ExecuteDbContextAsync(async db =>

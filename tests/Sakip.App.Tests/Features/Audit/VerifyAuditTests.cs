@@ -112,12 +112,10 @@ public class VerifyAuditTamperingTests(DatabaseFixture fixture) : IClassFixture<
 /// <summary>Browsing the trail per satker and per record (ListJejakAudit).</summary>
 public class ListJejakAuditTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private const string Sandi = "SandiDemoUji2024";
-
     [Fact]
     public async Task Trail_OfARealisasi_IsFoundUnderItsSatker_ForPimpinanAndEvaluator_NotForOperators()
     {
-        await fixture.SendAsync<Sakip.App.Features.Demo.LoadDemo.Handler, Sakip.App.Features.Demo.LoadDemo.Hasil>(h => h.HandleAsync(new(Sandi), default));
+        await fixture.MuatDemoAsync();
         var realisasiId = await fixture.ExecuteDbContextAsync(db => db.RealisasiKinerjas.Where(r => r.Indikator.Kode == "5.1").Select(r => r.Id).FirstAsync());
         await fixture.ExecuteDbContextAsync(async db =>
         {
@@ -126,14 +124,8 @@ public class ListJejakAuditTests(DatabaseFixture fixture) : IClassFixture<Databa
             return await db.SaveChangesAsync();
         });
 
-        async Task<Sakip.App.Keamanan.AksesPengguna> Akses(string nama)
-        {
-            var m = await fixture.SendAsync<Sakip.App.Features.Pengguna.SignIn.Handler, Result<Sakip.App.Features.Pengguna.SignIn.Berhasil>>(h => h.HandleAsync(new(nama, Sandi), default));
-            return (await fixture.SendAsync<Sakip.App.Features.Pengguna.GetAkses.Handler, Sakip.App.Keamanan.AksesPengguna?>(h => h.HandleAsync(new(m.Value!.PenggunaId, m.Value.StempelKeamanan), default)))!;
-        }
-
         var hasil = await fixture.SendAsync<ListJejakAudit.Handler, Result<ListJejakAudit.Hasil>>(async h =>
-            await h.HandleAsync(new ListJejakAudit.Query(await Akses("evaluator.1871"), "1871", nameof(RealisasiKinerja), realisasiId.ToString(System.Globalization.CultureInfo.InvariantCulture)), default));
+            await h.HandleAsync(new ListJejakAudit.Query(await fixture.AksesAsync("evaluator.1871"), "1871", nameof(RealisasiKinerja), realisasiId.ToString(System.Globalization.CultureInfo.InvariantCulture)), default));
 
         Assert.True(hasil.IsSuccess, hasil.Error);
         var ubah = hasil.Value!.Barises.First();
@@ -142,7 +134,7 @@ public class ListJejakAuditTests(DatabaseFixture fixture) : IClassFixture<Databa
         Assert.Contains(hasil.Value.Barises, b => b.Aksi == AksiAudit.Tambah);
 
         var operatorKota = await fixture.SendAsync<ListJejakAudit.Handler, Result<ListJejakAudit.Hasil>>(async h =>
-            await h.HandleAsync(new ListJejakAudit.Query(await Akses("operator.1871"), "1871"), default));
+            await h.HandleAsync(new ListJejakAudit.Query(await fixture.AksesAsync("operator.1871"), "1871"), default));
         Assert.Contains("tidak berhak", operatorKota.Error, StringComparison.Ordinal);
     }
 }

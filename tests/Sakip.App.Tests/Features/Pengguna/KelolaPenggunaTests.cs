@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Entities;
-using Sakip.App.Features.Demo;
 using Sakip.App.Features.Pengguna;
 using Sakip.App.Keamanan;
 using Sakip.Testing;
@@ -10,18 +9,13 @@ namespace Sakip.App.Tests.Features.Pengguna;
 /// <summary>CreatePengguna, GrantHakAkses, RevokeHakAkses, ListPengguna and GetAkses together, as an administrator and a pimpinan use them.</summary>
 public class KelolaPenggunaTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
-    private const string Sandi = "SandiDemoUji2024";
+    private const string Sandi = DatabaseFixture.KataSandiDemo;
 
-    public async Task InitializeAsync() =>
-        await fixture.SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(Sandi), default));
+    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<AksesPengguna> Akses(string nama)
-    {
-        var masuk = await fixture.SendAsync<SignIn.Handler, Result<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command(nama, Sandi), default));
-        return (await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan), default)))!;
-    }
+    private Task<AksesPengguna> Akses(string nama) => fixture.AksesAsync(nama);
 
     private async Task<int> SatkerId(string kode) => await fixture.ExecuteDbContextAsync(db => db.Satkers.Where(s => s.Kode == kode).Select(s => s.Id).SingleAsync());
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Entities;
-using Sakip.App.Features.Demo;
 using Sakip.App.Features.Pengguna;
 using Sakip.Testing;
 
@@ -8,10 +7,9 @@ namespace Sakip.App.Tests.Features.Pengguna;
 
 public class SignInTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
-    private const string Sandi = "SandiDemoUji2024";
+    private const string Sandi = DatabaseFixture.KataSandiDemo;
 
-    public async Task InitializeAsync() =>
-        await fixture.SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(Sandi), default));
+    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

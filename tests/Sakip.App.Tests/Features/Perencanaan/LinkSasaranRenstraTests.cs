@@ -1,5 +1,3 @@
-using Sakip.App.Features.Demo;
-using Sakip.App.Features.Pengguna;
 using Sakip.App.Features.Perencanaan;
 using Sakip.App.Keamanan;
 using Sakip.Testing;
@@ -8,18 +6,13 @@ namespace Sakip.App.Tests.Features.Perencanaan;
 
 public class LinkSasaranRenstraTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
-    private const string Sandi = "SandiDemoUji2024";
+    private const string Sandi = DatabaseFixture.KataSandiDemo;
 
-    public async Task InitializeAsync() =>
-        await fixture.SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(Sandi), default));
+    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<AksesPengguna> Akses(string nama)
-    {
-        var masuk = await fixture.SendAsync<SignIn.Handler, Result<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command(nama, Sandi), default));
-        return (await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan), default)))!;
-    }
+    private Task<AksesPengguna> Akses(string nama) => fixture.AksesAsync(nama);
 
     private Task<Result<bool>> Link(AksesPengguna a, int sasaran, int? induk) =>
         fixture.SendAsync<LinkSasaranRenstra.Handler, Result<bool>>(h => h.HandleAsync(a, new(sasaran, induk), default));

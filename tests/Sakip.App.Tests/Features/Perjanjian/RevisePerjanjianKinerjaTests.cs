@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Entities;
 using Sakip.App.Features.Capaian;
-using Sakip.App.Features.Demo;
-using Sakip.App.Features.Pengguna;
 using Sakip.App.Features.Perjanjian;
 using Sakip.App.Keamanan;
 using Sakip.Testing;
@@ -12,18 +10,13 @@ namespace Sakip.App.Tests.Features.Perjanjian;
 /// <summary>PK perubahan end to end: revise, change targets, sign; history kept, measurement follows the version in force.</summary>
 public class RevisePerjanjianKinerjaTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
-    private const string Sandi = "SandiDemoUji2024";
+    private const string Sandi = DatabaseFixture.KataSandiDemo;
 
-    public async Task InitializeAsync() =>
-        await fixture.SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(Sandi), default));
+    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<AksesPengguna> Akses(string nama)
-    {
-        var masuk = await fixture.SendAsync<SignIn.Handler, Result<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command(nama, Sandi), default));
-        return (await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan), default)))!;
-    }
+    private Task<AksesPengguna> Akses(string nama) => fixture.AksesAsync(nama);
 
     private Task<int> Pk(string satker, string kode) =>
         fixture.ExecuteDbContextAsync(db => db.PerjanjianKinerjas.Where(p => p.Satker.Kode == satker && p.Kode == kode && p.Versi == 1).Select(p => p.Id).SingleAsync());

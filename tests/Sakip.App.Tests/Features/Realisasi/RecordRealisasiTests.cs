@@ -2,8 +2,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Entities;
 using Sakip.App.Features.Capaian;
-using Sakip.App.Features.Demo;
-using Sakip.App.Features.Pengguna;
 using Sakip.App.Features.Realisasi;
 using Sakip.App.Keamanan;
 using Sakip.Testing;
@@ -13,22 +11,17 @@ namespace Sakip.App.Tests.Features.Realisasi;
 /// <summary>Recording, submitting, verifying and returning realisasi with evidence, on a real database.</summary>
 public class RecordRealisasiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
-    private const string Sandi = "SandiDemoUji2024";
+    private const string Sandi = DatabaseFixture.KataSandiDemo;
 
     internal static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
     internal static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
 
-    public async Task InitializeAsync() =>
-        await fixture.SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(Sandi), default));
+    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<AksesPengguna> Akses(string nama)
-    {
-        var masuk = await fixture.SendAsync<SignIn.Handler, Result<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command(nama, Sandi), default));
-        return (await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan), default)))!;
-    }
+    private Task<AksesPengguna> Akses(string nama) => fixture.AksesAsync(nama);
 
     /// <summary>An indicator of a satker's PK by code (codes are unique within a PK).</summary>
     private Task<int> Indikator(string kode, string satker = "1871", string pk = "KPU-KOTA") => fixture.ExecuteDbContextAsync(db =>
