@@ -49,3 +49,21 @@ public enum StatusRealisasi
     /// <summary>Returned with a note; editable again.</summary>
     Dikembalikan,
 }
+
+/// <summary>A reporting period an administrator has closed for a satker: realisasi inside it can no longer change.</summary>
+public class PeriodeTertutup
+{
+    public int Id { get; set; }
+
+    public int SatkerId { get; set; }
+
+    public int Tahun { get; set; }
+
+    public Domain.Periode.JenisPeriode JenisPeriode { get; set; }
+
+    public int Nomor { get; set; }
+
+    public DateTimeOffset DitutupPada { get; set; }
+
+    public Domain.Periode.Periode Periode => new(Tahun, JenisPeriode, Nomor);
+}

@@ -43,7 +43,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/Masuk", "/Keluar", "/Pengguna?handler=TambahHak", "/Pengguna?handler=CabutHak", "/Pengguna/Tambah",
         "/Realisasi/Isi?indikator=1&periode=1&handler=Simpan", "/Realisasi/Isi?indikator=1&periode=1&handler=Ajukan",
         "/Realisasi/Isi?indikator=1&periode=1&handler=Verifikasi", "/Realisasi/Isi?indikator=1&periode=1&handler=Kembalikan",
-        "/PerjanjianKinerja?handler=Tandatangani", "/PerjanjianKinerja?handler=Ubah", "/PerjanjianKinerja/Lihat?id=1", "/PerjanjianKinerja/RencanaAksi?id=1", "/Renstra?handler=Rujuk",
+        "/PerjanjianKinerja?handler=Tandatangani", "/PerjanjianKinerja?handler=Ubah", "/PerjanjianKinerja/Lihat?id=1", "/PerjanjianKinerja/RencanaAksi?id=1", "/Renstra?handler=Rujuk", "/Realisasi?handler=Tutup",
     ];
 
     [Fact]

@@ -31,3 +31,13 @@ internal sealed class KunciRantaiAuditConfiguration : IEntityTypeConfiguration<K
         b.HasData(new KunciRantaiAudit { Id = 1, Nomor = 0 });
     }
 }
+
+internal sealed class PeriodeTertutupConfiguration : IEntityTypeConfiguration<PeriodeTertutup>
+{
+    public void Configure(EntityTypeBuilder<PeriodeTertutup> b)
+    {
+        b.HasIndex(x => new { x.SatkerId, x.Tahun, x.JenisPeriode, x.Nomor }).IsUnique();
+        b.HasOne<Satker>().WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(x => x.Periode);
+    }
+}

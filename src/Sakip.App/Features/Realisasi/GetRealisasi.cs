@@ -66,7 +66,8 @@ public static class GetRealisasi
             var buktis = r is null ? [] : await db.Set<BuktiRealisasi>().AsNoTracking().Where(b => b.RealisasiKinerjaId == r.Id)
                 .Select(b => new Bukti(b.Id, b.NamaBerkas, b.Berkas.JenisKonten, b.Berkas.Ukuran)).ToListAsync(ct);
             var rumus = ind.Rumus is null ? null : Domain.Periode.Rumus.Baca(ind.Rumus);
-            var bisaDiubah = r is null || r.Status is StatusRealisasi.Draf or StatusRealisasi.Dikembalikan;
+            var bisaDiubah = (r is null || r.Status is StatusRealisasi.Draf or StatusRealisasi.Dikembalikan)
+                && await ClosePeriode.TertutupAsync(db, pk.SatkerId, periode, ct) is null;
             return Result<Hasil>.Ok(new Hasil(
                 ind.Id,
                 pk.Satker.Kode,

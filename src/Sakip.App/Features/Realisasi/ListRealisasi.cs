@@ -19,7 +19,7 @@ public static class ListRealisasi
 
     public sealed record Baris(int IndikatorId, string Kode, string Uraian, string Target, JenisPeriode Periodisitas, IReadOnlyList<Sel> Periodes);
 
-    public sealed record Hasil(string NamaSatker, string JudulPerjanjian, bool BolehIsi, bool BolehVerifikasi, IReadOnlyList<Baris> Barises, int JumlahMenunggu);
+    public sealed record Hasil(string NamaSatker, string JudulPerjanjian, bool BolehIsi, bool BolehVerifikasi, IReadOnlyList<Baris> Barises, int JumlahMenunggu, bool BolehTutup, IReadOnlyList<string> PeriodeTertutup);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -62,7 +62,10 @@ public static class ListRealisasi
                 q.Pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator) && pk.Status == StatusPerjanjianKinerja.Ditandatangani,
                 q.Pelaku.Punya(satker.Id, Peran.Pimpinan),
                 barises,
-                barises.Sum(b => b.Periodes.Count(p => p.Status == StatusRealisasi.Diajukan))));
+                barises.Sum(b => b.Periodes.Count(p => p.Status == StatusRealisasi.Diajukan)),
+                q.Pelaku.Punya(satker.Id, Peran.Administrator),
+                [.. (await db.Set<PeriodeTertutup>().AsNoTracking().Where(p => p.SatkerId == satker.Id && p.Tahun == q.Tahun).ToListAsync(ct))
+                    .OrderBy(p => p.Periode.Awal).ThenBy(p => p.JenisPeriode).Select(p => p.Periode.Label)]));
         }
     }
 }

@@ -71,6 +71,11 @@ public static class RecordRealisasi
             }
 
             var periode = new Periode(pk.Tahun, ind.Periodisitas, c.NomorPeriode);
+            if (await ClosePeriode.TertutupAsync(db, pk.SatkerId, periode, ct) is { } tutup)
+            {
+                return Gagal(null, $"Periode {tutup.Label} sudah ditutup administrator; realisasi {periode.Label} tidak dapat diubah.");
+            }
+
             var ada = await RealisasiQueries.RealisasiAsync(db, pk, ind, c.NomorPeriode, ct);
             if (ada is { Status: StatusRealisasi.Diajukan or StatusRealisasi.Diverifikasi })
             {

@@ -6,8 +6,32 @@ using Sakip.Web.Keamanan;
 namespace Sakip.Web.Pages.Realisasi;
 
 /// <summary>The realisasi grid of a satker-year: an adapter over <see cref="ListRealisasi"/>.</summary>
-public class IndexModel(ListRealisasi.Handler list, IConfiguration configuration) : PageModel
+public class IndexModel(ListRealisasi.Handler list, ClosePeriode.Handler close, IConfiguration configuration) : PageModel
 {
+    [TempData]
+    public string? Pesan { get; set; }
+
+    /// <summary>An administrator closes a period; realisasi inside it are locked.</summary>
+    public async Task<IActionResult> OnPostTutupAsync(Sakip.Domain.Periode.JenisPeriode jenis, int nomor, CancellationToken ct)
+    {
+        if (SesiSakip.Akses(HttpContext) is not { } akses)
+        {
+            return Challenge();
+        }
+
+        var hasil = await close.HandleAsync(akses, new ClosePeriode.Command(Satker ?? string.Empty, Tahun ?? 0, jenis, nomor), ct);
+        if (!hasil.IsSuccess)
+        {
+            var tampil = await OnGetAsync(ct);
+            Kesalahan = hasil.Error;
+            Response.StatusCode = hasil.Error!.StartsWith("Hanya administrator", StringComparison.Ordinal) ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity;
+            return tampil;
+        }
+
+        Pesan = $"Periode {hasil.Value} ditutup; realisasi di dalamnya terkunci.";
+        return RedirectToPage(new { satker = Satker, tahun = Tahun });
+    }
+
     [BindProperty(SupportsGet = true)]
     public string? Satker { get; set; }
 

@@ -494,6 +494,39 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("Pengguna");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.PeriodeTertutup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("DitutupPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("JenisPeriode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "JenisPeriode", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("PeriodeTertutup");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.PerjanjianKinerja", b =>
                 {
                     b.Property<int>("Id")
@@ -1076,6 +1109,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Satker");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.PeriodeTertutup", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.PerjanjianKinerja", b =>

@@ -469,6 +469,37 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("Pengguna");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.PeriodeTertutup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("DitutupPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JenisPeriode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "JenisPeriode", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("PeriodeTertutup");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.PerjanjianKinerja", b =>
                 {
                     b.Property<int>("Id")
@@ -1025,6 +1056,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Satker");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.PeriodeTertutup", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.PerjanjianKinerja", b =>

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Entities;
+using Sakip.App.Features.Realisasi;
+using Sakip.Domain.Periode;
+using Sakip.Testing;
+
+namespace Sakip.App.Tests.Features.Realisasi;
+
+public class ClosePeriodeTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+{
+    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task AdministratorClosesTheYear_RealisasiInsideItAreLocked()
+    {
+        var admin = await fixture.AksesAsync("admin.1871");
+        var operatorKota = await fixture.AksesAsync("operator.1871");
+        var ind = await fixture.ExecuteDbContextAsync(db =>
+            db.IndikatorKinerjas.Where(i => i.Kode == "3.2" && db.PerjanjianKinerjas.Any(p => p.Id == i.Sasaran.PerjanjianKinerjaId && p.Satker.Kode == "1871")).Select(i => i.Id).SingleAsync());
+
+        Task<Result<string>> Tutup(Sakip.App.Keamanan.AksesPengguna a, JenisPeriode jenis, int nomor) =>
+            fixture.SendAsync<ClosePeriode.Handler, Result<string>>(h => h.HandleAsync(a, new("1871", 2024, jenis, nomor), default));
+        Task<(RecordRealisasi.Hasil? Hasil, IReadOnlyList<RecordRealisasi.Kesalahan> Kesalahans)> Rekam() =>
+            fixture.SendAsync<RecordRealisasi.Handler, (RecordRealisasi.Hasil?, IReadOnlyList<RecordRealisasi.Kesalahan>)>(h =>
+                h.HandleAsync(operatorKota, new RecordRealisasi.Command(ind, 1, "60 %", new Dictionary<string, string>(), null, [], false, null), default));
+
+        Assert.Contains("Hanya administrator", (await Tutup(operatorKota, JenisPeriode.Tahun, 1)).Error, StringComparison.Ordinal);
+        Assert.Equal("TW I 2024", (await Tutup(admin, JenisPeriode.Triwulan, 1)).Value);
+        Assert.Contains("sudah ditutup", (await Tutup(admin, JenisPeriode.Triwulan, 1)).Error, StringComparison.Ordinal);
+        Assert.Contains("tidak sah", (await Tutup(admin, JenisPeriode.Triwulan, 5)).Error, StringComparison.Ordinal);
+
+        // Closing TW I does not close the whole year.
+        Assert.Empty((await Rekam()).Kesalahans);
+
+        Assert.Equal("2024", (await Tutup(admin, JenisPeriode.Tahun, 1)).Value);
+        var terkunci = await Rekam();
+        Assert.Contains("Periode 2024 sudah ditutup administrator", terkunci.Kesalahans.Single().Pesan, StringComparison.Ordinal);
+        Assert.Equal(2, await fixture.ExecuteDbContextAsync(db => db.JejakAudits.CountAsync(a => a.Aksi == AksiAudit.Tutup)));
+    }
+}
