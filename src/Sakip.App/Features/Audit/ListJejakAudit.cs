@@ -29,12 +29,12 @@ public static class ListJejakAudit
             var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == q.KodeSatker, ct);
             if (satker is null)
             {
-                return Result<Hasil>.Fail($"Satker dengan kode '{q.KodeSatker}' tidak ditemukan.");
+                return Result<Hasil>.TidakDitemukan($"Satker dengan kode '{q.KodeSatker}' tidak ditemukan.");
             }
 
             if (!q.Pelaku.Punya(satker.Id, Peran.Administrator, Peran.Pimpinan, Peran.Evaluator))
             {
-                return Result<Hasil>.Fail($"Anda tidak berhak melihat jejak audit {satker.Nama}.");
+                return Result<Hasil>.Ditolak($"Anda tidak berhak melihat jejak audit {satker.Nama}.");
             }
 
             var query = db.JejakAudits.AsNoTracking().Where(a => a.SatkerId == satker.Id);

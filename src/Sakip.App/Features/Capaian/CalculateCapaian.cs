@@ -34,20 +34,20 @@ public static class CalculateCapaian
             var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == query.KodeSatker, ct);
             if (satker is null)
             {
-                return Result<Hasil>.Fail($"Satker dengan kode '{query.KodeSatker}' tidak ditemukan.");
+                return Result<Hasil>.TidakDitemukan($"Satker dengan kode '{query.KodeSatker}' tidak ditemukan.");
             }
 
             var versi = await PengukuranKinerja.MuatAsync(db, satker.Id, query.Tahun, ct);
             var berlaku = PengukuranKinerja.YangBerlaku(versi, new DateOnly(query.Tahun, 12, 31));
             if (berlaku.Count == 0)
             {
-                return Result<Hasil>.Fail($"Belum ada Perjanjian Kinerja tahun {query.Tahun} untuk {satker.Nama}.");
+                return Result<Hasil>.TidakDitemukan($"Belum ada Perjanjian Kinerja tahun {query.Tahun} untuk {satker.Nama}.");
             }
 
             var pk = query.KodePerjanjian is null ? berlaku[0] : berlaku.SingleOrDefault(p => p.Kode == query.KodePerjanjian);
             if (pk is null)
             {
-                return Result<Hasil>.Fail($"Perjanjian Kinerja '{query.KodePerjanjian}' tahun {query.Tahun} tidak ada pada {satker.Nama}.");
+                return Result<Hasil>.TidakDitemukan($"Perjanjian Kinerja '{query.KodePerjanjian}' tahun {query.Tahun} tidak ada pada {satker.Nama}.");
             }
 
             var tersimpan = await PengukuranKinerja.KebijakanAsync(db, satker.Id, query.Tahun, ct);

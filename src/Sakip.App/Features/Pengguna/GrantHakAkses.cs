@@ -18,18 +18,18 @@ public static class GrantHakAkses
             var satker = await db.Satkers.SingleOrDefaultAsync(s => s.Kode == command.KodeSatker, ct);
             if (satker is null || !pelaku.BolehKelolaPengguna(satker.Id))
             {
-                return Result<int>.Fail("Anda tidak berhak mengelola pengguna satker ini.");
+                return Result<int>.Ditolak("Anda tidak berhak mengelola pengguna satker ini.");
             }
 
             if (command.Peran == Peran.Administrator && !pelaku.Punya(satker.Id, Peran.Administrator))
             {
-                return Result<int>.Fail("Hanya administrator yang dapat memberi peran Administrator.");
+                return Result<int>.Ditolak("Hanya administrator yang dapat memberi peran Administrator.");
             }
 
             var pengguna = await db.Set<PenggunaEntity>().Include(p => p.HakAkses).SingleOrDefaultAsync(p => p.Id == command.PenggunaId, ct);
             if (pengguna is null)
             {
-                return Result<int>.Fail("Pengguna tidak ditemukan.");
+                return Result<int>.TidakDitemukan("Pengguna tidak ditemukan.");
             }
 
             if (pengguna.HakAkses.Any(h => h.Peran == command.Peran && h.SatkerId == satker.Id))

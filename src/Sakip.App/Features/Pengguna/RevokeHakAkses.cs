@@ -17,12 +17,12 @@ public static class RevokeHakAkses
             var hak = await db.Set<HakAkses>().SingleOrDefaultAsync(h => h.Id == command.HakAksesId, ct);
             if (hak is null)
             {
-                return Result<bool>.Fail("Hak akses tidak ditemukan.");
+                return Result<bool>.TidakDitemukan("Hak akses tidak ditemukan.");
             }
 
             if (!pelaku.BolehKelolaPengguna(hak.SatkerId) || (hak.Peran == Peran.Administrator && !pelaku.Punya(hak.SatkerId, Peran.Administrator)))
             {
-                return Result<bool>.Fail("Anda tidak berhak mencabut hak akses ini.");
+                return Result<bool>.Ditolak("Anda tidak berhak mencabut hak akses ini.");
             }
 
             if (hak.PenggunaId == pelaku.PenggunaId && hak.Peran == Peran.Administrator)

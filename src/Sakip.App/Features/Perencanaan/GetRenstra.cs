@@ -39,7 +39,7 @@ public static class GetRenstra
             var satker = await db.Satkers.AsNoTracking().Include(s => s.Induk).SingleOrDefaultAsync(s => s.Kode == q.KodeSatker, ct);
             if (satker is null || !q.Pelaku.BolehMembaca(satker.Id))
             {
-                return Result<Hasil>.Fail(satker is null ? $"Satker dengan kode '{q.KodeSatker}' tidak ditemukan." : $"Anda tidak berhak melihat data {satker.Nama}.");
+                return satker is null ? Result<Hasil>.TidakDitemukan($"Satker dengan kode '{q.KodeSatker}' tidak ditemukan.") : Result<Hasil>.Ditolak($"Anda tidak berhak melihat data {satker.Nama}.");
             }
 
             var renstra = await db.Renstras.AsNoTracking()
@@ -52,7 +52,7 @@ public static class GetRenstra
                 .FirstOrDefaultAsync(ct);
             if (renstra is null)
             {
-                return Result<Hasil>.Fail($"Belum ada Renstra untuk {satker.Nama}.");
+                return Result<Hasil>.TidakDitemukan($"Belum ada Renstra untuk {satker.Nama}.");
             }
 
             var idSasaran = renstra.Sasarans.Select(s => s.Id).ToList();

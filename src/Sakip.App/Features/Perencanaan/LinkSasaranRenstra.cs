@@ -22,12 +22,12 @@ public static class LinkSasaranRenstra
             var sasaran = await db.SasaranRenstras.Include(s => s.Renstra).ThenInclude(r => r.Satker).SingleOrDefaultAsync(s => s.Id == c.SasaranId, ct);
             if (sasaran is null)
             {
-                return Result<bool>.Fail("Sasaran tidak ditemukan.");
+                return Result<bool>.TidakDitemukan("Sasaran tidak ditemukan.");
             }
 
             if (!pelaku.Punya(sasaran.Renstra.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan))
             {
-                return Result<bool>.Fail($"Anda tidak berhak mengubah Renstra {sasaran.Renstra.Satker.Nama}.");
+                return Result<bool>.Ditolak($"Anda tidak berhak mengubah Renstra {sasaran.Renstra.Satker.Nama}.");
             }
 
             if (c.IndukId is { } indukId)

@@ -25,7 +25,8 @@ public static class EditRencanaAksi
     /// <param name="IndikatorId">The indicator whose cell is wrong.</param>
     /// <param name="Triwulan">The quarter (1-4), or null for the row.</param>
     /// <param name="Pesan">What is wrong.</param>
-    public sealed record Kesalahan(int? IndikatorId, int? Triwulan, string Pesan);
+    /// <param name="Jenis">The kind of failure.</param>
+    public sealed record Kesalahan(int? IndikatorId, int? Triwulan, string Pesan, JenisKegagalan Jenis = JenisKegagalan.TidakSah);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -36,12 +37,12 @@ public static class EditRencanaAksi
                 .SingleOrDefaultAsync(p => p.Id == c.PerjanjianKinerjaId, ct);
             if (pk is null)
             {
-                return [new(null, null, "Perjanjian Kinerja tidak ditemukan.")];
+                return [new(null, null, "Perjanjian Kinerja tidak ditemukan.", JenisKegagalan.TidakDitemukan)];
             }
 
             if (!pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan))
             {
-                return [new(null, null, $"Anda tidak berhak mengubah Rencana Aksi {pk.Satker.Nama}.")];
+                return [new(null, null, $"Anda tidak berhak mengubah Rencana Aksi {pk.Satker.Nama}.", JenisKegagalan.Ditolak)];
             }
 
             var indikators = pk.Sasarans.SelectMany(s => s.Indikators).ToDictionary(i => i.Id);

@@ -20,7 +20,8 @@ public static class EditTargetPerjanjianKinerja
 
     /// <param name="IndikatorId">The indicator whose cell is wrong.</param>
     /// <param name="Pesan">What is wrong.</param>
-    public sealed record Kesalahan(int? IndikatorId, string Pesan);
+    /// <param name="Jenis">The kind of failure.</param>
+    public sealed record Kesalahan(int? IndikatorId, string Pesan, JenisKegagalan Jenis = JenisKegagalan.TidakSah);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -30,12 +31,12 @@ public static class EditTargetPerjanjianKinerja
                 .SingleOrDefaultAsync(p => p.Id == c.Id, ct);
             if (pk is null)
             {
-                return [new(null, "Perjanjian Kinerja tidak ditemukan.")];
+                return [new(null, "Perjanjian Kinerja tidak ditemukan.", JenisKegagalan.TidakDitemukan)];
             }
 
             if (!pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan))
             {
-                return [new(null, $"Anda tidak berhak mengubah Perjanjian Kinerja {pk.Satker.Nama}.")];
+                return [new(null, $"Anda tidak berhak mengubah Perjanjian Kinerja {pk.Satker.Nama}.", JenisKegagalan.Ditolak)];
             }
 
             if (pk.Status != StatusPerjanjianKinerja.Draf)

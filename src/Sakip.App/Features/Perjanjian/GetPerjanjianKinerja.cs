@@ -43,7 +43,7 @@ public static class GetPerjanjianKinerja
                 .SingleOrDefaultAsync(p => p.Id == q.Id, ct);
             if (pk is null || !q.Pelaku.BolehMembaca(pk.SatkerId))
             {
-                return Result<Hasil>.Fail(pk is null ? "Perjanjian Kinerja tidak ditemukan." : $"Anda tidak berhak melihat data {pk.Satker.Nama}.");
+                return pk is null ? Result<Hasil>.TidakDitemukan("Perjanjian Kinerja tidak ditemukan.") : Result<Hasil>.Ditolak($"Anda tidak berhak melihat data {pk.Satker.Nama}.");
             }
 
             var draf = pk.Status == StatusPerjanjianKinerja.Draf;

@@ -34,7 +34,7 @@ public static class GetRencanaAksi
             var pk = await db.PerjanjianKinerjas.AsNoTracking().Include(p => p.Satker).SingleOrDefaultAsync(p => p.Id == q.PerjanjianKinerjaId, ct);
             if (pk is null || !q.Pelaku.BolehMembaca(pk.SatkerId))
             {
-                return Result<Hasil>.Fail(pk is null ? "Perjanjian Kinerja tidak ditemukan." : $"Anda tidak berhak melihat data {pk.Satker.Nama}.");
+                return pk is null ? Result<Hasil>.TidakDitemukan("Perjanjian Kinerja tidak ditemukan.") : Result<Hasil>.Ditolak($"Anda tidak berhak melihat data {pk.Satker.Nama}.");
             }
 
             var versi = await PengukuranKinerja.MuatAsync(db, pk.SatkerId, pk.Tahun, ct);

@@ -36,7 +36,7 @@ public static class ListPerjanjianKinerja
             var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == q.KodeSatker, ct);
             if (satker is null || !q.Pelaku.BolehMembaca(satker.Id))
             {
-                return Result<Hasil>.Fail(satker is null ? $"Satker dengan kode '{q.KodeSatker}' tidak ditemukan." : $"Anda tidak berhak melihat data {satker.Nama}.");
+                return satker is null ? Result<Hasil>.TidakDitemukan($"Satker dengan kode '{q.KodeSatker}' tidak ditemukan.") : Result<Hasil>.Ditolak($"Anda tidak berhak melihat data {satker.Nama}.");
             }
 
             var versi = await db.PerjanjianKinerjas.AsNoTracking()

@@ -27,12 +27,12 @@ public static class RevisePerjanjianKinerja
                 .SingleOrDefaultAsync(p => p.Id == c.Id, ct);
             if (asal is null)
             {
-                return Result<int>.Fail("Perjanjian Kinerja tidak ditemukan.");
+                return Result<int>.TidakDitemukan("Perjanjian Kinerja tidak ditemukan.");
             }
 
             if (!pelaku.Punya(asal.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan))
             {
-                return Result<int>.Fail($"Anda tidak berhak menyusun perubahan Perjanjian Kinerja {asal.Satker.Nama}.");
+                return Result<int>.Ditolak($"Anda tidak berhak menyusun perubahan Perjanjian Kinerja {asal.Satker.Nama}.");
             }
 
             var versiLain = await db.PerjanjianKinerjas.AsNoTracking()

@@ -24,12 +24,12 @@ public static class SignPerjanjianKinerja
                 .SingleOrDefaultAsync(p => p.Id == c.Id, ct);
             if (pk is null)
             {
-                return Result<int>.Fail("Perjanjian Kinerja tidak ditemukan.");
+                return Result<int>.TidakDitemukan("Perjanjian Kinerja tidak ditemukan.");
             }
 
             if (!pelaku.Punya(pk.SatkerId, Peran.Pimpinan))
             {
-                return Result<int>.Fail($"Hanya pimpinan {pk.Satker.Nama} yang dapat menandatangani Perjanjian Kinerjanya.");
+                return Result<int>.Ditolak($"Hanya pimpinan {pk.Satker.Nama} yang dapat menandatangani Perjanjian Kinerjanya.");
             }
 
             if (pk.Status != StatusPerjanjianKinerja.Draf)

@@ -21,7 +21,7 @@ public static class ClosePeriode
             var satker = await db.Satkers.SingleOrDefaultAsync(s => s.Kode == c.KodeSatker, ct);
             if (satker is null || !pelaku.Punya(satker.Id, Peran.Administrator))
             {
-                return Result<string>.Fail("Hanya administrator satker yang dapat menutup periode.");
+                return Result<string>.Ditolak("Hanya administrator satker yang dapat menutup periode.");
             }
 
             if (c.Tahun is < 2000 or > 2100 || c.Nomor < 1 || c.Nomor > Periode.JumlahDalamSetahun(c.Jenis))

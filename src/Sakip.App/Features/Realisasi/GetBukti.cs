@@ -31,7 +31,7 @@ public static class GetBukti
                 .SingleOrDefaultAsync(ct);
             if (b is null || !q.Pelaku.BolehMembaca(b.SatkerId))
             {
-                return Result<Hasil>.Fail("Berkas bukti tidak ditemukan.");
+                return Result<Hasil>.TidakDitemukan("Berkas bukti tidak ditemukan.");
             }
 
             // The stored type was sniffed; the name gets the matching extension so nothing else is implied.

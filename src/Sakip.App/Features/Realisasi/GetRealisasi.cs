@@ -47,13 +47,13 @@ public static class GetRealisasi
             var ind = await RealisasiQueries.IndikatorAsync(db, q.IndikatorId, ct);
             if (ind is null)
             {
-                return Result<Hasil>.Fail("Indikator tidak ditemukan.");
+                return Result<Hasil>.TidakDitemukan("Indikator tidak ditemukan.");
             }
 
             var pk = await RealisasiQueries.PerjanjianAsync(db, ind, ct);
             if (!q.Pelaku.BolehMembaca(pk.SatkerId))
             {
-                return Result<Hasil>.Fail($"Anda tidak berhak melihat data {pk.Satker.Nama}.");
+                return Result<Hasil>.Ditolak($"Anda tidak berhak melihat data {pk.Satker.Nama}.");
             }
 
             if (q.NomorPeriode < 1 || q.NomorPeriode > Periode.JumlahDalamSetahun(ind.Periodisitas))

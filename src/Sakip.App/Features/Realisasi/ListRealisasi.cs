@@ -28,7 +28,7 @@ public static class ListRealisasi
             var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == q.KodeSatker, ct);
             if (satker is null || !q.Pelaku.BolehMembaca(satker.Id))
             {
-                return Result<Hasil>.Fail(satker is null ? $"Satker dengan kode '{q.KodeSatker}' tidak ditemukan." : $"Anda tidak berhak melihat data {satker.Nama}.");
+                return satker is null ? Result<Hasil>.TidakDitemukan($"Satker dengan kode '{q.KodeSatker}' tidak ditemukan.") : Result<Hasil>.Ditolak($"Anda tidak berhak melihat data {satker.Nama}.");
             }
 
             var versi = await PengukuranKinerja.MuatAsync(db, satker.Id, q.Tahun, ct);
@@ -36,7 +36,7 @@ public static class ListRealisasi
             var pk = q.KodePerjanjian is null ? berlaku.FirstOrDefault() : berlaku.FirstOrDefault(p => p.Kode == q.KodePerjanjian);
             if (pk is null)
             {
-                return Result<Hasil>.Fail($"Belum ada Perjanjian Kinerja tahun {q.Tahun} untuk {satker.Nama}.");
+                return Result<Hasil>.TidakDitemukan($"Belum ada Perjanjian Kinerja tahun {q.Tahun} untuk {satker.Nama}.");
             }
 
             var realisasiPerKode = PengukuranKinerja.RealisasiPerKode(pk, versi);

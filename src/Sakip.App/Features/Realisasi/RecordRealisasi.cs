@@ -38,7 +38,8 @@ public static class RecordRealisasi
 
     /// <param name="Field">The input the message belongs to (Nilai, Variabel.nama, Analisis, Berkas), or null for the form.</param>
     /// <param name="Pesan">What is wrong, in Bahasa Indonesia.</param>
-    public sealed record Kesalahan(string? Field, string Pesan);
+    /// <param name="Jenis">The kind of failure.</param>
+    public sealed record Kesalahan(string? Field, string Pesan, JenisKegagalan Jenis = JenisKegagalan.TidakSah);
 
     public sealed record Hasil(int RealisasiId, StatusRealisasi Status);
 
@@ -51,13 +52,13 @@ public static class RecordRealisasi
             var ind = await RealisasiQueries.IndikatorAsync(db, c.IndikatorId, ct);
             if (ind is null)
             {
-                return Gagal(null, "Indikator tidak ditemukan.");
+                return Gagal(null, "Indikator tidak ditemukan.", JenisKegagalan.TidakDitemukan);
             }
 
             var pk = await RealisasiQueries.PerjanjianAsync(db, ind, ct);
             if (!pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator))
             {
-                return Gagal(null, $"Anda tidak berhak mengisi realisasi {pk.Satker.Nama}.");
+                return Gagal(null, $"Anda tidak berhak mengisi realisasi {pk.Satker.Nama}.", JenisKegagalan.Ditolak);
             }
 
             if (pk.Status != StatusPerjanjianKinerja.Ditandatangani)
@@ -84,7 +85,7 @@ public static class RecordRealisasi
 
             if (ada is not null && c.Versi != ada.Versi)
             {
-                return Gagal(null, Konflik);
+                return Gagal(null, Konflik, JenisKegagalan.Konflik);
             }
 
             var salah = new List<Kesalahan>();
@@ -142,7 +143,7 @@ public static class RecordRealisasi
             }
             catch (DbUpdateConcurrencyException)
             {
-                return Gagal(null, Konflik);
+                return Gagal(null, Konflik, JenisKegagalan.Konflik);
             }
 
             return (new Hasil(realisasi.Id, realisasi.Status), []);
@@ -150,7 +151,8 @@ public static class RecordRealisasi
 
         private const string Konflik = "Realisasi ini telah diubah oleh pengguna lain sejak Anda membukanya. Isian Anda belum disimpan: muat ulang halaman, periksa perubahan itu, lalu isi kembali.";
 
-        private static (Hasil?, IReadOnlyList<Kesalahan>) Gagal(string? field, string pesan) => (null, [new Kesalahan(field, pesan)]);
+        private static (Hasil?, IReadOnlyList<Kesalahan>) Gagal(string? field, string pesan, JenisKegagalan jenis = JenisKegagalan.TidakSah) =>
+            (null, [new Kesalahan(field, pesan, jenis)]);
 
         /// <summary>Puts the entered value on the entity; false when nothing was entered.</summary>
         private static bool IsiNilai(IndikatorKinerja ind, RealisasiKinerja r, Command c, List<Kesalahan> salah)

@@ -21,13 +21,13 @@ public static class VerifyRealisasi
             var r = await db.RealisasiKinerjas.Include(x => x.Indikator).ThenInclude(i => i.Sasaran).SingleOrDefaultAsync(x => x.Id == c.RealisasiId, ct);
             if (r is null)
             {
-                return Result<StatusRealisasi>.Fail("Realisasi tidak ditemukan.");
+                return Result<StatusRealisasi>.TidakDitemukan("Realisasi tidak ditemukan.");
             }
 
             var pk = await db.PerjanjianKinerjas.Include(p => p.Satker).SingleAsync(p => p.Id == r.Indikator.Sasaran.PerjanjianKinerjaId, ct);
             if (!pelaku.Punya(pk.SatkerId, Peran.Pimpinan))
             {
-                return Result<StatusRealisasi>.Fail($"Hanya pimpinan {pk.Satker.Nama} yang dapat memverifikasi realisasinya.");
+                return Result<StatusRealisasi>.Ditolak($"Hanya pimpinan {pk.Satker.Nama} yang dapat memverifikasi realisasinya.");
             }
 
             if (r.Status != StatusRealisasi.Diajukan)
@@ -37,7 +37,7 @@ public static class VerifyRealisasi
 
             if (r.Versi != c.Versi)
             {
-                return Result<StatusRealisasi>.Fail("Realisasi ini telah berubah sejak Anda membukanya; muat ulang halaman.");
+                return Result<StatusRealisasi>.Konflik("Realisasi ini telah berubah sejak Anda membukanya; muat ulang halaman.");
             }
 
             if (!c.Setuju && string.IsNullOrWhiteSpace(c.Catatan))
@@ -55,7 +55,7 @@ public static class VerifyRealisasi
             }
             catch (DbUpdateConcurrencyException)
             {
-                return Result<StatusRealisasi>.Fail("Realisasi ini telah berubah sejak Anda membukanya; muat ulang halaman.");
+                return Result<StatusRealisasi>.Konflik("Realisasi ini telah berubah sejak Anda membukanya; muat ulang halaman.");
             }
 
             return Result<StatusRealisasi>.Ok(r.Status);

@@ -36,7 +36,7 @@ public class IndexModel(ListJejakAudit.Handler list, IConfiguration configuratio
         if (!hasil.IsSuccess)
         {
             Kesalahan = hasil.Error;
-            Response.StatusCode = hasil.Error!.StartsWith("Anda tidak berhak", StringComparison.Ordinal) ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
             return Page();
         }
 

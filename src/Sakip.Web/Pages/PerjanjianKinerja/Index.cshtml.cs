@@ -41,7 +41,7 @@ public class IndexModel(ListPerjanjianKinerja.Handler list, SignPerjanjianKinerj
         }
 
         var hasil = await sign.HandleAsync(akses, new SignPerjanjianKinerja.Command(id), ct);
-        return await SelesaiAsync(hasil.IsSuccess, hasil.Error, "Perjanjian Kinerja ditandatangani dan terkunci; pengukuran mengikuti versi ini sejak tanggal berlakunya.", ct);
+        return await SelesaiAsync(hasil.IsSuccess, hasil.Error, hasil.Jenis, "Perjanjian Kinerja ditandatangani dan terkunci; pengukuran mengikuti versi ini sejak tanggal berlakunya.", ct);
     }
 
     public async Task<IActionResult> OnPostUbahAsync(int id, CancellationToken ct)
@@ -58,10 +58,10 @@ public class IndexModel(ListPerjanjianKinerja.Handler list, SignPerjanjianKinerj
             return RedirectToPage("Lihat", new { id = hasil.Value });
         }
 
-        return await SelesaiAsync(false, hasil.Error, string.Empty, ct);
+        return await SelesaiAsync(false, hasil.Error, hasil.Jenis, string.Empty, ct);
     }
 
-    private async Task<IActionResult> SelesaiAsync(bool berhasil, string? galat, string pesan, CancellationToken ct)
+    private async Task<IActionResult> SelesaiAsync(bool berhasil, string? galat, Sakip.App.JenisKegagalan? jenis, string pesan, CancellationToken ct)
     {
         if (berhasil)
         {
@@ -71,9 +71,7 @@ public class IndexModel(ListPerjanjianKinerja.Handler list, SignPerjanjianKinerj
 
         Kesalahan = galat;
         var tampil = await TampilAsync(ct);
-        Response.StatusCode = galat!.StartsWith("Hanya pimpinan", StringComparison.Ordinal) || galat.StartsWith("Anda tidak berhak", StringComparison.Ordinal)
-            ? StatusCodes.Status403Forbidden
-            : StatusCodes.Status422UnprocessableEntity;
+        Response.StatusCode = StatusKegagalan.Kode(jenis);
         return tampil;
     }
 
@@ -90,7 +88,7 @@ public class IndexModel(ListPerjanjianKinerja.Handler list, SignPerjanjianKinerj
         if (!hasil.IsSuccess)
         {
             Kesalahan = hasil.Error;
-            Response.StatusCode = hasil.Error!.StartsWith("Anda tidak berhak", StringComparison.Ordinal) ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
             return Page();
         }
 

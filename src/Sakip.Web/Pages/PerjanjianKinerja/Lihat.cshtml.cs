@@ -69,7 +69,7 @@ public class LihatModel(GetPerjanjianKinerja.Handler get, EditTargetPerjanjianKi
         if (!hasil.IsSuccess)
         {
             Kesalahan = hasil.Error;
-            Response.StatusCode = hasil.Error!.StartsWith("Anda tidak berhak", StringComparison.Ordinal) ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
             return Page();
         }
 

@@ -71,7 +71,7 @@ public class RencanaAksiModel(GetRencanaAksi.Handler get, EditRencanaAksi.Handle
             }
         }
 
-        Response.StatusCode = Kesalahan?.StartsWith("Anda tidak berhak", StringComparison.Ordinal) == true ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity;
+        Response.StatusCode = StatusKegagalan.Kode(StatusKegagalan.Terberat(salah.Select(k => k.Jenis)));
         return await TampilAsync(ct, isiUlang: false);
     }
 
@@ -88,7 +88,7 @@ public class RencanaAksiModel(GetRencanaAksi.Handler get, EditRencanaAksi.Handle
         if (!hasil.IsSuccess)
         {
             Kesalahan = hasil.Error;
-            Response.StatusCode = hasil.Error!.StartsWith("Anda tidak berhak", StringComparison.Ordinal) ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
             return Page();
         }
 

@@ -24,7 +24,7 @@ public class IndexModel(ListRealisasi.Handler list, ClosePeriode.Handler close, 
         {
             var tampil = await OnGetAsync(ct);
             Kesalahan = hasil.Error;
-            Response.StatusCode = hasil.Error!.StartsWith("Hanya administrator", StringComparison.Ordinal) ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity;
+            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
             return tampil;
         }
 
@@ -58,7 +58,7 @@ public class IndexModel(ListRealisasi.Handler list, ClosePeriode.Handler close, 
         if (!hasil.IsSuccess)
         {
             Kesalahan = hasil.Error;
-            Response.StatusCode = hasil.Error!.StartsWith("Anda tidak berhak", StringComparison.Ordinal) ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
             return Page();
         }
 

@@ -101,9 +101,7 @@ public class IsiModel(GetRealisasi.Handler get, RecordRealisasi.Handler record, 
                 ModelState.AddModelError(k.Field ?? string.Empty, k.Pesan);
             }
 
-            Response.StatusCode = kesalahan.Any(k => k.Pesan.StartsWith("Realisasi ini telah diubah", StringComparison.Ordinal))
-                ? StatusCodes.Status409Conflict
-                : StatusCodes.Status422UnprocessableEntity;
+            Response.StatusCode = StatusKegagalan.Kode(StatusKegagalan.Terberat(kesalahan.Select(k => k.Jenis)));
             return await TampilAsync(ct, isiUlang: false);
         }
 
@@ -128,7 +126,7 @@ public class IsiModel(GetRealisasi.Handler get, RecordRealisasi.Handler record, 
         if (!hasil.IsSuccess)
         {
             ModelState.AddModelError(string.Empty, hasil.Error!);
-            Response.StatusCode = hasil.Error!.StartsWith("Hanya pimpinan", StringComparison.Ordinal) ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity;
+            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
             return await TampilAsync(ct, isiUlang: false);
         }
 
@@ -147,7 +145,7 @@ public class IsiModel(GetRealisasi.Handler get, RecordRealisasi.Handler record, 
         if (!data.IsSuccess)
         {
             Kesalahan = data.Error;
-            Response.StatusCode = data.Error!.StartsWith("Anda tidak berhak", StringComparison.Ordinal) ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+            Response.StatusCode = StatusKegagalan.Kode(data.Jenis);
             return Page();
         }
 

@@ -36,7 +36,7 @@ public class IndexModel(GetRenstra.Handler get, LinkSasaranRenstra.Handler link,
 
         var tampil = await TampilAsync(ct);
         Kesalahan = hasil.Error;
-        Response.StatusCode = hasil.Error!.StartsWith("Anda tidak berhak", StringComparison.Ordinal) ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity;
+        Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
         return tampil;
     }
 
@@ -52,7 +52,7 @@ public class IndexModel(GetRenstra.Handler get, LinkSasaranRenstra.Handler link,
         if (!hasil.IsSuccess)
         {
             Kesalahan = hasil.Error;
-            Response.StatusCode = hasil.Error!.StartsWith("Anda tidak berhak", StringComparison.Ordinal) ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
+            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
             return Page();
         }
 
