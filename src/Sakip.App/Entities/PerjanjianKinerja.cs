@@ -137,6 +137,10 @@ public class IndikatorKinerja
 
     public List<RealisasiKinerja> Realisasis { get; } = [];
 
+    /// <summary>The grade scale this indicator's grades are read on (SAKIP unless another is named).</summary>
+    public Domain.Capaian.SkalaPredikat SkalaPredikatnya() =>
+        KebijakanCapaian.Bawaan.CariSkalaPredikat(SkalaPredikat ?? Domain.Capaian.SkalaPredikat.NamaSakip) ?? Domain.Capaian.SkalaPredikat.Sakip;
+
     /// <summary>The target as the engine reads it; null when no target was set.</summary>
     public Target? KeTarget() => JenisTarget switch
     {

@@ -192,9 +192,9 @@ public static class LoadDemo
             {
                 var sekretaris = r["nama"].Contains("Amrozie", StringComparison.OrdinalIgnoreCase);
                 var jabatan = sekretaris ? "Sekretaris KPU Kota Bandar Lampung" : "ASN Sekretariat KPU Kota Bandar Lampung, " + r["pangkat_golongan"];
-                if (!await db.Pegawais.AnyAsync(p => p.SatkerId == kota.Id && p.Nama == r["nama"] && p.Jabatan == jabatan, ct))
+                var pegawai = await PegawaiAsync(kota, r["nama"], r["nip"], jabatan, ct);
+                if (db.Entry(pegawai).State == EntityState.Added)
                 {
-                    await PegawaiAsync(kota, r["nama"], r["nip"], jabatan, ct);
                     jumlah++;
                 }
             }

@@ -3,7 +3,6 @@ using Sakip.App.Data;
 using Sakip.App.Entities;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Bilangan;
-using Sakip.Domain.Capaian;
 
 namespace Sakip.App.Features.Perjanjian;
 
@@ -119,7 +118,7 @@ public static class EditRencanaAksi
             predikat = null;
             if (ind.JenisTarget == JenisTarget.Predikat)
             {
-                var skala = KebijakanCapaian.Bawaan.CariSkalaPredikat(ind.SkalaPredikat ?? SkalaPredikat.NamaSakip)!;
+                var skala = ind.SkalaPredikatnya();
                 var p = skala.Predikats.FirstOrDefault(x => string.Equals(x.Kode, teks, StringComparison.OrdinalIgnoreCase));
                 predikat = p?.Kode;
                 return p is null ? $"'{teks}' bukan predikat pada skala {skala.Nama}." : null;

@@ -3,7 +3,6 @@ using Sakip.App.Data;
 using Sakip.App.Entities;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Bilangan;
-using Sakip.Domain.Capaian;
 
 namespace Sakip.App.Features.Perjanjian;
 
@@ -74,7 +73,7 @@ public static class EditTargetPerjanjianKinerja
         {
             if (ind.JenisTarget == JenisTarget.Predikat)
             {
-                var skala = KebijakanCapaian.Bawaan.CariSkalaPredikat(ind.SkalaPredikat ?? SkalaPredikat.NamaSakip)!;
+                var skala = ind.SkalaPredikatnya();
                 var kode = teks.Trim();
                 var dikenal = skala.Predikats.FirstOrDefault(p => string.Equals(p.Kode, kode, StringComparison.OrdinalIgnoreCase));
                 if (dikenal is null)

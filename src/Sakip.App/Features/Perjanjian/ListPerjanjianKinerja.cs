@@ -45,6 +45,7 @@ public static class ListPerjanjianKinerja
                 .Include(p => p.Sasarans).ThenInclude(s => s.Indikators)
                 .AsSplitQuery()
                 .ToListAsync(ct);
+            var terakhir = versi.GroupBy(v => v.Kode).ToDictionary(g => g.Key, g => g.Max(v => v.Versi), StringComparer.Ordinal);
             var berlaku = Capaian.PengukuranKinerja.YangBerlaku(versi, new DateOnly(q.Tahun, 12, 31)).Select(p => p.Id).ToHashSet();
             var pimpinan = q.Pelaku.Punya(satker.Id, Peran.Pimpinan);
             var penyusun = q.Pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator, Peran.Pimpinan);
@@ -62,7 +63,7 @@ public static class ListPerjanjianKinerja
                 p.Sasarans.Sum(s => s.Indikators.Count),
                 berlaku.Contains(p.Id),
                 pimpinan && p.Status == StatusPerjanjianKinerja.Draf,
-                penyusun && p.Status == StatusPerjanjianKinerja.Ditandatangani && p.Versi == versi.Where(v => v.Kode == p.Kode).Max(v => v.Versi)))]));
+                penyusun && p.Status == StatusPerjanjianKinerja.Ditandatangani && p.Versi == terakhir[p.Kode]))]));
         }
     }
 }

@@ -5,7 +5,6 @@ using Sakip.App.Entities;
 using Sakip.App.Import.Bukti;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Bilangan;
-using Sakip.Domain.Capaian;
 using Sakip.Domain.Periode;
 
 namespace Sakip.App.Features.Realisasi;
@@ -167,10 +166,10 @@ public static class RecordRealisasi
                         return false;
                     }
 
-                    var skala = KebijakanCapaian.Bawaan.CariSkalaPredikat(ind.SkalaPredikat ?? SkalaPredikat.NamaSakip);
-                    if (skala?.NilaiDari(kode) is null)
+                    var skala = ind.SkalaPredikatnya();
+                    if (skala.NilaiDari(kode) is null)
                     {
-                        salah.Add(new("Nilai", $"'{kode}' bukan predikat pada skala {skala?.Nama}: pilih {string.Join(", ", skala?.Predikats.Select(p => p.Kode) ?? [])}."));
+                        salah.Add(new("Nilai", $"'{kode}' bukan predikat pada skala {skala.Nama}: pilih {string.Join(", ", skala.Predikats.Select(p => p.Kode))}."));
                         return false;
                     }
 
