@@ -104,6 +104,7 @@ public static class AppServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddDataProtection();
         services.TryAddScoped<IPelakuAudit>(_ => PelakuSistem.Instance);
         services.TryAddSingleton<IPasswordHasher<Pengguna>, PasswordHasher<Pengguna>>();
         foreach (var handler in HandlerTypes)

@@ -48,4 +48,8 @@ public sealed record Result<T>
     public static Result<T> Ditolak(string error) => new(default, error, JenisKegagalan.Ditolak);
 
     public static Result<T> Konflik(string error) => new(default, error, JenisKegagalan.Konflik);
+
+    /// <summary>Passes on the failure of another use case's result, with its kind.</summary>
+    public static Result<T> Gagal<TLain>(Result<TLain> gagal) =>
+        gagal.IsSuccess ? throw new ArgumentException("The result succeeded.", nameof(gagal)) : new(default, gagal.Error, gagal.Jenis);
 }

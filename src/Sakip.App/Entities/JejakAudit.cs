@@ -14,6 +14,7 @@ public enum AksiAudit
     Masuk,
     GagalMasuk,
     Keluar,
+    Impor,
 }
 
 /// <summary>

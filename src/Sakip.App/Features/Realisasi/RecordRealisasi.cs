@@ -166,14 +166,13 @@ public static class RecordRealisasi
                         return false;
                     }
 
-                    var skala = ind.SkalaPredikatnya();
-                    if (skala.NilaiDari(kode) is null)
+                    if (NilaiRealisasi.BacaPredikat(ind, kode, out var predikat) is { } salahPredikat)
                     {
-                        salah.Add(new("Nilai", $"'{kode}' bukan predikat pada skala {skala.Nama}: pilih {string.Join(", ", skala.Predikats.Select(p => p.Kode))}."));
+                        salah.Add(new("Nilai", salahPredikat));
                         return false;
                     }
 
-                    r.Predikat = skala.Predikats.First(p => string.Equals(p.Kode, kode, StringComparison.OrdinalIgnoreCase)).Kode;
+                    r.Predikat = predikat;
                     return true;
                 case JenisTarget.Milestone:
                     r.Selesai = c.Selesai;
@@ -218,28 +217,15 @@ public static class RecordRealisasi
                 return false;
             }
 
-            var baca = AngkaIndonesia.Baca(c.Nilai);
-            if (!baca.Berhasil || baca.IsRentang)
+            if (NilaiRealisasi.BacaAngka(c.Nilai, ind.Satuan, out var angka, out var satuan) is { } salahAngka)
             {
-                salah.Add(new("Nilai", baca.Berhasil ? "Realisasi harus satu angka, bukan rentang." : $"Realisasi: {baca.Kesalahan}."));
-                return false;
-            }
-
-            if (Satuan.Berbeda(baca.Satuan, ind.Satuan))
-            {
-                salah.Add(new("Nilai", $"Satuan '{baca.Satuan}' berbeda dengan satuan indikator '{ind.Satuan}'."));
-                return false;
-            }
-
-            if (baca.Nilai < 0)
-            {
-                salah.Add(new("Nilai", "Realisasi tidak boleh negatif."));
+                salah.Add(new("Nilai", salahAngka));
                 return false;
             }
 
             r.Variabels.Clear();
-            r.Nilai = baca.Nilai;
-            r.Satuan = baca.Satuan ?? ind.Satuan;
+            r.Nilai = angka;
+            r.Satuan = satuan;
             return true;
         }
 
@@ -249,7 +235,7 @@ public static class RecordRealisasi
             var hasil = new List<(string, Berkas)>();
             foreach (var u in unggahan)
             {
-                var nama = NamaAman(u.Nama);
+                var nama = JenisBerkas.NamaAman(u.Nama);
                 if (u.Isi.LongLength == 0)
                 {
                     salah.Add(new("Berkas", $"Berkas '{nama}' kosong."));
@@ -277,14 +263,6 @@ public static class RecordRealisasi
             }
 
             return hasil;
-        }
-
-        /// <summary>The file name without any path, control characters, or more than 255 characters.</summary>
-        private static string NamaAman(string nama)
-        {
-            var dasar = Path.GetFileName(nama.Replace('\\', '/'));
-            var bersih = new string([.. dasar.Where(ch => !char.IsControl(ch))]).Trim();
-            return bersih.Length == 0 ? "berkas" : bersih.Length > 255 ? bersih[..255] : bersih;
         }
     }
 }

@@ -29,6 +29,14 @@ public static class JenisBerkas
         _ => string.Empty,
     };
 
+    /// <summary>The file name without any path, control characters, or more than 255 characters.</summary>
+    public static string NamaAman(string nama)
+    {
+        var dasar = Path.GetFileName(nama.Replace('\\', '/'));
+        var bersih = new string([.. dasar.Where(ch => !char.IsControl(ch))]).Trim();
+        return bersih.Length == 0 ? "berkas" : bersih.Length > 255 ? bersih[..255] : bersih;
+    }
+
     /// <summary>The content type of <paramref name="isi"/>, or null when it is none of the accepted kinds.</summary>
     public static string? Kenali(ReadOnlySpan<byte> isi)
     {

@@ -1,0 +1,287 @@
+using System.IO.Compression;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Entities;
+using Sakip.App.Excel;
+using Sakip.App.Features.Realisasi;
+using Sakip.App.Keamanan;
+using Sakip.Testing;
+
+namespace Sakip.App.Tests.Features.Realisasi;
+
+/// <summary>
+/// The realisasi workbook round trip on a real database: download the template, fill it, check
+/// it (nothing written), confirm (all written or none), and every kind of bad upload refused with
+/// the file, row and column named.
+/// </summary>
+public class ImporRealisasiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+{
+    private const string Kolom = "R";
+
+    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private Task<AksesPengguna> Akses(string nama) => fixture.AksesAsync(nama);
+
+    private async Task<byte[]> Templat(string pengguna = "operator.1871")
+    {
+        var pelaku = await Akses(pengguna);
+        var hasil = await fixture.SendAsync<TemplatRealisasi.Handler, Result<TemplatRealisasi.Unduhan>>(h => h.HandleAsync(new TemplatRealisasi.Query(pelaku, "1871", 2024), default));
+        Assert.True(hasil.IsSuccess, hasil.Error);
+        Assert.Equal("realisasi-1871-2024-KPU-KOTA-v1.xlsx", hasil.Value!.NamaBerkas);
+        return hasil.Value.Isi;
+    }
+
+    /// <summary>The row of an indicator (and variable) in the template.</summary>
+    private static int Baris(byte[] xlsx, string kode, string variabel = "")
+    {
+        var lembar = PembacaXlsx.Baca(xlsx).Single(l => l.Nama == TemplatRealisasi.NamaLembar);
+        return Enumerable.Range(TemplatRealisasi.BarisJudulKolom + 1, lembar.BarisTerakhir)
+            .First(b => lembar.Sel(1, b).TeksApaAdanya == kode && lembar.Sel(3, b).TeksApaAdanya == variabel);
+    }
+
+    private static string Sel(byte[] xlsx, string kode, string variabel = "", string kolom = Kolom) => kolom + Baris(xlsx, kode, variabel);
+
+    private async Task<ImporRealisasi.Pratinjau> Periksa(byte[] isi, string nama = "realisasi.xlsx", string pengguna = "operator.1871")
+    {
+        var pelaku = await Akses(pengguna);
+        var hasil = await fixture.SendAsync<ImporRealisasi.Handler, Result<ImporRealisasi.Pratinjau>>(h => h.PeriksaAsync(new ImporRealisasi.Periksa(pelaku, "1871", 2024, nama, isi), default));
+        Assert.True(hasil.IsSuccess, hasil.Error);
+        return hasil.Value!;
+    }
+
+    private async Task<Result<ImporRealisasi.Hasil>> Terapkan(string token, string pengguna = "operator.1871")
+    {
+        var pelaku = await Akses(pengguna);
+        return await fixture.SendAsync<ImporRealisasi.Handler, Result<ImporRealisasi.Hasil>>(h => h.TerapkanAsync(new ImporRealisasi.Terapkan(pelaku, token), default));
+    }
+
+    private Task<List<(string Kode, decimal? Nilai, StatusRealisasi Status, int Variabel)>> Tersimpan() => fixture.ExecuteDbContextAsync(async db =>
+        (await db.RealisasiKinerjas.AsNoTracking().Where(r => r.Tahun == 2024 && db.PerjanjianKinerjas.Any(p => p.Id == r.Indikator.Sasaran.PerjanjianKinerjaId && p.Satker.Kode == "1871"))
+            .OrderBy(r => r.Indikator.Kode).Select(r => new { r.Indikator.Kode, r.Nilai, r.Status, Variabel = r.Variabels.Count }).ToListAsync())
+        .Select(r => (r.Kode, r.Nilai, r.Status, r.Variabel)).ToList());
+
+    [Fact]
+    public async Task Template_HasEveryIndicatorOnePerVariable_WithTheHeadingsAndTheStoredValues()
+    {
+        var xlsx = await Templat();
+        var lembar = PembacaXlsx.Baca(xlsx).Single(l => l.Nama == TemplatRealisasi.NamaLembar);
+
+        Assert.Equal(TemplatRealisasi.JudulKolom, Enumerable.Range(1, 18).Select(k => lembar.Sel(k, TemplatRealisasi.BarisJudulKolom).Teks));
+        Assert.Equal(["dpk", "dpt", "dptb"], Enumerable.Range(6, lembar.BarisTerakhir).Where(b => lembar.Sel(1, b).Teks == "1.2").Select(b => lembar.Sel(3, b).Teks));
+        Assert.StartsWith("Persentase penyelesaian Sengketa Hukum", lembar.Sel(2, Baris(xlsx, "4.1")).Teks, StringComparison.Ordinal);
+        Assert.Equal("BB", lembar.Sel(18, Baris(xlsx, "2.3")).Teks);
+        Assert.Equal(100m, lembar.Sel(18, Baris(xlsx, "2.4")).Angka);
+        Assert.Equal("tahunan", lembar.Sel(6, Baris(xlsx, "1.1")).Teks);
+        Assert.True(lembar.Sel(7, Baris(xlsx, "1.1")).Kosong);
+    }
+
+    [Fact]
+    public async Task Upload_ChecksWithoutWriting_ThenConfirmWritesEveryChangeAsDrafts()
+    {
+        var xlsx = await Templat();
+        var sebelum = await Tersimpan();
+        var terisi = XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, (Sel(xlsx, "3.2"), "95,5 %"), (Sel(xlsx, "2.1"), 1m));
+
+        var pratinjau = await Periksa(terisi, "realisasi kota.xlsx");
+
+        Assert.Empty(pratinjau.Kesalahans);
+        Assert.Equal(["2.1", "3.2"], pratinjau.Perubahans.Select(p => p.Kode));
+        Assert.Equal("95,5 %", pratinjau.Perubahans[1].Baru);
+        Assert.Equal(string.Empty, pratinjau.Perubahans[1].Lama);
+        Assert.NotNull(pratinjau.Token);
+        Assert.True(pratinjau.JumlahTetap > 5, "the stored values sent back unchanged are counted, not rewritten");
+        Assert.Equal(sebelum, await Tersimpan());
+
+        var hasil = await Terapkan(pratinjau.Token!);
+
+        Assert.True(hasil.IsSuccess, hasil.Error);
+        Assert.Equal(2, hasil.Value!.Jumlah);
+        var sesudah = await Tersimpan();
+        Assert.Contains(("3.2", 95.5m, StatusRealisasi.Draf, 0), sesudah);
+        Assert.Contains(("2.1", 1m, StatusRealisasi.Draf, 0), sesudah);
+        Assert.Equal(sebelum.Count + 2, sesudah.Count);
+        var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Aksi == AksiAudit.Impor).Select(a => a.Perubahan).SingleAsync());
+        Assert.Contains("realisasi kota.xlsx", jejak, StringComparison.Ordinal);
+
+        var lagi = await Terapkan(pratinjau.Token!);
+        Assert.Equal(JenisKegagalan.Konflik, lagi.Jenis);
+        Assert.Contains("telah diubah", lagi.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_ReadsPercentFormattedCellsAsShown_AndFormulaVariables()
+    {
+        var xlsx = await Templat();
+        var persen = XlsxUji.IsiBerformat(xlsx, TemplatRealisasi.NamaLembar, XlsxUji.FormatPersen, (Sel(xlsx, "1.5"), 0.955m));
+
+        var pratinjau = await Periksa(persen);
+
+        Assert.Empty(pratinjau.Kesalahans);
+        Assert.Equal(95.5m, pratinjau.Perubahans.Single().Nilai);
+    }
+
+    [Fact]
+    public async Task Upload_ALockedCellWithADifferentValue_IsAnErrorNamingRowAndColumn_AndNothingIsWritten()
+    {
+        var xlsx = await Templat();
+        var baris = Baris(xlsx, "2.4");
+        var sel = "R" + baris;
+        var terisi = XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, (sel, 90m), (Sel(xlsx, "1.5"), "95 %"));
+
+        var pratinjau = await Periksa(terisi, "isian.xlsx");
+
+        var salah = Assert.Single(pratinjau.Kesalahans);
+        Assert.Equal(sel, salah.Sel);
+        Assert.Equal($"isian.xlsx, baris {baris}, kolom R (Des · TW IV · Smt II · Tahun): realisasi periode 2024 sudah diverifikasi; nilainya tidak dapat diubah lewat unggahan (tersimpan: 100 %).", salah.Pesan);
+        Assert.Null(pratinjau.Token);
+    }
+
+    public static TheoryData<string, object, string> SelBuruk => new()
+    {
+        { "1.5", "sembilan puluh", "tidak dapat dibaca sebagai angka" },
+        { "1.5", "80 - 90 %", "bukan rentang" },
+        { "1.5", "-5", "tidak boleh negatif" },
+        { "1.5", "95 kali", "berbeda dengan satuan indikator" },
+        { "2.3", "Z", "bukan predikat pada skala" },
+        { "2.3", 3m, "bukan angka" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SelBuruk))]
+    public async Task Upload_ABadCell_IsNamedByFileRowAndColumn(string kode, object nilai, string pesan)
+    {
+        var xlsx = await Templat();
+        var baris = Baris(xlsx, kode);
+
+        var pratinjau = await Periksa(XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, ("R" + baris, nilai)), "salah.xlsx");
+
+        var salah = Assert.Single(pratinjau.Kesalahans);
+        Assert.StartsWith($"salah.xlsx, baris {baris}, kolom R (", salah.Pesan, StringComparison.Ordinal);
+        Assert.Contains(pesan, salah.Pesan, StringComparison.Ordinal);
+        Assert.Null(pratinjau.Token);
+    }
+
+    [Fact]
+    public async Task Upload_AMonthColumnOfAYearlyIndicator_AndAFormulaWithOneVariable_AreErrors()
+    {
+        var xlsx = await Templat();
+        var terisi = XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, (Sel(xlsx, "1.5", kolom: "G"), "50"), (Sel(xlsx, "1.2", "dpk"), 5m), (Sel(xlsx, "1.2", "dpt", "I"), 5m));
+
+        var pesan = (await Periksa(terisi)).Kesalahans.Select(k => k.Pesan).ToList();
+
+        Assert.Contains(pesan, p => p.Contains($"baris {Baris(xlsx, "1.5")}, kolom G (Jan): indikator 1.5 diukur per tahun; isi hanya kolom R.", StringComparison.Ordinal));
+        Assert.Contains(pesan, p => p.Contains($"baris {Baris(xlsx, "1.2", "dpt")}, kolom I (Mar · TW I): indikator 1.2 diukur per tahun", StringComparison.Ordinal));
+        Assert.Contains(pesan, p => p.Contains($"baris {Baris(xlsx, "1.2", "dpk")}, kolom R", StringComparison.Ordinal) && p.Contains("variabel dpt, dptb indikator 1.2 belum diisi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Upload_UnknownCodeAndChangedHeading_AreNamed()
+    {
+        var xlsx = await Templat();
+        var kodeAsing = XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, ("A40", "9.9"), ("R40", 5m));
+        Assert.Equal("realisasi.xlsx, baris 40, kolom A (Kode): kode indikator '9.9' tidak ada dalam Perjanjian Kinerja 2024 KPU Kota Bandar Lampung.", (await Periksa(kodeAsing)).Kesalahans.Single().Pesan);
+
+        var judul = XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, ("H5", "Februari"));
+        Assert.Equal("realisasi.xlsx, baris 5, kolom H (Feb): judul kolom seharusnya 'Feb', tertulis 'Februari'. Pakai templat tanpa mengubah susunan kolomnya.", (await Periksa(judul)).Kesalahans.Single().Pesan);
+    }
+
+    public static TheoryData<string, byte[], string> BerkasBuruk => new()
+    {
+        { "bukti.pdf", RecordRealisasiTests.Pdf, "Berkas 'bukti.pdf' bukan buku kerja Excel (XLSX)" },
+        { "kosong.xlsx", [], "Berkas 'kosong.xlsx' kosong." },
+        { "besar.xlsx", new byte[(20 * 1024 * 1024) + 1], "Berkas 'besar.xlsx' berukuran 20 MB; paling besar 20 MB." },
+        { "rusak.xlsx", ZipRusak(), "Berkas 'rusak.xlsx' tidak dapat dibaca: berkas rusak atau bukan buku kerja Excel yang sah." },
+        { "lain.xlsx", BukuKerjaXlsx.Tabel("Data", "Bukan templat", null, ["A"], [["x"]]), "Berkas 'lain.xlsx' bukan templat realisasi Sakip." },
+    };
+
+    /// <summary>A ZIP that looks like a workbook by its entries but whose sheet XML is broken.</summary>
+    private static byte[] ZipRusak()
+    {
+        using var aliran = new MemoryStream();
+        using (var zip = new ZipArchive(aliran, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (nama, isi) in new[] { ("[Content_Types].xml", "<Types"), ("xl/workbook.xml", "<workbook><sheets><sheet") })
+            {
+                using var s = zip.CreateEntry(nama).Open();
+                s.Write(Encoding.UTF8.GetBytes(isi));
+            }
+        }
+
+        return aliran.ToArray();
+    }
+
+    [Theory]
+    [MemberData(nameof(BerkasBuruk))]
+    public async Task Upload_ABadFile_IsRefusedNamingTheFile_AndNothingIsWritten(string nama, byte[] isi, string pesan)
+    {
+        var sebelum = await Tersimpan();
+
+        var pratinjau = await Periksa(isi, nama);
+
+        Assert.StartsWith(pesan, Assert.Single(pratinjau.Kesalahans).Pesan, StringComparison.Ordinal);
+        Assert.Null(pratinjau.Token);
+        Assert.Equal(sebelum, await Tersimpan());
+    }
+
+    [Fact]
+    public async Task Upload_TheTemplateOfAnotherSatker_IsRefused()
+    {
+        var pelaku = await Akses("operator.18");
+        var prov = await fixture.SendAsync<TemplatRealisasi.Handler, Result<TemplatRealisasi.Unduhan>>(h => h.HandleAsync(new TemplatRealisasi.Query(pelaku, "18", 2024), default));
+
+        var pratinjau = await Periksa(prov.Value!.Isi, "prov.xlsx");
+
+        Assert.Equal("Berkas 'prov.xlsx' adalah templat satker 18 tahun 2024, bukan satker 1871 tahun 2024.", pratinjau.Kesalahans.Single().Pesan);
+    }
+
+    [Fact]
+    public async Task Confirm_AfterSomeoneElseSavedTheSamePeriod_IsAConflict_AndNothingIsWritten()
+    {
+        var xlsx = await Templat();
+        var pratinjau = await Periksa(XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, (Sel(xlsx, "1.5"), "97 %")));
+        var (ind, versi) = await fixture.ExecuteDbContextAsync(async db =>
+        {
+            var i = await db.IndikatorKinerjas.Where(i => i.Kode == "1.5" && db.PerjanjianKinerjas.Any(p => p.Id == i.Sasaran.PerjanjianKinerjaId && p.Satker.Kode == "1871" && p.Tahun == 2024)).Select(i => i.Id).SingleAsync();
+            return (i, await db.RealisasiKinerjas.Where(r => r.IndikatorKinerjaId == i).Select(r => (int?)r.Versi).SingleOrDefaultAsync());
+        });
+        var operatorKota = await Akses("operator.1871");
+        var lain = await fixture.SendAsync<RecordRealisasi.Handler, (RecordRealisasi.Hasil?, IReadOnlyList<RecordRealisasi.Kesalahan> Kesalahans)>(h =>
+            h.HandleAsync(operatorKota, new RecordRealisasi.Command(ind, 1, "2 %", new Dictionary<string, string>(), null, [], false, versi), default));
+        Assert.Empty(lain.Kesalahans);
+        var sebelum = await Tersimpan();
+
+        var hasil = await Terapkan(pratinjau.Token!);
+
+        Assert.Equal(JenisKegagalan.Konflik, hasil.Jenis);
+        Assert.Contains($"realisasi.xlsx, sel {Sel(xlsx, "1.5")}: realisasi 1.5 periode 2024 telah diubah oleh pengguna lain sejak pratinjau", hasil.Error, StringComparison.Ordinal);
+        Assert.Equal(sebelum, await Tersimpan());
+    }
+
+    [Fact]
+    public async Task Confirm_ByAnotherUserOrWithATamperedToken_IsRefused()
+    {
+        var xlsx = await Templat();
+        var pratinjau = await Periksa(XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, (Sel(xlsx, "1.5"), "95 %")));
+
+        Assert.Equal(JenisKegagalan.Ditolak, (await Terapkan(pratinjau.Token!, "admin.1871")).Jenis);
+        var rusak = await Terapkan(pratinjau.Token![..^4] + "AAAA");
+        Assert.Equal(JenisKegagalan.TidakSah, rusak.Jenis);
+        Assert.Contains("kedaluwarsa", rusak.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pemantau.1871")]
+    [InlineData("pimpinan.1871")]
+    [InlineData("operator.1801")]
+    public async Task Upload_ByAUserWhoMayNotFill_IsRefused(string pengguna)
+    {
+        var xlsx = await Templat();
+        var pelaku = await Akses(pengguna);
+
+        var hasil = await fixture.SendAsync<ImporRealisasi.Handler, Result<ImporRealisasi.Pratinjau>>(h => h.PeriksaAsync(new ImporRealisasi.Periksa(pelaku, "1871", 2024, "x.xlsx", xlsx), default));
+
+        Assert.Equal(JenisKegagalan.Ditolak, hasil.Jenis);
+    }
+}
