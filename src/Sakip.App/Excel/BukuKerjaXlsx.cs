@@ -76,15 +76,12 @@ public sealed class LembarTulis(string nama)
 /// </summary>
 public static class BukuKerjaXlsx
 {
-    /// <summary>A one-sheet workbook of a table: a title, an optional note, headings and rows.</summary>
+    /// <summary>A one-sheet workbook of a table: a title (row 1), an optional note (row 2), headings (row 3) and rows.</summary>
     public static byte[] Tabel(string namaLembar, string judul, string? keterangan, IReadOnlyList<string> kolom, IEnumerable<IReadOnlyList<object?>> barises)
     {
-        var lembar = new LembarTulis(namaLembar) { BekukanDi = keterangan is null ? "A3" : "A4" };
+        var lembar = new LembarTulis(namaLembar) { BekukanDi = "A4" };
         lembar.Baris(new SelTulis(judul, null, GayaSel.JudulLembar));
-        if (keterangan is not null)
-        {
-            lembar.Baris(new SelTulis(keterangan, null));
-        }
+        lembar.Baris(new SelTulis(keterangan, null));
 
         lembar.Baris([.. kolom.Select(k => new SelTulis(k, null, GayaSel.Judul))]);
         var lebar = kolom.Select(k => (double)Math.Max(10, k.Length + 2)).ToArray();

@@ -85,10 +85,10 @@ public class BukuKerjaXlsxTests
     [Fact]
     public void Template_HeadingsCoverTwelveMonths_AndPeriodsEndInTheirLastMonth()
     {
-        Assert.Equal(18, TemplatRealisasi.JudulKolom.Count);
-        Assert.Equal(18, TemplatRealisasi.KolomPeriode(Sakip.Domain.Periode.Periode.SetahunPenuh(2024)));
-        Assert.Equal(9, TemplatRealisasi.KolomPeriode(Sakip.Domain.Periode.Periode.Triwulan(2024, 1)));
-        Assert.Equal(12, TemplatRealisasi.KolomPeriode(Sakip.Domain.Periode.Periode.Semester(2024, 1)));
-        Assert.Equal(7, TemplatRealisasi.KolomPeriode(Sakip.Domain.Periode.Periode.Bulan(2024, 1)));
+        Assert.Equal(18, GenerateTemplatRealisasi.JudulKolom.Count);
+        Assert.Equal(18, GenerateTemplatRealisasi.KolomPeriode(Sakip.Domain.Periode.Periode.SetahunPenuh(2024)));
+        Assert.Equal(9, GenerateTemplatRealisasi.KolomPeriode(Sakip.Domain.Periode.Periode.Triwulan(2024, 1)));
+        Assert.Equal(12, GenerateTemplatRealisasi.KolomPeriode(Sakip.Domain.Periode.Periode.Semester(2024, 1)));
+        Assert.Equal(7, GenerateTemplatRealisasi.KolomPeriode(Sakip.Domain.Periode.Periode.Bulan(2024, 1)));
     }
 }

@@ -35,6 +35,24 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Renstra"] = ("/Renstra?satker=1871", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Audit"] = ("/Audit?satker=1871", [Masuk, Ok, Tolak, Ok, Ok, Tolak, Tolak]),
         ["Realisasi/Bukti"] = ("/Realisasi/Bukti?id=0", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound]),
+        ["Realisasi/Unggah"] = ("/Realisasi/Unggah?satker=1871&tahun=2024", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
+    };
+
+    /// <summary>
+    /// Named GET handlers (downloads): page route and handler -> the URL to try -> expected status
+    /// per asker. An allowed download must answer with a workbook, never with the page.
+    /// </summary>
+    private static readonly Dictionary<string, (string Url, HttpStatusCode[] Harapan)> Unduhan = new()
+    {
+        ["Capaian?handler=Xlsx"] = ("/Capaian?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Realisasi?handler=Xlsx"] = ("/Realisasi?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Realisasi/Unggah?handler=Templat"] = ("/Realisasi/Unggah?handler=Templat&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["PerjanjianKinerja?handler=Xlsx"] = ("/PerjanjianKinerja?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["PerjanjianKinerja/Lihat?handler=Xlsx"] = ("/PerjanjianKinerja/Lihat?handler=Xlsx&id={pk}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["PerjanjianKinerja/RencanaAksi?handler=Xlsx"] = ("/PerjanjianKinerja/RencanaAksi?handler=Xlsx&id={pk}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Renstra?handler=Xlsx"] = ("/Renstra?handler=Xlsx&satker=1871", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Audit?handler=Xlsx"] = ("/Audit?handler=Xlsx&satker=1871", [Masuk, Ok, Tolak, Ok, Ok, Tolak, Tolak]),
+        ["Pengguna?handler=Xlsx"] = ("/Pengguna?handler=Xlsx", [Masuk, Ok, Tolak, Ok, Tolak, Tolak, Tolak]),
     };
 
     /// <summary>Every POST handler: without an antiforgery token it is refused before any work.</summary>
@@ -44,6 +62,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/Realisasi/Isi?indikator=1&periode=1&handler=Simpan", "/Realisasi/Isi?indikator=1&periode=1&handler=Ajukan",
         "/Realisasi/Isi?indikator=1&periode=1&handler=Verifikasi", "/Realisasi/Isi?indikator=1&periode=1&handler=Kembalikan",
         "/PerjanjianKinerja?handler=Tandatangani", "/PerjanjianKinerja?handler=Ubah", "/PerjanjianKinerja/Lihat?id=1", "/PerjanjianKinerja/RencanaAksi?id=1", "/Renstra?handler=Rujuk", "/Realisasi?handler=Tutup",
+        "/Realisasi/Unggah?handler=Periksa", "/Realisasi/Unggah?handler=Terapkan",
     ];
 
     [Fact]
@@ -61,10 +80,59 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         Assert.All(Matriks.Keys, k => Assert.Contains(k, routes));
     }
 
-    public static TheoryData<string, int> Kasus()
+    /// <summary>
+    /// Every handler method of every page model: a named GET handler needs an entry in
+    /// <see cref="Unduhan"/>, every POST handler one in <see cref="Formulir"/>.
+    /// </summary>
+    [Fact]
+    public void EveryHandlerMethod_HasAnEntry()
+    {
+        var handlers = typeof(Program).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel)) && t.Namespace!.StartsWith("Sakip.Web.Pages", StringComparison.Ordinal))
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
+                .Select(m => System.Text.RegularExpressions.Regex.Match(m.Name, "^On(Get|Post)(.*?)(Async)?$"))
+                .Where(m => m.Success)
+                .Select(m => (Route: Route(t), Verb: m.Groups[1].Value, Nama: m.Groups[2].Value)))
+            .Distinct()
+            .ToList();
+
+        Assert.True(handlers.Count > 20, $"only {handlers.Count} handlers found");
+        foreach (var (route, verb, nama) in handlers)
+        {
+            if (verb == "Get")
+            {
+                Assert.True(nama.Length == 0 ? Matriks.ContainsKey(route) : Unduhan.ContainsKey($"{route}?handler={nama}"), $"GET {route} {nama} belum ada di matriks otorisasi.");
+            }
+            else
+            {
+                Assert.True(
+                    Formulir.Any(f => f.Split('?')[0] == "/" + route && (nama.Length == 0 ? !f.Contains("handler=", StringComparison.Ordinal) : f.Contains("handler=" + nama, StringComparison.Ordinal))),
+                    $"POST {route} {nama} belum ada di daftar formulir.");
+            }
+        }
+    }
+
+    /// <summary>The route of a page model: <c>Sakip.Web.Pages.Realisasi.UnggahModel</c> is <c>Realisasi/Unggah</c>, an Index is its folder.</summary>
+    private static string Route(Type t)
+    {
+        var bagian = t.Namespace!["Sakip.Web.Pages".Length..].Split('.', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var nama = t.Name[..^"Model".Length];
+        if (nama != "Index")
+        {
+            bagian.Add(nama);
+        }
+
+        return string.Join('/', bagian);
+    }
+
+    public static TheoryData<string, int> Kasus() => KasusDari(Matriks.Keys);
+
+    public static TheoryData<string, int> KasusUnduhan() => KasusDari(Unduhan.Keys);
+
+    private static TheoryData<string, int> KasusDari(IEnumerable<string> kunci)
     {
         var data = new TheoryData<string, int>();
-        foreach (var route in Matriks.Keys)
+        foreach (var route in kunci)
         {
             for (var i = 0; i < Penanya.Length; i++)
             {
@@ -73,6 +141,27 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         }
 
         return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(KasusUnduhan))]
+    public async Task Download_IsAllowedOrRefusedAsTheMatrixSays(string handler, int penanya)
+    {
+        var respons = await MintaAsync(Unduhan[handler].Url, penanya);
+
+        var harapan = Unduhan[handler].Harapan[penanya];
+        Assert.True(harapan == respons.StatusCode, $"{Penanya[penanya]} GET {handler}: diharapkan {harapan}, didapat {respons.StatusCode}");
+        Assert.Equal(harapan == Ok, respons.Content.Headers.ContentType?.MediaType == Sakip.App.Import.Bukti.JenisBerkas.Xlsx);
+    }
+
+    private async Task<HttpResponseMessage> MintaAsync(string url, int penanya)
+    {
+        var client = Penanya[penanya] == "anonim"
+            ? factory.CreateClient(new() { AllowAutoRedirect = false })
+            : await factory.MasukAsync(Penanya[penanya]);
+        url = url.Replace("{pk}", (await factory.PerjanjianAsync("1871")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        url = url.Replace("{ind}", (await factory.IndikatorAsync("1871", "1.1")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return await client.GetAsync(new Uri(url, UriKind.Relative));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Sakip.Web.Unduhan;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Audit;
 using Sakip.Web.Keamanan;
@@ -23,6 +24,25 @@ public class IndexModel(ListJejakAudit.Handler list, IConfiguration configuratio
     public ListJejakAudit.Hasil? Hasil { get; private set; }
 
     public string? Kesalahan { get; private set; }
+
+    /// <summary>The rows of this page of the trail as a workbook (time in WIB, one row per changed field).</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        var tampil = await OnGetAsync(ct);
+        if (Hasil is not { } h)
+        {
+            return tampil;
+        }
+
+        var wib = TimeZoneInfo.CreateCustomTimeZone("WIB", TimeSpan.FromHours(7), "WIB", "WIB");
+        return TabelXlsx.Berkas(
+            $"jejak-audit-{Satker}-{Halaman}.xlsx",
+            "Jejak audit",
+            $"{h.NamaSatker}{(Entitas is null ? string.Empty : $", {Entitas} {Kunci}")}, halaman {Halaman}.",
+            ["No.", "Waktu (WIB)", "Oleh", "Aksi", "Data", "Kunci", "Kolom", "Lama", "Baru"],
+            h.Barises.SelectMany(b => (b.Perubahans.Count == 0 ? [new ListJejakAudit.Perubahan(string.Empty, null, null)] : b.Perubahans).Select(p => (IReadOnlyList<object?>)
+                [b.Id, TimeZoneInfo.ConvertTime(b.Waktu, wib).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), b.Pelaku, b.Aksi.ToString(), b.Entitas, b.Kunci, p.Kolom, p.Lama, p.Baru])));
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

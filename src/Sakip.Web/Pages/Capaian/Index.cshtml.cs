@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Sakip.Web.Unduhan;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Charts;
 using Sakip.App.Features.Capaian;
@@ -87,6 +88,36 @@ public class IndexModel(
         BuatGrafik();
         return Page();
     }
+
+    /// <summary>The measurement table as a workbook, authorized and loaded as the page is.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        var tampil = await OnGetAsync(ct);
+        if (Hasil is not { } h)
+        {
+            return tampil;
+        }
+
+        var p = h.Pengukuran;
+        var barises = new List<IReadOnlyList<object?>>();
+        foreach (var s in p.Sasarans)
+        {
+            barises.Add([s.Kode, $"Sasaran {s.Kode}. {s.Uraian}", null, null, Bulat(s.Ringkasan.Capaian), "rata-rata sasaran", null]);
+            barises.AddRange(p.Indikators.Where(i => i.KodeSasaran == s.Kode).Select(i => (IReadOnlyList<object?>)
+                [i.Kode, i.Uraian, i.Target, i.Realisasi, Bulat(i.Hasil.Nilai), i.Kategori ?? i.Hasil.Alasan?.Uraian(), i.Sumber]));
+        }
+
+        barises.Add([null, "Capaian keseluruhan", null, null, Bulat(p.Ringkasan.Capaian), p.KategoriKeseluruhan, null]);
+        return TabelXlsx.Berkas(
+            $"capaian-{h.KodeSatker}-{h.Tahun}.xlsx",
+            $"Capaian kinerja {h.Tahun}",
+            $"{h.NamaSatker}. {p.Perjanjian.Judul}, versi {p.Perjanjian.Versi}. {KebijakanTeks.Uraian(p.Kebijakan)}",
+            ["Kode", "Sasaran / indikator kinerja", "Target", "Realisasi", "Capaian (%)", "Kategori / keterangan", "Sumber realisasi"],
+            barises);
+    }
+
+    /// <summary>A percentage as the page shows it: two decimals, half away from zero.</summary>
+    private static decimal? Bulat(decimal? nilai) => nilai is { } n ? Math.Round(n, 2, MidpointRounding.AwayFromZero) : null;
 
     /// <summary>The CSS class of a category: its position in the policy's scale (k0 is the best).</summary>
     public string KelasKategori(string? kategori)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Sakip.Web.Unduhan;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Entities;
 using Sakip.App.Features.Pengguna;
@@ -25,6 +26,24 @@ public class IndexModel(ListPengguna.Handler list, GrantHakAkses.Handler grant, 
     public string? Kesalahan { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await TampilAsync(ct);
+
+    /// <summary>The users this user manages, one row per role granted, as a workbook.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        var tampil = await TampilAsync(ct);
+        if (tampil is not PageResult)
+        {
+            return tampil;
+        }
+
+        return TabelXlsx.Berkas(
+            "pengguna.xlsx",
+            "Pengguna dan hak akses",
+            null,
+            ["Nama pengguna", "Nama lengkap", "Status", "Peran", "Satker", "Termasuk satker turunan"],
+            Penggunas.SelectMany(p => (p.HakAkses.Count == 0 ? [null] : p.HakAkses.Select(h => (ListPengguna.Hak?)h)).Select(h => (IReadOnlyList<object?>)
+                [p.NamaPengguna, p.NamaLengkap, p.Aktif ? p.Terkunci ? "terkunci sementara" : "aktif" : "nonaktif", h?.Peran.ToString(), h is null ? null : $"{h.KodeSatker} {h.NamaSatker}", h is null ? null : h.TermasukTurunan ? "ya" : "tidak"])));
+    }
 
     public async Task<IActionResult> OnPostTambahHakAsync(int penggunaId, Peran peran, string kodeSatker, bool termasukTurunan, CancellationToken ct)
     {

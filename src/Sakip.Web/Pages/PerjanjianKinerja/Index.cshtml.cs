@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Sakip.App.Entities;
+using Sakip.Web.Unduhan;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Perjanjian;
 using Sakip.Web.Keamanan;
@@ -32,6 +34,23 @@ public class IndexModel(ListPerjanjianKinerja.Handler list, SignPerjanjianKinerj
     public string? Pesan { get; set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct);
+
+    /// <summary>The versions of the year's agreements as a workbook.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        var tampil = await TampilAsync(ct);
+        if (Hasil is not { } h)
+        {
+            return tampil;
+        }
+
+        return TabelXlsx.Berkas(
+            $"perjanjian-kinerja-{Satker}-{Tahun}.xlsx",
+            $"Perjanjian Kinerja {Tahun}",
+            h.NamaSatker,
+            ["Perjanjian", "Versi", "Berlaku", "Status", "Tanggal", "Pihak pertama", "Pihak kedua", "Berlaku mulai", "Alasan perubahan", "Jumlah indikator"],
+            h.Versis.Select(v => (IReadOnlyList<object?>)[v.Judul, v.Nomor, v.Berlaku ? "ya" : "tidak", v.Status == StatusPerjanjianKinerja.Ditandatangani ? "ditandatangani" : "draf", v.Tanggal, v.PihakPertama, v.PihakKedua, v.BerlakuMulai, v.AlasanPerubahan, v.JumlahIndikator]));
+    }
 
     public async Task<IActionResult> OnPostTandatanganiAsync(int id, CancellationToken ct)
     {

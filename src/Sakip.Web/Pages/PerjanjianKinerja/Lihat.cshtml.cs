@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Sakip.Web.Unduhan;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Perjanjian;
 using Sakip.Web.Keamanan;
@@ -27,6 +28,23 @@ public class LihatModel(GetPerjanjianKinerja.Handler get, EditTargetPerjanjianKi
     public string? Pesan { get; set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct);
+
+    /// <summary>The agreement's sasaran, indicators and targets as a workbook.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        var tampil = await TampilAsync(ct);
+        if (Data is not { } d)
+        {
+            return tampil;
+        }
+
+        return TabelXlsx.Berkas(
+            $"perjanjian-kinerja-{d.KodeSatker}-{d.Tahun}-v{d.Versi}.xlsx",
+            $"Perjanjian Kinerja {d.Tahun}",
+            $"{d.NamaSatker}. {d.Judul}, versi {d.Versi}{(d.Tanggal is null ? string.Empty : $", ditandatangani {d.Tanggal}")}.",
+            ["Sasaran", "Kode", "Indikator kinerja", "Target", "Satuan", "Cara perhitungan"],
+            d.Sasarans.SelectMany(s => s.Indikators.Select(i => (IReadOnlyList<object?>)[$"{s.Kode}. {s.Uraian}", i.Kode, i.Uraian, i.Target, i.Satuan, i.CaraPerhitungan])));
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

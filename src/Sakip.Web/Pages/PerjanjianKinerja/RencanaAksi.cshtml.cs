@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Sakip.Web.Unduhan;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Perjanjian;
 using Sakip.Web.Keamanan;
@@ -41,6 +42,24 @@ public class RencanaAksiModel(GetRencanaAksi.Handler get, EditRencanaAksi.Handle
     public string? Pesan { get; set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct, isiUlang: true);
+
+    /// <summary>The Rencana Aksi with quarterly targets, realisasi and capaian as a workbook.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        var tampil = await TampilAsync(ct, isiUlang: false);
+        if (Data is not { } d)
+        {
+            return tampil;
+        }
+
+        return TabelXlsx.Berkas(
+            $"rencana-aksi-{d.KodeSatker}-{d.Tahun}-v{d.Versi}.xlsx",
+            $"Rencana Aksi {d.Tahun}",
+            $"{d.NamaSatker}. {d.Judul}, versi {d.Versi}.",
+            ["Kode", "Indikator kinerja", "Target tahunan", "Triwulan", "Target", "Realisasi", "Capaian (%)", "Aksi", "Penanggung jawab"],
+            d.Barises.SelectMany(b => b.Triwulans.Select(t => (IReadOnlyList<object?>)
+                [b.Kode, b.Uraian, b.TargetTahunan, $"TW {t.Triwulan}", t.Target, t.Realisasi, t.Capaian is { } c ? Math.Round(c, 2, MidpointRounding.AwayFromZero) : null, b.Aksi, b.PenanggungJawab])));
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Sakip.Web.Unduhan;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Realisasi;
 using Sakip.Web.Keamanan;
@@ -31,6 +32,33 @@ public class IndexModel(ListRealisasi.Handler list, ClosePeriode.Handler close, 
         Pesan = $"Periode {hasil.Value} ditutup; realisasi di dalamnya terkunci.";
         return RedirectToPage(new { satker = Satker, tahun = Tahun });
     }
+
+    /// <summary>The realisasi grid as a workbook: one row per indicator-period with its value and state.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        var tampil = await OnGetAsync(ct);
+        if (Hasil is not { } h)
+        {
+            return tampil;
+        }
+
+        return TabelXlsx.Berkas(
+            $"realisasi-{Satker}-{Tahun}.xlsx",
+            $"Realisasi kinerja {Tahun}",
+            $"{h.NamaSatker}. {h.JudulPerjanjian}.",
+            ["Kode", "Indikator kinerja", "Target", "Periode", "Realisasi", "Status", "Jumlah bukti"],
+            h.Barises.SelectMany(b => b.Periodes.Select(p => (IReadOnlyList<object?>)[b.Kode, b.Uraian, b.Target, p.Label, p.Nilai, NamaStatus(p.Status), p.JumlahBukti])));
+    }
+
+    /// <summary>A realisasi state as the page says it.</summary>
+    public static string NamaStatus(Sakip.App.Entities.StatusRealisasi? status) => status switch
+    {
+        Sakip.App.Entities.StatusRealisasi.Draf => "draf",
+        Sakip.App.Entities.StatusRealisasi.Diajukan => "menunggu verifikasi",
+        Sakip.App.Entities.StatusRealisasi.Diverifikasi => "terverifikasi",
+        Sakip.App.Entities.StatusRealisasi.Dikembalikan => "dikembalikan",
+        _ => "belum diisi",
+    };
 
     [BindProperty(SupportsGet = true)]
     public string? Satker { get; set; }

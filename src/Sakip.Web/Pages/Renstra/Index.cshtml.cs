@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Sakip.Web.Unduhan;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Perencanaan;
 using Sakip.Web.Keamanan;
@@ -19,6 +20,25 @@ public class IndexModel(GetRenstra.Handler get, LinkSasaranRenstra.Handler link,
     public string? Pesan { get; set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct);
+
+    /// <summary>The Renstra's sasaran and indicators with their yearly targets as a workbook.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        var tampil = await TampilAsync(ct);
+        if (Data is not { } d)
+        {
+            return tampil;
+        }
+
+        var tahun = Enumerable.Range(d.TahunAwal, d.TahunAkhir - d.TahunAwal + 1).ToList();
+        return TabelXlsx.Berkas(
+            $"renstra-{d.KodeSatker}-{d.TahunAwal}-{d.TahunAkhir}.xlsx",
+            $"Renstra {d.TahunAwal}-{d.TahunAkhir}",
+            d.NamaSatker + (d.Visi is null ? "." : $". Visi: {d.Visi}"),
+            ["Sasaran", "Merujuk sasaran induk", "Kode", "Indikator", .. tahun.Select(t => $"Target {t}")],
+            d.Sasarans.SelectMany(s => (s.Indikators.Count == 0 ? [new GetRenstra.Indikator(string.Empty, string.Empty, new Dictionary<int, string>())] : s.Indikators)
+                .Select(i => (IReadOnlyList<object?>)[$"{s.Kode}. {s.Uraian}", s.Induk is { } induk ? $"{induk.NamaSatker}: {induk.Kode}. {induk.Uraian}" : null, i.Kode, i.Uraian, .. tahun.Select(t => (object?)i.Targets.GetValueOrDefault(t))])));
+    }
 
     public async Task<IActionResult> OnPostRujukAsync(int sasaranId, int? indukId, CancellationToken ct)
     {

@@ -16,7 +16,7 @@ namespace Sakip.App.Features.Realisasi;
 /// agreement and version the workbook was made for, so an upload is matched to what it was made
 /// from and a workbook made for something else is refused.
 /// </summary>
-public static class TemplatRealisasi
+public static class GenerateTemplatRealisasi
 {
     public const string NamaLembar = "Realisasi";
     public const string NamaLembarData = "Sakip";

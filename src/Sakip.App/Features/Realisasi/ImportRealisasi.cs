@@ -14,13 +14,13 @@ using Sakip.Domain.Periode;
 namespace Sakip.App.Features.Realisasi;
 
 /// <summary>
-/// Realisasi from a filled <see cref="TemplatRealisasi"/> workbook, in two steps. <c>Periksa</c>
+/// Realisasi from a filled <see cref="GenerateTemplatRealisasi"/> workbook, in two steps. <c>Periksa</c>
 /// reads and checks every cell and answers with a preview (what changes, and every error named by
 /// file, row and column) and writes nothing. <c>Terapkan</c> takes the preview's sealed token,
 /// checks again that nothing changed in between, and writes every change in one transaction, or
 /// none. Values are saved as drafts: evidence and analysis are added on the entry form.
 /// </summary>
-public static class ImporRealisasi
+public static class ImportRealisasi
 {
     /// <summary>How long a preview can be confirmed.</summary>
     public static readonly TimeSpan MasaBerlakuPratinjau = TimeSpan.FromMinutes(30);
@@ -63,11 +63,18 @@ public static class ImporRealisasi
 
     public sealed class Handler(SakipDbContext db, IDataProtectionProvider perlindungan)
     {
-        private ITimeLimitedDataProtector Pelindung => perlindungan.CreateProtector("Sakip.ImporRealisasi.v1").ToTimeLimitedDataProtector();
+        private ITimeLimitedDataProtector Pelindung => perlindungan.CreateProtector("Sakip.ImportRealisasi.v1").ToTimeLimitedDataProtector();
+
+        /// <summary>The satker's name when the user may fill its realisasi (the upload page opens only then).</summary>
+        public async Task<Result<string>> SiapkanAsync(AksesPengguna pelaku, string kodeSatker, CancellationToken ct)
+        {
+            var boleh = await GenerateTemplatRealisasi.SatkerAsync(db, pelaku, kodeSatker, untukMengisi: true, ct);
+            return boleh.IsSuccess ? Result<string>.Ok(boleh.Value!.Nama) : Result<string>.Gagal(boleh);
+        }
 
         public async Task<Result<Pratinjau>> PeriksaAsync(Periksa c, CancellationToken ct)
         {
-            var boleh = await TemplatRealisasi.SatkerAsync(db, c.Pelaku, c.KodeSatker, untukMengisi: true, ct);
+            var boleh = await GenerateTemplatRealisasi.SatkerAsync(db, c.Pelaku, c.KodeSatker, untukMengisi: true, ct);
             if (!boleh.IsSuccess)
             {
                 return Result<Pratinjau>.Gagal(boleh);
@@ -100,8 +107,8 @@ public static class ImporRealisasi
                 return Result<Pratinjau>.Ok(Tolak($"Berkas '{nama}' tidak dapat dibaca: {e.Message}."));
             }
 
-            var data = lembars.FirstOrDefault(l => l.Nama == TemplatRealisasi.NamaLembarData);
-            if (data is null || data.Sel(2, 1).Teks != TemplatRealisasi.Penanda)
+            var data = lembars.FirstOrDefault(l => l.Nama == GenerateTemplatRealisasi.NamaLembarData);
+            if (data is null || data.Sel(2, 1).Teks != GenerateTemplatRealisasi.Penanda)
             {
                 return Result<Pratinjau>.Ok(Tolak($"Berkas '{nama}' bukan templat realisasi Sakip. Unduh templat di halaman ini, isi, lalu unggah kembali."));
             }
@@ -113,7 +120,7 @@ public static class ImporRealisasi
                 return Result<Pratinjau>.Ok(Tolak($"Berkas '{nama}' adalah templat satker {kodeSatker} tahun {tahun}, bukan satker {c.KodeSatker} tahun {c.Tahun}."));
             }
 
-            var muat = await TemplatRealisasi.MuatAsync(db, c.Pelaku, c.KodeSatker, c.Tahun, data.Sel(2, 4).TeksApaAdanya, untukMengisi: true, ct);
+            var muat = await GenerateTemplatRealisasi.MuatAsync(db, c.Pelaku, c.KodeSatker, c.Tahun, data.Sel(2, 4).TeksApaAdanya, untukMengisi: true, ct);
             if (!muat.IsSuccess)
             {
                 return muat.Jenis == JenisKegagalan.Ditolak ? Result<Pratinjau>.Gagal(muat) : Result<Pratinjau>.Ok(Tolak($"Berkas '{nama}': {muat.Error}"));
@@ -125,10 +132,10 @@ public static class ImporRealisasi
                 return Result<Pratinjau>.Ok(Tolak($"Berkas '{nama}' dibuat untuk {k.Pk.Judul} versi {data.Sel(2, 5).TeksApaAdanya}; yang berlaku sekarang versi {k.Pk.Versi}. Unduh templat yang baru."));
             }
 
-            var lembar = lembars.FirstOrDefault(l => l.Nama == TemplatRealisasi.NamaLembar);
+            var lembar = lembars.FirstOrDefault(l => l.Nama == GenerateTemplatRealisasi.NamaLembar);
             if (lembar is null)
             {
-                return Result<Pratinjau>.Ok(Tolak($"Berkas '{nama}': lembar '{TemplatRealisasi.NamaLembar}' tidak ada."));
+                return Result<Pratinjau>.Ok(Tolak($"Berkas '{nama}': lembar '{GenerateTemplatRealisasi.NamaLembar}' tidak ada."));
             }
 
             var pembaca = new PembacaTemplat(nama, k);
@@ -172,7 +179,7 @@ public static class ImporRealisasi
                 return Result<Hasil>.TidakDitemukan("Perjanjian Kinerja pada pratinjau ini tidak ditemukan.");
             }
 
-            var muat = await TemplatRealisasi.MuatAsync(db, c.Pelaku, pk.Satker.Kode, pk.Tahun, pk.Kode, untukMengisi: true, ct);
+            var muat = await GenerateTemplatRealisasi.MuatAsync(db, c.Pelaku, pk.Satker.Kode, pk.Tahun, pk.Kode, untukMengisi: true, ct);
             if (!muat.IsSuccess)
             {
                 return Result<Hasil>.Gagal(muat);
@@ -257,7 +264,7 @@ public static class ImporRealisasi
     }
 
     /// <summary>Reads the rows of the realisasi sheet against the agreement, collecting changes and errors.</summary>
-    private sealed class PembacaTemplat(string namaBerkas, TemplatRealisasi.Keadaan k)
+    private sealed class PembacaTemplat(string namaBerkas, GenerateTemplatRealisasi.Keadaan k)
     {
         private readonly Dictionary<(int IndikatorId, int Nomor), Dictionary<string, SelBaca>> isian = [];
 
@@ -270,16 +277,16 @@ public static class ImporRealisasi
         private void Salah(SelBaca sel, string pesan)
         {
             var (kolom, baris) = AlamatSel.Urai(sel.Alamat);
-            var judul = kolom <= TemplatRealisasi.JudulKolom.Count ? $" ({TemplatRealisasi.JudulKolom[kolom - 1]})" : string.Empty;
+            var judul = kolom <= GenerateTemplatRealisasi.JudulKolom.Count ? $" ({GenerateTemplatRealisasi.JudulKolom[kolom - 1]})" : string.Empty;
             Kesalahans.Add(new Kesalahan(sel.Alamat, $"{namaBerkas}, baris {baris}, kolom {AlamatSel.Kolom(kolom)}{judul}: {pesan}"));
         }
 
         public void Baca(LembarBaca lembar)
         {
-            for (var kolom = 1; kolom <= TemplatRealisasi.JudulKolom.Count; kolom++)
+            for (var kolom = 1; kolom <= GenerateTemplatRealisasi.JudulKolom.Count; kolom++)
             {
-                var sel = lembar.Sel(kolom, TemplatRealisasi.BarisJudulKolom);
-                var harus = TemplatRealisasi.JudulKolom[kolom - 1];
+                var sel = lembar.Sel(kolom, GenerateTemplatRealisasi.BarisJudulKolom);
+                var harus = GenerateTemplatRealisasi.JudulKolom[kolom - 1];
                 if (sel.TeksApaAdanya.Trim() != harus)
                 {
                     Salah(sel, $"judul kolom seharusnya '{harus}', tertulis '{sel.TeksApaAdanya}'. Pakai templat tanpa mengubah susunan kolomnya.");
@@ -293,16 +300,16 @@ public static class ImporRealisasi
 
             var perKode = k.Indikators.ToDictionary(i => i.Kode, StringComparer.OrdinalIgnoreCase);
             var sudah = new Dictionary<(string, string), int>();
-            for (var baris = TemplatRealisasi.BarisJudulKolom + 1; baris <= lembar.BarisTerakhir; baris++)
+            for (var baris = GenerateTemplatRealisasi.BarisJudulKolom + 1; baris <= lembar.BarisTerakhir; baris++)
             {
                 var terisi = lembar.IsiBaris(baris).ToList();
-                var periodeTerisi = terisi.Where(x => x.Kolom >= TemplatRealisasi.KolomBulanPertama).ToList();
+                var periodeTerisi = terisi.Where(x => x.Kolom >= GenerateTemplatRealisasi.KolomBulanPertama).ToList();
                 if (periodeTerisi.Count == 0)
                 {
                     continue;
                 }
 
-                var selKode = lembar.Sel(TemplatRealisasi.KolomKode, baris);
+                var selKode = lembar.Sel(GenerateTemplatRealisasi.KolomKode, baris);
                 var kode = selKode.TeksApaAdanya.Trim();
                 if (kode.Length == 0)
                 {
@@ -316,9 +323,9 @@ public static class ImporRealisasi
                     continue;
                 }
 
-                var selVariabel = lembar.Sel(TemplatRealisasi.KolomVariabel, baris);
+                var selVariabel = lembar.Sel(GenerateTemplatRealisasi.KolomVariabel, baris);
                 var variabel = selVariabel.TeksApaAdanya.Trim();
-                var variabels = TemplatRealisasi.Variabels(ind);
+                var variabels = GenerateTemplatRealisasi.Variabels(ind);
                 if (variabels.Count == 0 && variabel.Length > 0)
                 {
                     Salah(selVariabel, $"indikator {ind.Kode} tidak dihitung dengan rumus; kosongkan kolom Variabel.");
@@ -338,10 +345,10 @@ public static class ImporRealisasi
                 }
 
                 sudah[(ind.Kode, variabel)] = baris;
-                var perKolom = Periode.SemuaDalam(k.Pk.Tahun, ind.Periodisitas).ToDictionary(TemplatRealisasi.KolomPeriode);
+                var perKolom = Periode.SemuaDalam(k.Pk.Tahun, ind.Periodisitas).ToDictionary(GenerateTemplatRealisasi.KolomPeriode);
                 foreach (var (kolom, sel) in periodeTerisi)
                 {
-                    if (kolom >= TemplatRealisasi.KolomBulanPertama + 12)
+                    if (kolom >= GenerateTemplatRealisasi.KolomBulanPertama + 12)
                     {
                         Salah(sel, "di luar kolom templat; hapus isinya.");
                     }
@@ -396,7 +403,7 @@ public static class ImporRealisasi
             string? predikat = null;
             DateOnly? tanggal = null;
             Dictionary<string, decimal>? variabel = null;
-            var variabels = TemplatRealisasi.Variabels(ind);
+            var variabels = GenerateTemplatRealisasi.Variabels(ind);
             if (variabels.Count > 0)
             {
                 var kurang = variabels.Where(v => !sels.ContainsKey(v)).ToList();

@@ -14,7 +14,7 @@ namespace Sakip.App.Tests.Features.Realisasi;
 /// it (nothing written), confirm (all written or none), and every kind of bad upload refused with
 /// the file, row and column named.
 /// </summary>
-public class ImporRealisasiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+public class ImportRealisasiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
     private const string Kolom = "R";
 
@@ -27,7 +27,7 @@ public class ImporRealisasiTests(DatabaseFixture fixture) : IClassFixture<Databa
     private async Task<byte[]> Templat(string pengguna = "operator.1871")
     {
         var pelaku = await Akses(pengguna);
-        var hasil = await fixture.SendAsync<TemplatRealisasi.Handler, Result<TemplatRealisasi.Unduhan>>(h => h.HandleAsync(new TemplatRealisasi.Query(pelaku, "1871", 2024), default));
+        var hasil = await fixture.SendAsync<GenerateTemplatRealisasi.Handler, Result<GenerateTemplatRealisasi.Unduhan>>(h => h.HandleAsync(new GenerateTemplatRealisasi.Query(pelaku, "1871", 2024), default));
         Assert.True(hasil.IsSuccess, hasil.Error);
         Assert.Equal("realisasi-1871-2024-KPU-KOTA-v1.xlsx", hasil.Value!.NamaBerkas);
         return hasil.Value.Isi;
@@ -36,25 +36,25 @@ public class ImporRealisasiTests(DatabaseFixture fixture) : IClassFixture<Databa
     /// <summary>The row of an indicator (and variable) in the template.</summary>
     private static int Baris(byte[] xlsx, string kode, string variabel = "")
     {
-        var lembar = PembacaXlsx.Baca(xlsx).Single(l => l.Nama == TemplatRealisasi.NamaLembar);
-        return Enumerable.Range(TemplatRealisasi.BarisJudulKolom + 1, lembar.BarisTerakhir)
+        var lembar = PembacaXlsx.Baca(xlsx).Single(l => l.Nama == GenerateTemplatRealisasi.NamaLembar);
+        return Enumerable.Range(GenerateTemplatRealisasi.BarisJudulKolom + 1, lembar.BarisTerakhir)
             .First(b => lembar.Sel(1, b).TeksApaAdanya == kode && lembar.Sel(3, b).TeksApaAdanya == variabel);
     }
 
     private static string Sel(byte[] xlsx, string kode, string variabel = "", string kolom = Kolom) => kolom + Baris(xlsx, kode, variabel);
 
-    private async Task<ImporRealisasi.Pratinjau> Periksa(byte[] isi, string nama = "realisasi.xlsx", string pengguna = "operator.1871")
+    private async Task<ImportRealisasi.Pratinjau> Periksa(byte[] isi, string nama = "realisasi.xlsx", string pengguna = "operator.1871")
     {
         var pelaku = await Akses(pengguna);
-        var hasil = await fixture.SendAsync<ImporRealisasi.Handler, Result<ImporRealisasi.Pratinjau>>(h => h.PeriksaAsync(new ImporRealisasi.Periksa(pelaku, "1871", 2024, nama, isi), default));
+        var hasil = await fixture.SendAsync<ImportRealisasi.Handler, Result<ImportRealisasi.Pratinjau>>(h => h.PeriksaAsync(new ImportRealisasi.Periksa(pelaku, "1871", 2024, nama, isi), default));
         Assert.True(hasil.IsSuccess, hasil.Error);
         return hasil.Value!;
     }
 
-    private async Task<Result<ImporRealisasi.Hasil>> Terapkan(string token, string pengguna = "operator.1871")
+    private async Task<Result<ImportRealisasi.Hasil>> Terapkan(string token, string pengguna = "operator.1871")
     {
         var pelaku = await Akses(pengguna);
-        return await fixture.SendAsync<ImporRealisasi.Handler, Result<ImporRealisasi.Hasil>>(h => h.TerapkanAsync(new ImporRealisasi.Terapkan(pelaku, token), default));
+        return await fixture.SendAsync<ImportRealisasi.Handler, Result<ImportRealisasi.Hasil>>(h => h.TerapkanAsync(new ImportRealisasi.Terapkan(pelaku, token), default));
     }
 
     private Task<List<(string Kode, decimal? Nilai, StatusRealisasi Status, int Variabel)>> Tersimpan() => fixture.ExecuteDbContextAsync(async db =>
@@ -66,9 +66,9 @@ public class ImporRealisasiTests(DatabaseFixture fixture) : IClassFixture<Databa
     public async Task Template_HasEveryIndicatorOnePerVariable_WithTheHeadingsAndTheStoredValues()
     {
         var xlsx = await Templat();
-        var lembar = PembacaXlsx.Baca(xlsx).Single(l => l.Nama == TemplatRealisasi.NamaLembar);
+        var lembar = PembacaXlsx.Baca(xlsx).Single(l => l.Nama == GenerateTemplatRealisasi.NamaLembar);
 
-        Assert.Equal(TemplatRealisasi.JudulKolom, Enumerable.Range(1, 18).Select(k => lembar.Sel(k, TemplatRealisasi.BarisJudulKolom).Teks));
+        Assert.Equal(GenerateTemplatRealisasi.JudulKolom, Enumerable.Range(1, 18).Select(k => lembar.Sel(k, GenerateTemplatRealisasi.BarisJudulKolom).Teks));
         Assert.Equal(["dpk", "dpt", "dptb"], Enumerable.Range(6, lembar.BarisTerakhir).Where(b => lembar.Sel(1, b).Teks == "1.2").Select(b => lembar.Sel(3, b).Teks));
         Assert.StartsWith("Persentase penyelesaian Sengketa Hukum", lembar.Sel(2, Baris(xlsx, "4.1")).Teks, StringComparison.Ordinal);
         Assert.Equal("BB", lembar.Sel(18, Baris(xlsx, "2.3")).Teks);
@@ -82,7 +82,7 @@ public class ImporRealisasiTests(DatabaseFixture fixture) : IClassFixture<Databa
     {
         var xlsx = await Templat();
         var sebelum = await Tersimpan();
-        var terisi = XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, (Sel(xlsx, "3.2"), "95,5 %"), (Sel(xlsx, "2.1"), 1m));
+        var terisi = XlsxUji.Isi(xlsx, GenerateTemplatRealisasi.NamaLembar, (Sel(xlsx, "3.2"), "95,5 %"), (Sel(xlsx, "2.1"), 1m));
 
         var pratinjau = await Periksa(terisi, "realisasi kota.xlsx");
 
@@ -114,7 +114,7 @@ public class ImporRealisasiTests(DatabaseFixture fixture) : IClassFixture<Databa
     public async Task Upload_ReadsPercentFormattedCellsAsShown_AndFormulaVariables()
     {
         var xlsx = await Templat();
-        var persen = XlsxUji.IsiBerformat(xlsx, TemplatRealisasi.NamaLembar, XlsxUji.FormatPersen, (Sel(xlsx, "1.5"), 0.955m));
+        var persen = XlsxUji.IsiBerformat(xlsx, GenerateTemplatRealisasi.NamaLembar, XlsxUji.FormatPersen, (Sel(xlsx, "1.5"), 0.955m));
 
         var pratinjau = await Periksa(persen);
 
@@ -128,7 +128,7 @@ public class ImporRealisasiTests(DatabaseFixture fixture) : IClassFixture<Databa
         var xlsx = await Templat();
         var baris = Baris(xlsx, "2.4");
         var sel = "R" + baris;
-        var terisi = XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, (sel, 90m), (Sel(xlsx, "1.5"), "95 %"));
+        var terisi = XlsxUji.Isi(xlsx, GenerateTemplatRealisasi.NamaLembar, (sel, 90m), (Sel(xlsx, "1.5"), "95 %"));
 
         var pratinjau = await Periksa(terisi, "isian.xlsx");
 
@@ -155,7 +155,7 @@ public class ImporRealisasiTests(DatabaseFixture fixture) : IClassFixture<Databa
         var xlsx = await Templat();
         var baris = Baris(xlsx, kode);
 
-        var pratinjau = await Periksa(XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, ("R" + baris, nilai)), "salah.xlsx");
+        var pratinjau = await Periksa(XlsxUji.Isi(xlsx, GenerateTemplatRealisasi.NamaLembar, ("R" + baris, nilai)), "salah.xlsx");
 
         var salah = Assert.Single(pratinjau.Kesalahans);
         Assert.StartsWith($"salah.xlsx, baris {baris}, kolom R (", salah.Pesan, StringComparison.Ordinal);
@@ -167,7 +167,7 @@ public class ImporRealisasiTests(DatabaseFixture fixture) : IClassFixture<Databa
     public async Task Upload_AMonthColumnOfAYearlyIndicator_AndAFormulaWithOneVariable_AreErrors()
     {
         var xlsx = await Templat();
-        var terisi = XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, (Sel(xlsx, "1.5", kolom: "G"), "50"), (Sel(xlsx, "1.2", "dpk"), 5m), (Sel(xlsx, "1.2", "dpt", "I"), 5m));
+        var terisi = XlsxUji.Isi(xlsx, GenerateTemplatRealisasi.NamaLembar, (Sel(xlsx, "1.5", kolom: "G"), "50"), (Sel(xlsx, "1.2", "dpk"), 5m), (Sel(xlsx, "1.2", "dpt", "I"), 5m));
 
         var pesan = (await Periksa(terisi)).Kesalahans.Select(k => k.Pesan).ToList();
 
@@ -180,10 +180,10 @@ public class ImporRealisasiTests(DatabaseFixture fixture) : IClassFixture<Databa
     public async Task Upload_UnknownCodeAndChangedHeading_AreNamed()
     {
         var xlsx = await Templat();
-        var kodeAsing = XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, ("A40", "9.9"), ("R40", 5m));
+        var kodeAsing = XlsxUji.Isi(xlsx, GenerateTemplatRealisasi.NamaLembar, ("A40", "9.9"), ("R40", 5m));
         Assert.Equal("realisasi.xlsx, baris 40, kolom A (Kode): kode indikator '9.9' tidak ada dalam Perjanjian Kinerja 2024 KPU Kota Bandar Lampung.", (await Periksa(kodeAsing)).Kesalahans.Single().Pesan);
 
-        var judul = XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, ("H5", "Februari"));
+        var judul = XlsxUji.Isi(xlsx, GenerateTemplatRealisasi.NamaLembar, ("H5", "Februari"));
         Assert.Equal("realisasi.xlsx, baris 5, kolom H (Feb): judul kolom seharusnya 'Feb', tertulis 'Februari'. Pakai templat tanpa mengubah susunan kolomnya.", (await Periksa(judul)).Kesalahans.Single().Pesan);
     }
 
@@ -229,7 +229,7 @@ public class ImporRealisasiTests(DatabaseFixture fixture) : IClassFixture<Databa
     public async Task Upload_TheTemplateOfAnotherSatker_IsRefused()
     {
         var pelaku = await Akses("operator.18");
-        var prov = await fixture.SendAsync<TemplatRealisasi.Handler, Result<TemplatRealisasi.Unduhan>>(h => h.HandleAsync(new TemplatRealisasi.Query(pelaku, "18", 2024), default));
+        var prov = await fixture.SendAsync<GenerateTemplatRealisasi.Handler, Result<GenerateTemplatRealisasi.Unduhan>>(h => h.HandleAsync(new GenerateTemplatRealisasi.Query(pelaku, "18", 2024), default));
 
         var pratinjau = await Periksa(prov.Value!.Isi, "prov.xlsx");
 
@@ -240,7 +240,7 @@ public class ImporRealisasiTests(DatabaseFixture fixture) : IClassFixture<Databa
     public async Task Confirm_AfterSomeoneElseSavedTheSamePeriod_IsAConflict_AndNothingIsWritten()
     {
         var xlsx = await Templat();
-        var pratinjau = await Periksa(XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, (Sel(xlsx, "1.5"), "97 %")));
+        var pratinjau = await Periksa(XlsxUji.Isi(xlsx, GenerateTemplatRealisasi.NamaLembar, (Sel(xlsx, "1.5"), "97 %")));
         var (ind, versi) = await fixture.ExecuteDbContextAsync(async db =>
         {
             var i = await db.IndikatorKinerjas.Where(i => i.Kode == "1.5" && db.PerjanjianKinerjas.Any(p => p.Id == i.Sasaran.PerjanjianKinerjaId && p.Satker.Kode == "1871" && p.Tahun == 2024)).Select(i => i.Id).SingleAsync();
@@ -263,7 +263,7 @@ public class ImporRealisasiTests(DatabaseFixture fixture) : IClassFixture<Databa
     public async Task Confirm_ByAnotherUserOrWithATamperedToken_IsRefused()
     {
         var xlsx = await Templat();
-        var pratinjau = await Periksa(XlsxUji.Isi(xlsx, TemplatRealisasi.NamaLembar, (Sel(xlsx, "1.5"), "95 %")));
+        var pratinjau = await Periksa(XlsxUji.Isi(xlsx, GenerateTemplatRealisasi.NamaLembar, (Sel(xlsx, "1.5"), "95 %")));
 
         Assert.Equal(JenisKegagalan.Ditolak, (await Terapkan(pratinjau.Token!, "admin.1871")).Jenis);
         var rusak = await Terapkan(pratinjau.Token![..^4] + "AAAA");
@@ -280,7 +280,7 @@ public class ImporRealisasiTests(DatabaseFixture fixture) : IClassFixture<Databa
         var xlsx = await Templat();
         var pelaku = await Akses(pengguna);
 
-        var hasil = await fixture.SendAsync<ImporRealisasi.Handler, Result<ImporRealisasi.Pratinjau>>(h => h.PeriksaAsync(new ImporRealisasi.Periksa(pelaku, "1871", 2024, "x.xlsx", xlsx), default));
+        var hasil = await fixture.SendAsync<ImportRealisasi.Handler, Result<ImportRealisasi.Pratinjau>>(h => h.PeriksaAsync(new ImportRealisasi.Periksa(pelaku, "1871", 2024, "x.xlsx", xlsx), default));
 
         Assert.Equal(JenisKegagalan.Ditolak, hasil.Jenis);
     }
