@@ -45,4 +45,43 @@ public class RealisasiJourneyTests(BrowserFixture browser) : IClassFixture<Brows
         await Expect(dasbor.Locator("td.angka")).ToContainTextAsync("100,00 %");
         await Expect(page.Locator(".kartu").Nth(4)).ToContainTextAsync("2");
     });
+
+    [Fact]
+    public Task Operator_FillsTheExcelTemplate_PreviewsErrorsThenSavesAll() => browser.RunAsync(nameof(Operator_FillsTheExcelTemplate_PreviewsErrorsThenSavesAll), async page =>
+    {
+        await browser.MasukAsync(page, "operator.1871");
+        await page.GotoAsync(browser.BaseUrl + "/Realisasi?satker=1871&tahun=2024");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Isi lewat Excel (unduh templat, unggah isian)" }).ClickAsync();
+
+        var unduhan = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Unduh templat Excel" }).ClickAsync());
+        Assert.Equal("realisasi-1871-2024-KPU-KOTA-v1.xlsx", unduhan.SuggestedFilename);
+        var templat = await File.ReadAllBytesAsync((await unduhan.PathAsync())!);
+        var lembar = Sakip.App.Excel.PembacaXlsx.Baca(templat).Single(l => l.Nama == Sakip.App.Features.Realisasi.GenerateTemplatRealisasi.NamaLembar);
+        int Baris(string kode) => Enumerable.Range(6, lembar.BarisTerakhir).First(b => lembar.Sel(1, b).Teks == kode);
+
+        await page.GetByLabel("Berkas isian (XLSX, paling besar 20 MB)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "isian-salah.xlsx",
+            MimeType = Sakip.App.Import.Bukti.JenisBerkas.Xlsx,
+            Buffer = Sakip.Testing.XlsxUji.Isi(templat, lembar.Nama, ("R" + Baris("3.2"), "delapan puluh"), ("R" + Baris("2.1"), 1m)),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Periksa" }).ClickAsync();
+        await Expect(page.Locator("#kesalahan-berkas")).ToContainTextAsync($"isian-salah.xlsx, baris {Baris("3.2")}, kolom R");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Simpan 1 perubahan" })).ToHaveCountAsync(0);
+
+        await page.GetByLabel("Berkas isian (XLSX, paling besar 20 MB)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "isian.xlsx",
+            MimeType = Sakip.App.Import.Bukti.JenisBerkas.Xlsx,
+            Buffer = Sakip.Testing.XlsxUji.Isi(templat, lembar.Nama, ("R" + Baris("3.2"), "80,5 %"), ("R" + Baris("2.1"), 1m)),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Periksa" }).ClickAsync();
+        await Expect(page.Locator("#pratinjau tbody tr")).ToHaveCountAsync(2);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan 2 perubahan" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2 realisasi dari berkas Excel disimpan sebagai draf");
+        var baris = page.Locator("table tbody tr", new() { Has = page.Locator("th", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^3\\.2$") }) });
+        await Expect(baris).ToContainTextAsync("80,5 %");
+        await Expect(baris).ToContainTextAsync("draf");
+    });
 }

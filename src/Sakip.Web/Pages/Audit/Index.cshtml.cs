@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
-using Sakip.Web.Unduhan;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Audit;
 using Sakip.Web.Keamanan;
+using Sakip.Web.Unduhan;
 
 namespace Sakip.Web.Pages.Audit;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Sakip.Web.Unduhan;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Charts;
 using Sakip.App.Features.Capaian;
@@ -7,6 +6,7 @@ using Sakip.App.Features.Satkers;
 using Sakip.Domain.Bilangan;
 using Sakip.Domain.Capaian;
 using Sakip.Web.Keamanan;
+using Sakip.Web.Unduhan;
 
 namespace Sakip.Web.Pages.Capaian;
 

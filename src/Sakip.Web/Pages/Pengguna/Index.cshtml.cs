@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Sakip.Web.Unduhan;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Entities;
 using Sakip.App.Features.Pengguna;
 using Sakip.App.Features.Satkers;
 using Sakip.App.Keamanan;
 using Sakip.Web.Keamanan;
+using Sakip.Web.Unduhan;
 
 namespace Sakip.Web.Pages.Pengguna;
 

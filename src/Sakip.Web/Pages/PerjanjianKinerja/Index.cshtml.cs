@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
-using Sakip.App.Entities;
-using Sakip.Web.Unduhan;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sakip.App.Entities;
 using Sakip.App.Features.Perjanjian;
 using Sakip.Web.Keamanan;
+using Sakip.Web.Unduhan;
 
 namespace Sakip.Web.Pages.PerjanjianKinerja;
 
