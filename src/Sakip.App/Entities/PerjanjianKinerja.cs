@@ -60,6 +60,12 @@ public class PerjanjianKinerja
 
     public StatusPerjanjianKinerja Status { get; set; }
 
+    /// <summary>
+    /// Raised on every edit of this version (parties, targets, indicators, Rencana Aksi); an edit
+    /// made on a form opened before another person's edit is refused (optimistic concurrency).
+    /// </summary>
+    public int Revisi { get; set; }
+
     public List<SasaranPerjanjianKinerja> Sasarans { get; } = [];
 }
 

@@ -55,7 +55,16 @@ public class IndikatorRkt
 
     public string? CaraPencapaian { get; set; }
 
+    /// <summary>The cara pengukuran in words.</summary>
     public string? CaraPengukuran { get; set; }
+
+    /// <summary>The cara pengukuran as a formula of named variables (<c>dpk / (dpt + dptb) x 100</c>); null for a value entered by hand.</summary>
+    public string? Rumus { get; set; }
+
+    public Domain.Capaian.Polaritas Polaritas { get; set; }
+
+    /// <summary>Raised on every change; a form that was opened on an older value is refused (optimistic concurrency).</summary>
+    public int Revisi { get; set; }
 }
 
 /// <summary>A budget programme of a satker-year (the programme table under the RKT and PK).</summary>
@@ -74,4 +83,7 @@ public class ProgramAnggaran
     public required string Nama { get; set; }
 
     public decimal Pagu { get; set; }
+
+    /// <summary>Raised on every change (optimistic concurrency).</summary>
+    public int Revisi { get; set; }
 }

@@ -11,6 +11,7 @@ internal sealed class PerjanjianKinerjaConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Judul).HasMaxLength(300);
         b.Property(x => x.Tempat).HasMaxLength(100);
         b.Property(x => x.Kode).HasMaxLength(40);
+        b.Property(x => x.Revisi).IsConcurrencyToken();
         b.HasIndex(x => new { x.SatkerId, x.Tahun, x.Kode, x.Versi }).IsUnique();
         b.HasOne(x => x.Satker).WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(x => x.PihakPertama).WithMany().HasForeignKey(x => x.PihakPertamaId).OnDelete(DeleteBehavior.Restrict);

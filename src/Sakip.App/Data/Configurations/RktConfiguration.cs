@@ -31,6 +31,8 @@ internal sealed class IndikatorRktConfiguration : IEntityTypeConfiguration<Indik
         b.HasIndex(x => new { x.SasaranRktId, x.Urutan }).IsUnique();
         b.Property(x => x.TargetTeks).HasMaxLength(100);
         b.Property(x => x.Satuan).HasMaxLength(40);
+        b.Property(x => x.Rumus).HasMaxLength(200);
+        b.Property(x => x.Revisi).IsConcurrencyToken();
     }
 }
 
@@ -40,6 +42,7 @@ internal sealed class ProgramAnggaranConfiguration : IEntityTypeConfiguration<Pr
     {
         b.Property(x => x.Kode).HasMaxLength(40);
         b.Property(x => x.Nama).HasMaxLength(300);
+        b.Property(x => x.Revisi).IsConcurrencyToken();
         b.HasIndex(x => new { x.SatkerId, x.Tahun, x.Urutan }).IsUnique();
         b.HasOne<Satker>().WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -309,6 +309,8 @@ public static class LoadDemo
                             Satuan = Satuan.Normalkan(r["target_unit"]),
                             CaraPencapaian = r["cara_pencapaian"],
                             CaraPengukuran = r["cara_pengukuran"],
+                            Rumus = TidakMasukDaftar(r["indikator_kinerja"]) ? "dpk / (dpt + dptb) x 100" : null,
+                            Polaritas = TidakMasukDaftar(r["indikator_kinerja"]) ? Polaritas.Turun : Polaritas.Naik,
                         });
                     }
 
@@ -448,6 +450,9 @@ public static class LoadDemo
             db.PerjanjianKinerjas.Add(pk);
             ditambahkan.Add($"Perjanjian Kinerja {Tahun} KPU Kota Bandar Lampung dengan realisasi Tabel 7");
         }
+
+        /// <summary>The voters-left-off-the-roll indicator: lower is better, measured by its DPK share (DOMAIN.md §5).</summary>
+        private static bool TidakMasukDaftar(string uraian) => uraian.Contains("tidak masuk dalam Daftar Pemilih", StringComparison.OrdinalIgnoreCase);
 
         private static IndikatorKinerja IndikatorKota(Dictionary<string, string> r)
         {

@@ -19,7 +19,7 @@ public static class EditRencanaAksi
     /// <param name="PenanggungJawab">The responsible subbag or divisi.</param>
     public sealed record Baris(int IndikatorId, IReadOnlyList<string?> Targets, string? Aksi, string? PenanggungJawab);
 
-    public sealed record Command(int PerjanjianKinerjaId, IReadOnlyList<Baris> Barises);
+    public sealed record Command(int PerjanjianKinerjaId, IReadOnlyList<Baris> Barises, int? Revisi = null);
 
     /// <param name="IndikatorId">The indicator whose cell is wrong.</param>
     /// <param name="Triwulan">The quarter (1-4), or null for the row.</param>
@@ -42,6 +42,11 @@ public static class EditRencanaAksi
             if (!pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan))
             {
                 return [new(null, null, $"Anda tidak berhak mengubah Rencana Aksi {pk.Satker.Nama}.", JenisKegagalan.Ditolak)];
+            }
+
+            if (c.Revisi is { } revisi && revisi != pk.Revisi)
+            {
+                return [new(null, null, DrafPerjanjian.Konflik, JenisKegagalan.Konflik)];
             }
 
             var indikators = pk.Sasarans.SelectMany(s => s.Indikators).ToDictionary(i => i.Id);
@@ -108,8 +113,8 @@ public static class EditRencanaAksi
                 return salah;
             }
 
-            await db.SaveChangesAsync(ct);
-            return [];
+            var simpan = await DrafPerjanjian.SimpanAsync(db, pk, ct);
+            return simpan.IsSuccess ? [] : [new(null, null, simpan.Error!, JenisKegagalan.Konflik)];
         }
 
         private static string? Baca(IndikatorKinerja ind, string teks, out decimal? nilai, out string? predikat)

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
 using Sakip.App.Keamanan;
-using Sakip.Domain.Bilangan;
 
 namespace Sakip.App.Features.Perjanjian;
 
@@ -15,7 +14,8 @@ public static class EditTargetPerjanjianKinerja
 {
     /// <param name="Id">The draft version.</param>
     /// <param name="Targets">Indicator id to the target as typed.</param>
-    public sealed record Command(int Id, IReadOnlyDictionary<int, string> Targets);
+    /// <param name="Revisi">The revision the form was opened on; null skips the check (the save still detects a concurrent one).</param>
+    public sealed record Command(int Id, IReadOnlyDictionary<int, string> Targets, int? Revisi = null);
 
     /// <param name="IndikatorId">The indicator whose cell is wrong.</param>
     /// <param name="Pesan">What is wrong.</param>
@@ -43,6 +43,11 @@ public static class EditTargetPerjanjianKinerja
                 return [new(null, "Perjanjian Kinerja yang sudah ditandatangani terkunci; buat perubahan (versi baru).")];
             }
 
+            if (c.Revisi is { } revisi && revisi != pk.Revisi)
+            {
+                return [new(null, DrafPerjanjian.Konflik, JenisKegagalan.Konflik)];
+            }
+
             var indikators = pk.Sasarans.SelectMany(s => s.Indikators).ToDictionary(i => i.Id);
             var salah = new List<Kesalahan>();
             foreach (var (id, teks) in c.Targets)
@@ -53,7 +58,7 @@ public static class EditTargetPerjanjianKinerja
                     continue;
                 }
 
-                var galat = Terapkan(ind, teks);
+                var galat = TargetIndikator.Terapkan(ind, teks);
                 if (galat is not null)
                 {
                     salah.Add(new(id, $"{ind.Kode}: {galat}"));
@@ -65,51 +70,8 @@ public static class EditTargetPerjanjianKinerja
                 return salah;
             }
 
-            await db.SaveChangesAsync(ct);
-            return [];
-        }
-
-        private static string? Terapkan(IndikatorKinerja ind, string teks)
-        {
-            if (ind.JenisTarget == JenisTarget.Predikat)
-            {
-                var skala = ind.SkalaPredikatnya();
-                var kode = teks.Trim();
-                var dikenal = skala.Predikats.FirstOrDefault(p => string.Equals(p.Kode, kode, StringComparison.OrdinalIgnoreCase));
-                if (dikenal is null)
-                {
-                    return $"'{kode}' bukan predikat pada skala {skala.Nama}.";
-                }
-
-                ind.TargetPredikat = dikenal.Kode;
-                return null;
-            }
-
-            if (ind.JenisTarget == JenisTarget.Milestone)
-            {
-                return "target milestone diubah lewat tanggal, belum lewat formulir ini.";
-            }
-
-            var baca = AngkaIndonesia.Baca(teks);
-            if (!baca.Berhasil)
-            {
-                return baca.Kesalahan;
-            }
-
-            if (baca.Nilai < 0)
-            {
-                return "target tidak boleh negatif.";
-            }
-
-            if (Satuan.Berbeda(baca.Satuan, ind.Satuan))
-            {
-                return $"satuan '{baca.Satuan}' berbeda dengan satuan indikator '{ind.Satuan}'.";
-            }
-
-            ind.JenisTarget = baca.IsRentang ? JenisTarget.Rentang : JenisTarget.Angka;
-            ind.TargetNilai = baca.Nilai;
-            ind.TargetAtas = baca.NilaiAtas;
-            return null;
+            var simpan = await DrafPerjanjian.SimpanAsync(db, pk, ct);
+            return simpan.IsSuccess ? [] : [new(null, simpan.Error!, JenisKegagalan.Konflik)];
         }
     }
 }

@@ -81,6 +81,6 @@ public class RevisePerjanjianKinerjaTests(DatabaseFixture fixture) : IClassFixtu
         Assert.Equal("31 Desember 2024", daftar.Value.Versis[0].Tanggal);
 
         var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Entitas == nameof(PerjanjianKinerja) && a.KunciEntitas == v2.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(a => a.Aksi).ToListAsync());
-        Assert.Equal([AksiAudit.Tambah, AksiAudit.Tandatangani], jejak);
+        Assert.Equal([AksiAudit.Tambah, AksiAudit.Ubah, AksiAudit.Tandatangani], jejak); // the target edit raises the draft's revision
     }
 }

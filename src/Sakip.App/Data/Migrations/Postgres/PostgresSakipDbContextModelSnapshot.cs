@@ -267,6 +267,19 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Property<string>("CaraPengukuran")
                         .HasColumnType("text");
 
+                    b.Property<string>("Polaritas")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rumus")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("SasaranRktId")
                         .HasColumnType("integer");
 
@@ -557,6 +570,10 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Property<int?>("PihakPertamaId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("SatkerId")
                         .HasColumnType("integer");
 
@@ -610,6 +627,10 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Property<decimal>("Pagu")
                         .HasPrecision(24, 6)
                         .HasColumnType("numeric(24,6)");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<int>("SatkerId")
                         .HasColumnType("integer");

@@ -250,6 +250,19 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Property<string>("CaraPengukuran")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Polaritas")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rumus")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SasaranRktId")
                         .HasColumnType("INTEGER");
 
@@ -528,6 +541,10 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Property<int?>("PihakPertamaId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SatkerId")
                         .HasColumnType("INTEGER");
 
@@ -579,6 +596,10 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Property<decimal>("Pagu")
                         .HasPrecision(24, 6)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SatkerId")
                         .HasColumnType("INTEGER");
