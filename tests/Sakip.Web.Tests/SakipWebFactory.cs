@@ -67,6 +67,26 @@ public class SakipWebFactory : WebApplicationFactory<Program>
             db.PerjanjianKinerjas.Where(p => p.Satker.Kode == kodeSatker && p.Tahun == 2024).Select(p => p.Id));
     }
 
+    /// <summary>The id of a draft PK of a satker (a 2025 Ketua PK with its first person, created once).</summary>
+    public async Task<int> DrafAsync(string kodeSatker)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+        var satker = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Satkers, s => s.Kode == kodeSatker);
+        var ada = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+            db.PerjanjianKinerjas.Where(p => p.SatkerId == satker.Id && p.Tahun == 2025 && p.Kode == Sakip.App.Features.Perjanjian.CreatePerjanjianKinerja.KodeKetua).Select(p => (int?)p.Id));
+        if (ada is { } id)
+        {
+            return id;
+        }
+
+        var pertama = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.MinAsync(db.Pegawais.Where(p => p.SatkerId == satker.Id).Select(p => p.Id));
+        var sistem = new Sakip.App.Keamanan.AksesPengguna(0, "sistem", "Sistem", new() { [satker.Id] = [Sakip.App.Entities.Peran.Administrator] });
+        var hasil = await scope.ServiceProvider.GetRequiredService<Sakip.App.Features.Perjanjian.CreatePerjanjianKinerja.Handler>()
+            .HandleAsync(sistem, new(kodeSatker, 2025, null, pertama, null, "Bandar Lampung"), default);
+        return hasil.Value;
+    }
+
     /// <summary>Posts the sign-in form with the token read from the page.</summary>
     public static async Task<HttpResponseMessage> MasukAsync(HttpClient client, string namaPengguna, string kataSandi)
     {

@@ -36,6 +36,10 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Audit"] = ("/Audit?satker=1871", [Masuk, Ok, Tolak, Ok, Ok, Tolak, Tolak]),
         ["Realisasi/Bukti"] = ("/Realisasi/Bukti?id=0", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound]),
         ["Realisasi/Unggah"] = ("/Realisasi/Unggah?satker=1871&tahun=2024", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
+        ["Rkt"] = ("/Rkt?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Rkt/Indikator"] = ("/Rkt/Indikator?satker=1871&tahun=2024&sasaran=0", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak, Tolak, Tolak, Tolak]),
+        ["PerjanjianKinerja/Buat"] = ("/PerjanjianKinerja/Buat?satker=1871&tahun=2025", [Masuk, Ok, Ok, Ok, Tolak, Tolak, Tolak]),
+        ["PerjanjianKinerja/Indikator"] = ("/PerjanjianKinerja/Indikator?pk={pkdraf}", [Masuk, Ok, Ok, Ok, Tolak, Tolak, Tolak]),
     };
 
     /// <summary>
@@ -53,6 +57,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Renstra?handler=Xlsx"] = ("/Renstra?handler=Xlsx&satker=1871", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Audit?handler=Xlsx"] = ("/Audit?handler=Xlsx&satker=1871", [Masuk, Ok, Tolak, Ok, Ok, Tolak, Tolak]),
         ["Pengguna?handler=Xlsx"] = ("/Pengguna?handler=Xlsx", [Masuk, Ok, Tolak, Ok, Tolak, Tolak, Tolak]),
+        ["Rkt?handler=Xlsx"] = ("/Rkt?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
     };
 
     /// <summary>Every POST handler: without an antiforgery token it is refused before any work.</summary>
@@ -63,6 +68,9 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/Realisasi/Isi?indikator=1&periode=1&handler=Verifikasi", "/Realisasi/Isi?indikator=1&periode=1&handler=Kembalikan",
         "/PerjanjianKinerja?handler=Tandatangani", "/PerjanjianKinerja?handler=Ubah", "/PerjanjianKinerja/Lihat?id=1", "/PerjanjianKinerja/RencanaAksi?id=1", "/Renstra?handler=Rujuk", "/Realisasi?handler=Tutup",
         "/Realisasi/Unggah?handler=Periksa", "/Realisasi/Unggah?handler=Terapkan",
+        "/Rkt?handler=Buat", "/Rkt?handler=Sasaran", "/Rkt?handler=Program", "/Rkt?handler=HapusProgram",
+        "/Rkt/Indikator?satker=1871&tahun=2024&sasaran=1", "/Rkt/Indikator?satker=1871&tahun=2024&sasaran=1&handler=Hapus",
+        "/PerjanjianKinerja/Buat", "/PerjanjianKinerja/Indikator?pk=1", "/PerjanjianKinerja/Indikator?pk=1&handler=Hapus", "/PerjanjianKinerja/Lihat?id=1&handler=Kepala",
     ];
 
     [Fact]
@@ -161,6 +169,11 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
             : await factory.MasukAsync(Penanya[penanya]);
         url = url.Replace("{pk}", (await factory.PerjanjianAsync("1871")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         url = url.Replace("{ind}", (await factory.IndikatorAsync("1871", "1.1")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        if (url.Contains("{pkdraf}", StringComparison.Ordinal))
+        {
+            url = url.Replace("{pkdraf}", (await factory.DrafAsync("1871")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
         return await client.GetAsync(new Uri(url, UriKind.Relative));
     }
 
@@ -169,13 +182,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
     public async Task Get_IsAllowedOrRefusedAsTheMatrixSays(string route, int penanya)
     {
         var (url, harapan) = Matriks[route];
-        var client = Penanya[penanya] == "anonim"
-            ? factory.CreateClient(new() { AllowAutoRedirect = false })
-            : await factory.MasukAsync(Penanya[penanya]);
-
-        url = url.Replace("{pk}", (await factory.PerjanjianAsync("1871")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        url = url.Replace("{ind}", (await factory.IndikatorAsync("1871", "1.1")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        var respons = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var respons = await MintaAsync(url, penanya);
 
         Assert.True(harapan[penanya] == respons.StatusCode, $"{Penanya[penanya]} GET {url}: diharapkan {harapan[penanya]}, didapat {respons.StatusCode}");
         if (harapan[penanya] == Masuk && Penanya[penanya] == "anonim")

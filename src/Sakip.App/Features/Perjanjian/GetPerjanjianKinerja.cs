@@ -11,9 +11,12 @@ public static class GetPerjanjianKinerja
 {
     public sealed record Query(AksesPengguna Pelaku, int Id);
 
-    public sealed record Indikator(int Id, string Kode, string Uraian, string Target, JenisTarget JenisTarget, string? Satuan, string? CaraPerhitungan);
+    public sealed record Indikator(int Id, string Kode, string Uraian, string Target, JenisTarget JenisTarget, string? Satuan, string? CaraPerhitungan, Domain.Periode.JenisPeriode Periodisitas, Domain.Capaian.Polaritas Polaritas, Domain.Periode.CaraAkumulasi CaraAkumulasi, string? Rumus);
 
-    public sealed record Sasaran(string Kode, string Uraian, IReadOnlyList<Indikator> Indikators);
+    /// <summary>One of the satker's people, who can be a party.</summary>
+    public sealed record Pegawai(int Id, string Nama, string Jabatan);
+
+    public sealed record Sasaran(string Kode, string Uraian, IReadOnlyList<Indikator> Indikators, int Id = 0);
 
     public sealed record Hasil(
         int Id,
@@ -31,7 +34,11 @@ public static class GetPerjanjianKinerja
         string? AlasanPerubahan,
         IReadOnlyList<Sasaran> Sasarans,
         bool BolehUbahTarget,
-        bool BolehTandatangani);
+        bool BolehTandatangani,
+        int Revisi,
+        int? PihakPertamaId,
+        int? PihakKeduaId,
+        IReadOnlyList<Pegawai> Pegawais);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -62,9 +69,13 @@ public static class GetPerjanjianKinerja
                 FormatIndonesia.Tanggal(pk.BerlakuMulai),
                 pk.AlasanPerubahan,
                 [.. pk.Sasarans.OrderBy(s => s.Urutan).Select(s => new Sasaran(s.Kode, s.Uraian, [.. s.Indikators.OrderBy(i => i.Urutan)
-                    .Select(i => new Indikator(i.Id, i.Kode, i.Uraian, i.TargetTeks(), i.JenisTarget, i.Satuan, i.CaraPerhitungan))]))],
+                    .Select(i => new Indikator(i.Id, i.Kode, i.Uraian, i.TargetTeks(), i.JenisTarget, i.Satuan, i.CaraPerhitungan, i.Periodisitas, i.Polaritas, i.CaraAkumulasi, i.Rumus))], s.Id))],
                 draf && q.Pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan),
-                draf && q.Pelaku.Punya(pk.SatkerId, Peran.Pimpinan)));
+                draf && q.Pelaku.Punya(pk.SatkerId, Peran.Pimpinan),
+                pk.Revisi,
+                pk.PihakPertamaId,
+                pk.PihakKeduaId,
+                draf ? await db.Pegawais.AsNoTracking().Where(x => x.SatkerId == pk.SatkerId).OrderBy(x => x.Id).Select(x => new Pegawai(x.Id, x.Nama, x.Jabatan)).ToListAsync(ct) : []));
         }
     }
 }

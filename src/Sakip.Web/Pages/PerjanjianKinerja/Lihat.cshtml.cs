@@ -7,11 +7,48 @@ using Sakip.Web.Unduhan;
 namespace Sakip.Web.Pages.PerjanjianKinerja;
 
 /// <summary>
-/// Reads one PK version; on a draft, its targets can be changed. An adapter over
-/// <see cref="GetPerjanjianKinerja"/> and <see cref="EditTargetPerjanjianKinerja"/>.
+/// Reads one PK version; on a draft, its heading (title, parties, place) and targets can be
+/// changed. An adapter over <see cref="GetPerjanjianKinerja"/>, <see cref="EditPerjanjianKinerja"/>
+/// and <see cref="EditTargetPerjanjianKinerja"/>.
 /// </summary>
-public class LihatModel(GetPerjanjianKinerja.Handler get, EditTargetPerjanjianKinerja.Handler edit) : PageModel
+public class LihatModel(GetPerjanjianKinerja.Handler get, EditTargetPerjanjianKinerja.Handler edit, EditPerjanjianKinerja.Handler editKepala) : PageModel
 {
+    /// <summary>The revision the form was opened on (optimistic concurrency).</summary>
+    [BindProperty]
+    public int? Revisi { get; set; }
+
+    [BindProperty]
+    public string? Judul { get; set; }
+
+    [BindProperty]
+    public int? PihakPertamaId { get; set; }
+
+    [BindProperty]
+    public int? PihakKeduaId { get; set; }
+
+    [BindProperty]
+    public string? Tempat { get; set; }
+
+    /// <summary>Saves the heading of a draft: title, parties and place.</summary>
+    public async Task<IActionResult> OnPostKepalaAsync(CancellationToken ct)
+    {
+        if (SesiSakip.Akses(HttpContext) is not { } akses)
+        {
+            return Challenge();
+        }
+
+        var hasil = await editKepala.HandleAsync(akses, new EditPerjanjianKinerja.Command(Id, Revisi ?? -1, Judul, PihakPertamaId, PihakKeduaId, Tempat), ct);
+        if (hasil.IsSuccess)
+        {
+            Pesan = "Judul, pihak dan tempat disimpan.";
+            return RedirectToPage(new { id = Id });
+        }
+
+        ModelState.AddModelError("Kepala", hasil.Error!);
+        Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
+        return await TampilAsync(ct, pertahankanIsian: true);
+    }
+
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
 
@@ -53,13 +90,14 @@ public class LihatModel(GetPerjanjianKinerja.Handler get, EditTargetPerjanjianKi
             return Challenge();
         }
 
-        var salah = await edit.HandleAsync(akses, new EditTargetPerjanjianKinerja.Command(Id, Target), ct);
+        var salah = await edit.HandleAsync(akses, new EditTargetPerjanjianKinerja.Command(Id, Target, Revisi), ct);
         if (salah.Count == 0)
         {
             Pesan = "Target disimpan.";
             return RedirectToPage(new { id = Id });
         }
 
+        Response.StatusCode = StatusKegagalan.Kode(StatusKegagalan.Terberat(salah.Select(s => s.Jenis)));
         foreach (var s in salah)
         {
             if (s.IndikatorId is { } i)
@@ -72,7 +110,6 @@ public class LihatModel(GetPerjanjianKinerja.Handler get, EditTargetPerjanjianKi
             }
         }
 
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return await TampilAsync(ct, pertahankanIsian: true);
     }
 
@@ -95,6 +132,7 @@ public class LihatModel(GetPerjanjianKinerja.Handler get, EditTargetPerjanjianKi
         if (!pertahankanIsian)
         {
             Target = Data!.Sasarans.SelectMany(s => s.Indikators).ToDictionary(i => i.Id, i => i.Target);
+            (Judul, PihakPertamaId, PihakKeduaId, Tempat, Revisi) = (Data.Judul, Data.PihakPertamaId, Data.PihakKeduaId, Data.Tempat, Data.Revisi);
         }
 
         return Page();
