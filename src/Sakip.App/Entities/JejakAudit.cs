@@ -15,6 +15,7 @@ public enum AksiAudit
     GagalMasuk,
     Keluar,
     Impor,
+    Buka,
 }
 
 /// <summary>

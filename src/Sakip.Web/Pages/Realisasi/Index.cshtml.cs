@@ -7,8 +7,29 @@ using Sakip.Web.Unduhan;
 namespace Sakip.Web.Pages.Realisasi;
 
 /// <summary>The realisasi grid of a satker-year: an adapter over <see cref="ListRealisasi"/>.</summary>
-public class IndexModel(ListRealisasi.Handler list, ClosePeriode.Handler close, IConfiguration configuration) : PageModel
+public class IndexModel(ListRealisasi.Handler list, ClosePeriode.Handler close, ReopenPeriode.Handler reopen, IConfiguration configuration) : PageModel
 {
+    /// <summary>An administrator reopens a closed period, with a reason kept in the audit trail.</summary>
+    public async Task<IActionResult> OnPostBukaAsync(Sakip.Domain.Periode.JenisPeriode jenis, int nomor, string? alasan, CancellationToken ct)
+    {
+        if (SesiSakip.Akses(HttpContext) is not { } akses)
+        {
+            return Challenge();
+        }
+
+        var hasil = await reopen.HandleAsync(akses, new ReopenPeriode.Command(Satker ?? string.Empty, Tahun ?? 0, jenis, nomor, alasan), ct);
+        if (!hasil.IsSuccess)
+        {
+            var tampil = await OnGetAsync(ct);
+            Kesalahan = hasil.Error;
+            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
+            return tampil;
+        }
+
+        Pesan = $"Periode {hasil.Value} dibuka kembali; alasannya tercatat di jejak audit.";
+        return RedirectToPage(new { satker = Satker, tahun = Tahun });
+    }
+
     [TempData]
     public string? Pesan { get; set; }
 

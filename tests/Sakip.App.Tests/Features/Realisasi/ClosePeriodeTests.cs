@@ -38,5 +38,18 @@ public class ClosePeriodeTests(DatabaseFixture fixture) : IClassFixture<Database
         var terkunci = await Rekam();
         Assert.Contains("Periode 2024 sudah ditutup administrator", terkunci.Kesalahans.Single().Pesan, StringComparison.Ordinal);
         Assert.Equal(2, await fixture.ExecuteDbContextAsync(db => db.JejakAudits.CountAsync(a => a.Aksi == AksiAudit.Tutup)));
+
+        Task<Result<string>> Buka(Sakip.App.Keamanan.AksesPengguna a, string? alasan) =>
+            fixture.SendAsync<ReopenPeriode.Handler, Result<string>>(h => h.HandleAsync(a, new("1871", 2024, JenisPeriode.Tahun, 1, alasan), default));
+        Assert.Equal(JenisKegagalan.Ditolak, (await Buka(operatorKota, "Koreksi atas permintaan evaluator")).Jenis);
+        Assert.Contains("alasan", (await Buka(admin, "koreksi")).Error, StringComparison.Ordinal);
+        Assert.Equal("2024", (await Buka(admin, "Koreksi atas permintaan evaluator")).Value);
+        Assert.Equal("Periode itu tidak sedang ditutup.", (await Buka(admin, "Koreksi atas permintaan evaluator")).Error);
+
+        var lagi = await fixture.SendAsync<RecordRealisasi.Handler, (RecordRealisasi.Hasil? Hasil, IReadOnlyList<RecordRealisasi.Kesalahan> Kesalahans)>(h =>
+            h.HandleAsync(operatorKota, new RecordRealisasi.Command(ind, 1, "61 %", new Dictionary<string, string>(), null, [], false, 1), default));
+        Assert.Empty(lagi.Kesalahans);
+        var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Aksi == AksiAudit.Buka).Select(a => a.Perubahan).SingleAsync());
+        Assert.Contains("Koreksi atas permintaan evaluator", jejak, StringComparison.Ordinal);
     }
 }
