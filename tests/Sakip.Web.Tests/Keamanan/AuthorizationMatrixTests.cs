@@ -63,7 +63,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
     /// <summary>Every POST handler: without an antiforgery token it is refused before any work.</summary>
     private static readonly string[] Formulir =
     [
-        "/Masuk", "/Keluar", "/Pengguna?handler=TambahHak", "/Pengguna?handler=CabutHak", "/Pengguna/Tambah",
+        "/Masuk", "/Keluar", "/Pengguna?handler=TambahHak", "/Pengguna?handler=CabutHak", "/Pengguna?handler=Status", "/Pengguna?handler=KataSandi", "/Pengguna/Tambah",
         "/Realisasi/Isi?indikator=1&periode=1&handler=Simpan", "/Realisasi/Isi?indikator=1&periode=1&handler=Ajukan",
         "/Realisasi/Isi?indikator=1&periode=1&handler=Verifikasi", "/Realisasi/Isi?indikator=1&periode=1&handler=Kembalikan",
         "/PerjanjianKinerja?handler=Tandatangani", "/PerjanjianKinerja?handler=Ubah", "/PerjanjianKinerja/Lihat?id=1", "/PerjanjianKinerja/RencanaAksi?id=1", "/Renstra?handler=Rujuk", "/Realisasi?handler=Tutup", "/Realisasi?handler=Buka",

@@ -70,7 +70,7 @@ public class PenggunaPageTests(SakipWebFactory factory) : IClassFixture<SakipWeb
         Assert.Equal(HttpStatusCode.Redirect, tambah.StatusCode);
 
         var ditolak = await Kirim(client, "/Pengguna?handler=TambahHak", new() { ["penggunaId"] = penggunaId, ["peran"] = "Administrator", ["kodeSatker"] = "1871" });
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, ditolak.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, ditolak.StatusCode);
         Assert.Contains("Hanya administrator", await ditolak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         halaman = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/Pengguna", UriKind.Relative)));

@@ -14,9 +14,12 @@ namespace Sakip.Web.Pages.Pengguna;
 /// manage, with grants to add and remove. An adapter over <see cref="ListPengguna"/>,
 /// <see cref="GrantHakAkses"/> and <see cref="RevokeHakAkses"/>.
 /// </summary>
-public class IndexModel(ListPengguna.Handler list, GrantHakAkses.Handler grant, RevokeHakAkses.Handler revoke, ListSatkers.Handler satkers) : PageModel
+public class IndexModel(ListPengguna.Handler list, GrantHakAkses.Handler grant, RevokeHakAkses.Handler revoke, ChangePengguna.Handler change, ListSatkers.Handler satkers) : PageModel
 {
     public IReadOnlyList<ListPengguna.Item> Penggunas { get; private set; } = [];
+
+    /// <summary>The signed-in user, whose own account cannot be deactivated here.</summary>
+    public int PenggunaSaatIni => SesiSakip.Akses(HttpContext)?.PenggunaId ?? 0;
 
     public IReadOnlyList<ListSatkers.Item> SatkerDikelola { get; private set; } = [];
 
@@ -45,6 +48,33 @@ public class IndexModel(ListPengguna.Handler list, GrantHakAkses.Handler grant, 
                 [p.NamaPengguna, p.NamaLengkap, p.Aktif ? p.Terkunci ? "terkunci sementara" : "aktif" : "nonaktif", h?.Peran.ToString(), h is null ? null : $"{h.KodeSatker} {h.NamaSatker}", h is null ? null : h.TermasukTurunan ? "ya" : "tidak"])));
     }
 
+    /// <summary>Deactivates or reactivates an account.</summary>
+    public Task<IActionResult> OnPostStatusAsync(int penggunaId, bool aktif, CancellationToken ct) =>
+        UbahAkunAsync(new ChangePengguna.Command(penggunaId, aktif, null), ct);
+
+    /// <summary>Sets a new password for an account (for someone who forgot theirs).</summary>
+    public Task<IActionResult> OnPostKataSandiAsync(int penggunaId, string? kataSandiBaru, CancellationToken ct) =>
+        UbahAkunAsync(new ChangePengguna.Command(penggunaId, null, kataSandiBaru ?? string.Empty), ct);
+
+    private async Task<IActionResult> UbahAkunAsync(ChangePengguna.Command command, CancellationToken ct)
+    {
+        if (Akses() is not { } akses)
+        {
+            return Forbid();
+        }
+
+        var hasil = await change.HandleAsync(akses, command, ct);
+        if (!hasil.IsSuccess)
+        {
+            Kesalahan = hasil.Error;
+            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
+            return await TampilAsync(ct);
+        }
+
+        Pesan = hasil.Value;
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostTambahHakAsync(int penggunaId, Peran peran, string kodeSatker, bool termasukTurunan, CancellationToken ct)
     {
         if (Akses() is not { } akses)
@@ -56,7 +86,7 @@ public class IndexModel(ListPengguna.Handler list, GrantHakAkses.Handler grant, 
         if (!hasil.IsSuccess)
         {
             Kesalahan = hasil.Error;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
             return await TampilAsync(ct);
         }
 
@@ -75,7 +105,7 @@ public class IndexModel(ListPengguna.Handler list, GrantHakAkses.Handler grant, 
         if (!hasil.IsSuccess)
         {
             Kesalahan = hasil.Error;
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
             return await TampilAsync(ct);
         }
 

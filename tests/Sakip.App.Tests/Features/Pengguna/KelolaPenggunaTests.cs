@@ -116,4 +116,38 @@ public class KelolaPenggunaTests(DatabaseFixture fixture) : IClassFixture<Databa
 
         Assert.Null(akses);
     }
+
+    [Fact]
+    public async Task Change_DeactivateEndsSessions_ResetSetsANewPassword_OnlyForManagedAccounts()
+    {
+        var pimpinan = await Akses("pimpinan.1871");
+        var buat = await Buat(pimpinan, new() { NamaPengguna = "staf.lupa", NamaLengkap = "Staf Lupa Sandi", KataSandi = "SandiAwalKuat2024", Peran = Peran.Operator, KodeSatker = "1871" });
+        var id = buat.Id!.Value;
+        Task<Result<string>> Ubah(AksesPengguna a, bool? aktif, string? sandi) =>
+            fixture.SendAsync<ChangePengguna.Handler, Result<string>>(h => h.HandleAsync(a, new ChangePengguna.Command(id, aktif, sandi), default));
+        Task<Result<SignIn.Berhasil>> Masuk(string sandi) =>
+            fixture.SendAsync<SignIn.Handler, Result<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command("staf.lupa", sandi), default));
+        var sesi = (await Masuk("SandiAwalKuat2024")).Value!;
+
+        Assert.Equal(JenisKegagalan.Ditolak, (await Ubah(await Akses("operator.1871"), false, null)).Jenis);
+        Assert.Equal(JenisKegagalan.Ditolak, (await Ubah(await Akses("pimpinan.18"), false, null)).Jenis);
+        Assert.True((await Ubah(pimpinan, false, null)).IsSuccess);
+        Assert.Null(await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(id, sesi.StempelKeamanan), default)));
+        Assert.False((await Masuk("SandiAwalKuat2024")).IsSuccess);
+
+        Assert.True((await Ubah(pimpinan, true, null)).IsSuccess);
+        Assert.StartsWith("Kata sandi baru:", (await Ubah(pimpinan, null, "pendek")).Error, StringComparison.Ordinal);
+        Assert.True((await Ubah(pimpinan, null, "SandiBaruKuat2025")).IsSuccess);
+        Assert.False((await Masuk("SandiAwalKuat2024")).IsSuccess);
+        Assert.True((await Masuk("SandiBaruKuat2025")).IsSuccess);
+
+        var adminId = await fixture.ExecuteDbContextAsync(db => db.Set<Sakip.App.Entities.Pengguna>().Where(p => p.NamaPengguna == "admin.1871").Select(p => p.Id).SingleAsync());
+        var keAdmin = await fixture.SendAsync<ChangePengguna.Handler, Result<string>>(h => h.HandleAsync(pimpinan, new ChangePengguna.Command(adminId, false, null), default));
+        Assert.Equal(JenisKegagalan.Ditolak, keAdmin.Jenis);
+        var diriSendiri = await fixture.SendAsync<ChangePengguna.Handler, Result<string>>(h => h.HandleAsync(pimpinan, new ChangePengguna.Command(pimpinan.PenggunaId, false, null), default));
+        Assert.Equal(JenisKegagalan.Ditolak, diriSendiri.Jenis);
+        var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Entitas == "Pengguna" && a.KunciEntitas == id.ToString(System.Globalization.CultureInfo.InvariantCulture) && a.Aksi == Sakip.App.Entities.AksiAudit.Ubah).Select(a => a.Perubahan).ToListAsync());
+        Assert.Contains(jejak, j => j.Contains("Aktif", StringComparison.Ordinal));
+        Assert.DoesNotContain(jejak, j => j.Contains("AQAAAA", StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Keamanan;
+
+namespace Sakip.App.Features.Pengguna;
+
+/// <summary>
+/// An administrator, or a satker's own pimpinan, deactivates or reactivates an account, or sets a
+/// new password for someone who forgot theirs. Only accounts whose every grant lies in satker the
+/// actor manages (an administrator's account only by an administrator); never one's own account. Either change ends the account's open sessions (new
+/// security stamp); reactivating and a new password also lift a sign-in lockout.
+/// </summary>
+public static class ChangePengguna
+{
+    /// <param name="PenggunaId">The account.</param>
+    /// <param name="Aktif">The new state, or null to leave it.</param>
+    /// <param name="KataSandiBaru">The new password, or null to leave it.</param>
+    public sealed record Command(int PenggunaId, bool? Aktif, string? KataSandiBaru);
+
+    public sealed class Handler(SakipDbContext db, IPasswordHasher<Entities.Pengguna> hasher)
+    {
+        public async Task<Result<string>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
+        {
+            var pengguna = await db.Set<Entities.Pengguna>().Include(p => p.HakAkses).SingleOrDefaultAsync(p => p.Id == c.PenggunaId, ct);
+            if (pengguna is null)
+            {
+                return Result<string>.TidakDitemukan("Pengguna tidak ditemukan.");
+            }
+
+            var boleh = pengguna.HakAkses.Count > 0
+                ? pengguna.HakAkses.All(h => pelaku.BolehKelolaPengguna(h.SatkerId) && (h.Peran != Entities.Peran.Administrator || pelaku.Punya(h.SatkerId, Entities.Peran.Administrator)))
+                : pelaku.SatkerTerbaca.Any(s => pelaku.Punya(s, Entities.Peran.Administrator));
+            if (!boleh || pengguna.Id == pelaku.PenggunaId)
+            {
+                return Result<string>.Ditolak(pengguna.Id == pelaku.PenggunaId
+                    ? "Akun sendiri tidak dapat dinonaktifkan atau diatur ulang di sini."
+                    : $"Anda tidak mengelola semua satker tempat {pengguna.NamaPengguna} memiliki hak akses.");
+            }
+
+            if (c.Aktif is null && c.KataSandiBaru is null)
+            {
+                return Result<string>.Fail("Tidak ada yang diubah.");
+            }
+
+            if (c.KataSandiBaru is { } sandi)
+            {
+                var salah = AturanKataSandi.Periksa(sandi, pengguna.NamaPengguna);
+                if (salah.Count > 0)
+                {
+                    return Result<string>.Fail($"Kata sandi baru: {string.Join(" ", salah)}");
+                }
+
+                pengguna.HashKataSandi = hasher.HashPassword(pengguna, sandi);
+            }
+
+            if (c.Aktif is { } aktif)
+            {
+                pengguna.Aktif = aktif;
+            }
+
+            if (pengguna.Aktif)
+            {
+                pengguna.GagalMasuk = 0;
+                pengguna.TerkunciSampai = null;
+            }
+
+            pengguna.StempelKeamanan = Guid.NewGuid().ToString("N");
+            await db.SaveChangesAsync(ct);
+            return Result<string>.Ok(c.KataSandiBaru is not null
+                ? $"Kata sandi {pengguna.NamaPengguna} diganti; sesi yang terbuka diakhiri."
+                : pengguna.Aktif ? $"Akun {pengguna.NamaPengguna} diaktifkan kembali." : $"Akun {pengguna.NamaPengguna} dinonaktifkan; sesi yang terbuka diakhiri.");
+        }
+    }
+}
