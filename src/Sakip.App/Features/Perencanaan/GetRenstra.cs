@@ -14,7 +14,7 @@ public static class GetRenstra
 {
     public sealed record Query(AksesPengguna Pelaku, string KodeSatker);
 
-    public sealed record Indikator(string Kode, string Uraian, IReadOnlyDictionary<int, string> Targets);
+    public sealed record Indikator(string Kode, string Uraian, IReadOnlyDictionary<int, string> Targets, int Id = 0);
 
     public sealed record Rujukan(int Id, string KodeSatker, string NamaSatker, string Kode, string Uraian);
 
@@ -83,7 +83,7 @@ public static class GetRenstra
                     s.Kegiatan,
                     Ke(s.Induk),
                     [.. turunan.Where(t => t.IndukId == s.Id).Select(t => t.Rujukan)],
-                    [.. s.Indikators.OrderBy(i => i.Kode, StringComparer.Ordinal).Select(i => new Indikator(i.Kode, i.Uraian, i.Targets.ToDictionary(t => t.Tahun, t => t.Teks)))]))],
+                    [.. s.Indikators.OrderBy(i => i.Kode, StringComparer.Ordinal).Select(i => new Indikator(i.Kode, i.Uraian, i.Targets.ToDictionary(t => t.Tahun, t => t.Teks), i.Id))]))],
                 pilihan,
                 q.Pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator, Peran.Pimpinan)));
         }

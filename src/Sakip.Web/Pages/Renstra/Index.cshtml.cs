@@ -7,7 +7,7 @@ using Sakip.Web.Unduhan;
 namespace Sakip.Web.Pages.Renstra;
 
 /// <summary>The Renstra as a cascade tree, with linking to the parent's sasaran: an adapter over <see cref="GetRenstra"/> and <see cref="LinkSasaranRenstra"/>.</summary>
-public class IndexModel(GetRenstra.Handler get, LinkSasaranRenstra.Handler link, IConfiguration configuration) : PageModel
+public class IndexModel(GetRenstra.Handler get, LinkSasaranRenstra.Handler link, EditRenstra.Handler edit, IConfiguration configuration) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Satker { get; set; }
@@ -38,6 +38,38 @@ public class IndexModel(GetRenstra.Handler get, LinkSasaranRenstra.Handler link,
             ["Sasaran", "Merujuk sasaran induk", "Kode", "Indikator", .. tahun.Select(t => $"Target {t}")],
             d.Sasarans.SelectMany(s => (s.Indikators.Count == 0 ? [new GetRenstra.Indikator(string.Empty, string.Empty, new Dictionary<int, string>())] : s.Indikators)
                 .Select(i => (IReadOnlyList<object?>)[$"{s.Kode}. {s.Uraian}", s.Induk is { } induk ? $"{induk.NamaSatker}: {induk.Kode}. {induk.Uraian}" : null, i.Kode, i.Uraian, .. tahun.Select(t => (object?)i.Targets.GetValueOrDefault(t))])));
+    }
+
+    public Task<IActionResult> OnPostBuatAsync(int tahunAwal, int tahunAkhir, CancellationToken ct) =>
+        JalankanAsync((h, a) => h.BuatAsync(a, new EditRenstra.BuatRenstra(Satker ?? string.Empty, tahunAwal, tahunAkhir), ct), "Renstra dibuat.");
+
+    public Task<IActionResult> OnPostPernyataanAsync(string? visi, string? misi, string? tujuan, CancellationToken ct) =>
+        JalankanAsync((h, a) => h.SimpanPernyataanAsync(a, new EditRenstra.SimpanPernyataan(Satker ?? string.Empty, visi, misi, tujuan), ct), "Visi, misi dan tujuan disimpan.");
+
+    public Task<IActionResult> OnPostSasaranAsync(int? sasaranId, string? kode, string? uraian, string? program, string? kegiatan, CancellationToken ct) =>
+        JalankanAsync((h, a) => h.SimpanSasaranAsync(a, new EditRenstra.SimpanSasaran(Satker ?? string.Empty, sasaranId, kode, uraian, program, kegiatan), ct), "Sasaran disimpan.");
+
+    public Task<IActionResult> OnPostIndikatorAsync(int sasaranId, int? indikatorId, string? kode, string? uraian, Dictionary<int, string?> target, CancellationToken ct) =>
+        JalankanAsync((h, a) => h.SimpanIndikatorAsync(a, new EditRenstra.SimpanIndikator(sasaranId, indikatorId, kode, uraian, target), ct), "Indikator dan target disimpan.");
+
+    private async Task<IActionResult> JalankanAsync(Func<EditRenstra.Handler, Sakip.App.Keamanan.AksesPengguna, Task<Sakip.App.Result<int>>> aksi, string berhasil)
+    {
+        if (SesiSakip.Akses(HttpContext) is not { } akses)
+        {
+            return Challenge();
+        }
+
+        var hasil = await aksi(edit, akses);
+        if (hasil.IsSuccess)
+        {
+            Pesan = berhasil;
+            return RedirectToPage(new { satker = Satker });
+        }
+
+        var tampil = await TampilAsync(HttpContext.RequestAborted);
+        Kesalahan = hasil.Error;
+        Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
+        return tampil;
     }
 
     public async Task<IActionResult> OnPostRujukAsync(int sasaranId, int? indukId, CancellationToken ct)

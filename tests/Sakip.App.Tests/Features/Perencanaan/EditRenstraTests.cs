@@ -1,0 +1,51 @@
+using Sakip.App.Features.Perencanaan;
+using Sakip.App.Keamanan;
+using Sakip.Testing;
+
+namespace Sakip.App.Tests.Features.Perencanaan;
+
+/// <summary>Writing a Renstra (period, visi/misi/tujuan, sasaran, indicators with yearly targets) on a real database.</summary>
+public class EditRenstraTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+{
+    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private Task<Result<int>> Jalankan(Func<EditRenstra.Handler, Task<Result<int>>> aksi) => fixture.SendAsync(aksi);
+
+    private async Task<GetRenstra.Hasil> Baca(AksesPengguna a) =>
+        (await fixture.SendAsync<GetRenstra.Handler, Result<GetRenstra.Hasil>>(h => h.HandleAsync(new GetRenstra.Query(a, "1801"), default))).Value!;
+
+    [Fact]
+    public async Task AKabupatenWritesItsRenstra_FromPeriodToYearlyTargets()
+    {
+        var op = await fixture.AksesAsync("operator.1801");
+
+        var lain = await fixture.AksesAsync("operator.1871");
+        Assert.Equal(JenisKegagalan.Ditolak, (await Jalankan(h => h.BuatAsync(lain, new("1801", 2025, 2029), default))).Jenis);
+        Assert.StartsWith("Periode Renstra", (await Jalankan(h => h.BuatAsync(op, new("1801", 2025, 2040), default))).Error, StringComparison.Ordinal);
+        Assert.True((await Jalankan(h => h.BuatAsync(op, new("1801", 2025, 2029), default))).IsSuccess);
+        Assert.Equal(JenisKegagalan.Konflik, (await Jalankan(h => h.BuatAsync(op, new("1801", 2027, 2031), default))).Jenis);
+
+        Assert.True((await Jalankan(h => h.SimpanPernyataanAsync(op, new("1801", "Penyelenggara pemilu yang mandiri", "Misi satu\n\n  Misi dua  \n", "Tujuan satu"), default))).IsSuccess);
+        var sasaran = await Jalankan(h => h.SimpanSasaranAsync(op, new("1801", null, "SS1", "Meningkatnya partisipasi pemilih", "Penyelenggaraan Pemilu", null), default));
+        Assert.True(sasaran.IsSuccess, sasaran.Error);
+        Assert.Equal("Kode sasaran: 'ss1' sudah dipakai sasaran lain.", (await Jalankan(h => h.SimpanSasaranAsync(op, new("1801", null, "ss1", "Lain", null, null), default))).Error);
+
+        var salah = await Jalankan(h => h.SimpanIndikatorAsync(op, new(sasaran.Value, null, "1", "Partisipasi pemilih", new Dictionary<int, string?> { [2025] = "77 %", [2026] = "banyak", [2031] = "80 %" }), default));
+        Assert.Contains("Target 2026:", salah.Error, StringComparison.Ordinal);
+        Assert.Contains("Target 2031: di luar periode Renstra 2025-2029.", salah.Error, StringComparison.Ordinal);
+        var ind = await Jalankan(h => h.SimpanIndikatorAsync(op, new(sasaran.Value, null, "1", "Partisipasi pemilih", new Dictionary<int, string?> { [2025] = "77 %", [2026] = "78 %", [2027] = "", [2029] = "BB" }), default));
+        Assert.True(ind.IsSuccess, ind.Error);
+
+        var r = await Baca(op);
+        Assert.Equal(("Penyelenggara pemilu yang mandiri", 2025, 2029), (r.Visi!, r.TahunAwal, r.TahunAkhir));
+        Assert.Equal(["Misi satu", "Misi dua"], r.Misi);
+        var targets = r.Sasarans.Single().Indikators.Single().Targets;
+        Assert.Equal(new Dictionary<int, string> { [2025] = "77 %", [2026] = "78 %", [2029] = "BB" }, targets);
+
+        var ubah = await Jalankan(h => h.SimpanIndikatorAsync(op, new(sasaran.Value, ind.Value, "1", "Partisipasi pemilih", new Dictionary<int, string?> { [2025] = "75 %" }), default));
+        Assert.True(ubah.IsSuccess, ubah.Error);
+        Assert.Equal(new Dictionary<int, string> { [2025] = "75 %" }, (await Baca(op)).Sasarans.Single().Indikators.Single().Targets);
+    }
+}
