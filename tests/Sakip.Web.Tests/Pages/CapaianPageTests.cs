@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Sakip.Web.Tests.Pages;
 
@@ -18,6 +19,27 @@ public class CapaianPageTests(SakipWebFactory factory) : IClassFixture<SakipWebF
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         var html = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         return (response, html);
+    }
+
+    [Fact]
+    public async Task Dashboard_ShowsQuarterlyProgressAgainstTheRencanaAksi()
+    {
+        var pk = await factory.PerjanjianAsync("1871");
+        var ind = await factory.IndikatorAsync("1871", "5.1");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var satker = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                scope.ServiceProvider.GetRequiredService<Sakip.App.Data.SakipDbContext>().Satkers, x => x.Kode == "1871");
+            var sistem = new Sakip.App.Keamanan.AksesPengguna(0, "sistem", "Sistem", new() { [satker.Id] = [Sakip.App.Entities.Peran.Administrator] });
+            var salah = await scope.ServiceProvider.GetRequiredService<Sakip.App.Features.Perjanjian.EditRencanaAksi.Handler>().HandleAsync(
+                sistem, new(pk, [new(ind, ["3 kali", "6 kali", "9 kali", "12 kali"], "Revisi tepat waktu", "Subbag Program")]), default);
+            Assert.Empty(salah);
+        }
+
+        var (_, html) = await Get("/Capaian?satker=1871&tahun=2024");
+
+        var baris = html.QuerySelectorAll("#kemajuan-ra tbody tr").Single(tr => tr.QuerySelector("th")!.TextContent == "5.1");
+        Assert.Equal("183,33 %", baris.QuerySelectorAll("td").Last().TextContent.Trim());
     }
 
     [Fact]

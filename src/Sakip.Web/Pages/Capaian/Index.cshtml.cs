@@ -18,6 +18,7 @@ public class IndexModel(
     ListSatkers.Handler listSatkers,
     CalculateCapaian.Handler calculateCapaian,
     ListTrenCapaian.Handler listTren,
+    Sakip.App.Features.Perjanjian.GetRencanaAksi.Handler rencanaAksi,
     IConfiguration configuration) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -40,6 +41,9 @@ public class IndexModel(
     public string? Kesalahan { get; private set; }
 
     public string? GrafikCapaian { get; private set; }
+
+    /// <summary>The indicators with quarterly Rencana Aksi targets, with progress against each quarter.</summary>
+    public IReadOnlyList<Sakip.App.Features.Perjanjian.GetRencanaAksi.Baris> RencanaAksi { get; private set; } = [];
 
     public string? GrafikTren { get; private set; }
 
@@ -86,6 +90,8 @@ public class IndexModel(
         Pk = Hasil.Pengukuran.Perjanjian.Kode;
         Tren = (await listTren.HandleAsync(new ListTrenCapaian.Query(Satker), ct)).Value ?? [];
         BuatGrafik();
+        var ra = await rencanaAksi.HandleAsync(new Sakip.App.Features.Perjanjian.GetRencanaAksi.Query(akses, Hasil.Pengukuran.Perjanjian.Id), ct);
+        RencanaAksi = ra.Value is { } r ? [.. r.Barises.Where(b => b.Triwulans.Any(t => t.Target.Length > 0))] : [];
         return Page();
     }
 
