@@ -67,6 +67,9 @@ public class SasaranRenstra
     public SasaranRenstra? Induk { get; set; }
 
     public List<IndikatorRenstra> Indikators { get; } = [];
+
+    /// <summary>Raised on every edit (optimistic concurrency).</summary>
+    public int Revisi { get; set; }
 }
 
 /// <summary>An indicator of a Renstra sasaran with a target for each year of the period.</summary>
@@ -85,6 +88,9 @@ public class IndikatorRenstra
     public IndikatorRenstra? Induk { get; set; }
 
     public List<TargetRenstra> Targets { get; } = [];
+
+    /// <summary>Raised on every edit (optimistic concurrency).</summary>
+    public int Revisi { get; set; }
 }
 
 /// <summary>The target of a Renstra indicator for one year, as written (a number with unit, or blank).</summary>

@@ -22,6 +22,7 @@ internal sealed class SasaranRenstraConfiguration : IEntityTypeConfiguration<Sas
         b.HasIndex(x => new { x.RenstraId, x.Kode }).IsUnique();
         b.HasOne(x => x.Induk).WithMany().HasForeignKey(x => x.IndukId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Indikators).WithOne().HasForeignKey(x => x.SasaranRenstraId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.Revisi).IsConcurrencyToken();
     }
 }
 
@@ -33,6 +34,7 @@ internal sealed class IndikatorRenstraConfiguration : IEntityTypeConfiguration<I
         b.HasIndex(x => new { x.SasaranRenstraId, x.Kode }).IsUnique();
         b.HasOne(x => x.Induk).WithMany().HasForeignKey(x => x.IndukId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Targets).WithOne().HasForeignKey(x => x.IndikatorRenstraId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.Revisi).IsConcurrencyToken();
     }
 }
 

@@ -20,10 +20,17 @@ public static class EditRenstra
     /// <summary>Visi, and misi and tujuan one per line (empty lines are dropped).</summary>
     public sealed record SimpanPernyataan(string KodeSatker, string? Visi, string? Misi, string? Tujuan);
 
-    public sealed record SimpanSasaran(string KodeSatker, int? SasaranId, string? Kode, string? Uraian, string? Program, string? Kegiatan);
+    /// <summary>A sasaran strategis; <c>Revisi</c> is the one the form was opened on (null for a new one).</summary>
+    public sealed record SimpanSasaran(string KodeSatker, int? SasaranId, string? Kode, string? Uraian, string? Program, string? Kegiatan, int? Revisi = null);
 
-    /// <summary>An indicator of a sasaran; <c>Targets</c> maps each year of the period to its target as typed (blank for none).</summary>
-    public sealed record SimpanIndikator(int SasaranId, int? IndikatorId, string? Kode, string? Uraian, IReadOnlyDictionary<int, string?> Targets);
+    /// <summary>
+    /// An indicator of a sasaran; <c>Targets</c> maps each year of the period to its target as typed
+    /// (blank for none); <c>IndukId</c> names the indicator of the parent satker's sasaran it
+    /// cascades from; <c>Revisi</c> is the one the form was opened on.
+    /// </summary>
+    public sealed record SimpanIndikator(int SasaranId, int? IndikatorId, string? Kode, string? Uraian, IReadOnlyDictionary<int, string?> Targets, int? IndukId = null, int? Revisi = null);
+
+    private const string Konflik = "Data ini telah diubah oleh pengguna lain sejak Anda membukanya. Isian Anda belum disimpan: muat ulang halaman, periksa perubahan itu, lalu ulangi.";
 
     public const int PanjangTeksMaksimum = 2000;
 
@@ -105,6 +112,11 @@ public static class EditRenstra
                 return Result<int>.TidakDitemukan("Sasaran bukan bagian dari Renstra ini.");
             }
 
+            if (sasaran is not null && c.Revisi != sasaran.Revisi)
+            {
+                return Result<int>.Konflik(Konflik);
+            }
+
             if (r.Sasarans.Any(s => s != sasaran && string.Equals(s.Kode, kode, StringComparison.OrdinalIgnoreCase)))
             {
                 return Result<int>.Fail($"Kode sasaran: '{kode}' sudah dipakai sasaran lain.");
@@ -120,8 +132,8 @@ public static class EditRenstra
             sasaran.Uraian = uraian;
             sasaran.Program = string.IsNullOrWhiteSpace(c.Program) ? null : c.Program.Trim();
             sasaran.Kegiatan = string.IsNullOrWhiteSpace(c.Kegiatan) ? null : c.Kegiatan.Trim();
-            await db.SaveChangesAsync(ct);
-            return Result<int>.Ok(sasaran.Id);
+            sasaran.Revisi++;
+            return await SimpanAsync(() => sasaran.Id, ct);
         }
 
         public async Task<Result<int>> SimpanIndikatorAsync(AksesPengguna pelaku, SimpanIndikator c, CancellationToken ct)
@@ -144,11 +156,26 @@ public static class EditRenstra
                 return Result<int>.TidakDitemukan("Indikator bukan bagian dari sasaran ini.");
             }
 
+            if (ind is not null && c.Revisi != ind.Revisi)
+            {
+                return Result<int>.Konflik(Konflik);
+            }
+
             var kode = c.Kode?.Trim() ?? string.Empty;
             var uraian = c.Uraian?.Trim() ?? string.Empty;
             if (kode.Length is 0 or > 40 || uraian.Length is 0 or > PanjangTeksMaksimum)
             {
                 return Result<int>.Fail(kode.Length is 0 or > 40 ? "Kode indikator: wajib diisi, paling panjang 40 karakter." : $"Uraian indikator: wajib diisi, paling panjang {PanjangTeksMaksimum} karakter.");
+            }
+
+            if (sasaran.Indikators.Any(i => i != ind && string.Equals(i.Kode, kode, StringComparison.OrdinalIgnoreCase)))
+            {
+                return Result<int>.Fail($"Kode indikator: '{kode}' sudah dipakai indikator lain pada sasaran {sasaran.Kode}.");
+            }
+
+            if (c.IndukId is { } induk && (sasaran.IndukId is null || !await db.IndikatorRenstras.AnyAsync(i => i.Id == induk && i.SasaranRenstraId == sasaran.IndukId, ct)))
+            {
+                return Result<int>.Fail("Indikator induk: pilih indikator dari sasaran induk yang dirujuk sasaran ini.");
             }
 
             var salah = new List<string>();
@@ -189,11 +216,25 @@ public static class EditRenstra
 
             ind.Kode = kode;
             ind.Uraian = uraian;
+            ind.IndukId = c.IndukId;
             db.RemoveRange(ind.Targets);
             ind.Targets.Clear();
             ind.Targets.AddRange(targets);
-            await db.SaveChangesAsync(ct);
-            return Result<int>.Ok(ind.Id);
+            ind.Revisi++;
+            return await SimpanAsync(() => ind.Id, ct);
+        }
+
+        private async Task<Result<int>> SimpanAsync(Func<int> id, CancellationToken ct)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return Result<int>.Ok(id());
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Result<int>.Konflik(Konflik);
+            }
         }
 
         private static List<string> Baris(string? teks) =>

@@ -14,11 +14,13 @@ public static class GetRenstra
 {
     public sealed record Query(AksesPengguna Pelaku, string KodeSatker);
 
-    public sealed record Indikator(string Kode, string Uraian, IReadOnlyDictionary<int, string> Targets, int Id = 0);
+    /// <summary>An indicator with its yearly targets; <c>Induk</c> is the parent satker's indicator it cascades from.</summary>
+    public sealed record Indikator(string Kode, string Uraian, IReadOnlyDictionary<int, string> Targets, int Id = 0, int Revisi = 0, Rujukan? Induk = null);
 
     public sealed record Rujukan(int Id, string KodeSatker, string NamaSatker, string Kode, string Uraian);
 
-    public sealed record Sasaran(int Id, string Kode, string Uraian, string? Program, string? Kegiatan, Rujukan? Induk, IReadOnlyList<Rujukan> Turunan, IReadOnlyList<Indikator> Indikators);
+    /// <summary>A sasaran; <c>IndikatorInduk</c> lists the indicators of its parent sasaran an indicator can cascade from.</summary>
+    public sealed record Sasaran(int Id, string Kode, string Uraian, string? Program, string? Kegiatan, Rujukan? Induk, IReadOnlyList<Rujukan> Turunan, IReadOnlyList<Indikator> Indikators, int Revisi = 0, IReadOnlyList<Rujukan>? IndikatorInduk = null);
 
     public sealed record Hasil(
         string KodeSatker,
@@ -66,6 +68,13 @@ public static class GetRenstra
                 .Select(s => new Rujukan(s.Id, s.Renstra.Satker.Kode, s.Renstra.Satker.Nama, s.Kode, s.Uraian))
                 .ToListAsync(ct);
 
+            var idInduk = renstra.Sasarans.Where(s => s.IndukId != null).Select(s => s.IndukId!.Value).ToList();
+            var indikatorInduk = await db.IndikatorRenstras.AsNoTracking()
+                .Where(i => idInduk.Contains(i.SasaranRenstraId))
+                .Select(i => new { i.SasaranRenstraId, i.Id, i.Kode, i.Uraian })
+                .ToListAsync(ct);
+            List<Rujukan> IndukDari(SasaranRenstra s) => s.Induk is null ? [] :
+                [.. indikatorInduk.Where(i => i.SasaranRenstraId == s.IndukId).OrderBy(i => i.Kode, StringComparer.Ordinal).Select(i => new Rujukan(i.Id, s.Induk.Renstra.Satker.Kode, s.Induk.Renstra.Satker.Nama, i.Kode, i.Uraian))];
             static Rujukan? Ke(SasaranRenstra? s) => s is null ? null : new Rujukan(s.Id, s.Renstra.Satker.Kode, s.Renstra.Satker.Nama, s.Kode, s.Uraian);
             return Result<Hasil>.Ok(new Hasil(
                 satker.Kode,
@@ -83,7 +92,9 @@ public static class GetRenstra
                     s.Kegiatan,
                     Ke(s.Induk),
                     [.. turunan.Where(t => t.IndukId == s.Id).Select(t => t.Rujukan)],
-                    [.. s.Indikators.OrderBy(i => i.Kode, StringComparer.Ordinal).Select(i => new Indikator(i.Kode, i.Uraian, i.Targets.ToDictionary(t => t.Tahun, t => t.Teks), i.Id))]))],
+                    [.. s.Indikators.OrderBy(i => i.Kode, StringComparer.Ordinal).Select(i => new Indikator(i.Kode, i.Uraian, i.Targets.ToDictionary(t => t.Tahun, t => t.Teks), i.Id, i.Revisi, IndukDari(s).FirstOrDefault(r => r.Id == i.IndukId)))],
+                    s.Revisi,
+                    IndukDari(s)))],
                 pilihan,
                 q.Pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator, Peran.Pimpinan)));
         }

@@ -46,11 +46,11 @@ public class IndexModel(GetRenstra.Handler get, LinkSasaranRenstra.Handler link,
     public Task<IActionResult> OnPostPernyataanAsync(string? visi, string? misi, string? tujuan, CancellationToken ct) =>
         JalankanAsync((h, a) => h.SimpanPernyataanAsync(a, new EditRenstra.SimpanPernyataan(Satker ?? string.Empty, visi, misi, tujuan), ct), "Visi, misi dan tujuan disimpan.");
 
-    public Task<IActionResult> OnPostSasaranAsync(int? sasaranId, string? kode, string? uraian, string? program, string? kegiatan, CancellationToken ct) =>
-        JalankanAsync((h, a) => h.SimpanSasaranAsync(a, new EditRenstra.SimpanSasaran(Satker ?? string.Empty, sasaranId, kode, uraian, program, kegiatan), ct), "Sasaran disimpan.");
+    public Task<IActionResult> OnPostSasaranAsync(int? sasaranId, string? kode, string? uraian, string? program, string? kegiatan, int? revisi, CancellationToken ct) =>
+        JalankanAsync((h, a) => h.SimpanSasaranAsync(a, new EditRenstra.SimpanSasaran(Satker ?? string.Empty, sasaranId, kode, uraian, program, kegiatan, revisi), ct), "Sasaran disimpan.");
 
-    public Task<IActionResult> OnPostIndikatorAsync(int sasaranId, int? indikatorId, string? kode, string? uraian, Dictionary<int, string?> target, CancellationToken ct) =>
-        JalankanAsync((h, a) => h.SimpanIndikatorAsync(a, new EditRenstra.SimpanIndikator(sasaranId, indikatorId, kode, uraian, target), ct), "Indikator dan target disimpan.");
+    public Task<IActionResult> OnPostIndikatorAsync(int sasaranId, int? indikatorId, string? kode, string? uraian, Dictionary<int, string?> target, int? indukId, int? revisi, CancellationToken ct) =>
+        JalankanAsync((h, a) => h.SimpanIndikatorAsync(a, new EditRenstra.SimpanIndikator(sasaranId, indikatorId, kode, uraian, target, indukId, revisi), ct), "Indikator dan target disimpan.");
 
     private async Task<IActionResult> JalankanAsync(Func<EditRenstra.Handler, Sakip.App.Keamanan.AksesPengguna, Task<Sakip.App.Result<int>>> aksi, string berhasil)
     {

@@ -24,7 +24,7 @@ public class EditRenstraTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
         var lain = await fixture.AksesAsync("operator.1871");
         Assert.Equal(JenisKegagalan.Ditolak, (await Jalankan(h => h.BuatAsync(lain, new("1801", 2025, 2029), default))).Jenis);
         Assert.StartsWith("Periode Renstra", (await Jalankan(h => h.BuatAsync(op, new("1801", 2025, 2040), default))).Error, StringComparison.Ordinal);
-        Assert.True((await Jalankan(h => h.BuatAsync(op, new("1801", 2025, 2029), default))).IsSuccess);
+        Assert.True((await Jalankan(h => h.BuatAsync(op, new("1801", 2024, 2028), default))).IsSuccess);
         Assert.Equal(JenisKegagalan.Konflik, (await Jalankan(h => h.BuatAsync(op, new("1801", 2027, 2031), default))).Jenis);
 
         Assert.True((await Jalankan(h => h.SimpanPernyataanAsync(op, new("1801", "Penyelenggara pemilu yang mandiri", "Misi satu\n\n  Misi dua  \n", "Tujuan satu"), default))).IsSuccess);
@@ -34,18 +34,37 @@ public class EditRenstraTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
 
         var salah = await Jalankan(h => h.SimpanIndikatorAsync(op, new(sasaran.Value, null, "1", "Partisipasi pemilih", new Dictionary<int, string?> { [2025] = "77 %", [2026] = "banyak", [2031] = "80 %" }), default));
         Assert.Contains("Target 2026:", salah.Error, StringComparison.Ordinal);
-        Assert.Contains("Target 2031: di luar periode Renstra 2025-2029.", salah.Error, StringComparison.Ordinal);
-        var ind = await Jalankan(h => h.SimpanIndikatorAsync(op, new(sasaran.Value, null, "1", "Partisipasi pemilih", new Dictionary<int, string?> { [2025] = "77 %", [2026] = "78 %", [2027] = "", [2029] = "BB" }), default));
+        Assert.Contains("Target 2031: di luar periode Renstra 2024-2028.", salah.Error, StringComparison.Ordinal);
+        var ind = await Jalankan(h => h.SimpanIndikatorAsync(op, new(sasaran.Value, null, "1", "Partisipasi pemilih", new Dictionary<int, string?> { [2025] = "77 %", [2026] = "78 %", [2027] = "", [2028] = "BB" }), default));
         Assert.True(ind.IsSuccess, ind.Error);
 
         var r = await Baca(op);
-        Assert.Equal(("Penyelenggara pemilu yang mandiri", 2025, 2029), (r.Visi!, r.TahunAwal, r.TahunAkhir));
+        Assert.Equal(("Penyelenggara pemilu yang mandiri", 2024, 2028), (r.Visi!, r.TahunAwal, r.TahunAkhir));
         Assert.Equal(["Misi satu", "Misi dua"], r.Misi);
         var targets = r.Sasarans.Single().Indikators.Single().Targets;
-        Assert.Equal(new Dictionary<int, string> { [2025] = "77 %", [2026] = "78 %", [2029] = "BB" }, targets);
+        Assert.Equal(new Dictionary<int, string> { [2025] = "77 %", [2026] = "78 %", [2028] = "BB" }, targets);
 
-        var ubah = await Jalankan(h => h.SimpanIndikatorAsync(op, new(sasaran.Value, ind.Value, "1", "Partisipasi pemilih", new Dictionary<int, string?> { [2025] = "75 %" }), default));
+        var ubah = await Jalankan(h => h.SimpanIndikatorAsync(op, new(sasaran.Value, ind.Value, "1", "Partisipasi pemilih", new Dictionary<int, string?> { [2025] = "75 %" }, Revisi: 1), default));
         Assert.True(ubah.IsSuccess, ubah.Error);
         Assert.Equal(new Dictionary<int, string> { [2025] = "75 %" }, (await Baca(op)).Sasarans.Single().Indikators.Single().Targets);
+        var basi = await Jalankan(h => h.SimpanIndikatorAsync(op, new(sasaran.Value, ind.Value, "1", "Partisipasi pemilih", new Dictionary<int, string?> { [2025] = "70 %" }, Revisi: 1), default));
+        Assert.Equal(JenisKegagalan.Konflik, basi.Jenis);
+        var kembar = await Jalankan(h => h.SimpanIndikatorAsync(op, new(sasaran.Value, null, "1", "Indikator lain", new Dictionary<int, string?>()), default));
+        Assert.Equal("Kode indikator: '1' sudah dipakai indikator lain pada sasaran SS1.", kembar.Error);
+
+        // Cascading: the kabupaten's sasaran refers to a province sasaran, and its indicator to one of that sasaran's indicators.
+        var indukSasaran = await fixture.ExecuteDbContextAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            db.SasaranRenstras.Where(x => x.Renstra.Satker.Kode == "18").OrderBy(x => x.Id).Select(x => x.Id)));
+        var provinsi = await fixture.AksesAsync("operator.18");
+        var indukIndikator = (await Jalankan(h => h.SimpanIndikatorAsync(provinsi, new(indukSasaran, null, "P1", "Partisipasi pemilih se-provinsi", new Dictionary<int, string?>()), default))).Value;
+        var tanpaRujukan = await Jalankan(h => h.SimpanIndikatorAsync(op, new(sasaran.Value, ind.Value, "1", "Partisipasi pemilih", new Dictionary<int, string?>(), indukIndikator, Revisi: 2), default));
+        Assert.StartsWith("Indikator induk:", tanpaRujukan.Error, StringComparison.Ordinal);
+        var rujuk = await fixture.SendAsync<LinkSasaranRenstra.Handler, Result<bool>>(h => h.HandleAsync(op, new LinkSasaranRenstra.Command(sasaran.Value, indukSasaran), default));
+        Assert.True(rujuk.IsSuccess, rujuk.Error);
+        var turun = await Jalankan(h => h.SimpanIndikatorAsync(op, new(sasaran.Value, ind.Value, "1", "Partisipasi pemilih", new Dictionary<int, string?> { [2025] = "75 %" }, indukIndikator, Revisi: 2), default));
+        Assert.True(turun.IsSuccess, turun.Error);
+        var dibaca = (await Baca(op)).Sasarans.Single();
+        Assert.Equal(indukIndikator, dibaca.Indikators.Single().Induk!.Id);
+        Assert.Contains(dibaca.IndikatorInduk!, r => r.Id == indukIndikator && r.KodeSatker == "18");
     }
 }

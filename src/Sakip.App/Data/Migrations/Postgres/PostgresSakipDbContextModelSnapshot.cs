@@ -236,6 +236,10 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("SasaranRenstraId")
                         .HasColumnType("integer");
 
@@ -889,6 +893,10 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<int>("RenstraId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("Uraian")

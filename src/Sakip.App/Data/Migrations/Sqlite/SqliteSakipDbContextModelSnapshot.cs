@@ -221,6 +221,10 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SasaranRenstraId")
                         .HasColumnType("INTEGER");
 
@@ -844,6 +848,10 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RenstraId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Uraian")
