@@ -87,7 +87,9 @@ public static class CreatePerjanjianKinerja
                 Tahun = c.Tahun,
                 Kode = kode,
                 Versi = 1,
-                Judul = $"Perjanjian Kinerja {c.Tahun} {pertama.Jabatan}",
+                Judul = pertama.Jabatan.Contains(s.Nama, StringComparison.OrdinalIgnoreCase)
+                    ? $"Perjanjian Kinerja {c.Tahun} {pertama.Jabatan}"
+                    : $"Perjanjian Kinerja {c.Tahun} {pertama.Jabatan} {s.Nama}",
                 PihakPertamaId = pertama.Id,
                 PihakKeduaId = kedua?.Id,
                 Tempat = string.IsNullOrWhiteSpace(c.Tempat) ? null : c.Tempat.Trim(),

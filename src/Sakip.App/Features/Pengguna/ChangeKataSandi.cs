@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Keamanan;
+
+namespace Sakip.App.Features.Pengguna;
+
+/// <summary>
+/// A signed-in user changes their own password (after an administrator set a temporary one, or at
+/// will): the current password is asked again, the new one must follow the password rules, and
+/// every other open session of the account ends (new security stamp).
+/// </summary>
+public static class ChangeKataSandi
+{
+    /// <param name="Field">The input the message belongs to.</param>
+    /// <param name="Pesan">What is wrong.</param>
+    public sealed record Kesalahan(string Field, string Pesan);
+
+    public sealed record Command(string? KataSandiLama, string? KataSandiBaru, string? Ulangi);
+
+    public sealed class Handler(SakipDbContext db, IPasswordHasher<Entities.Pengguna> hasher)
+    {
+        /// <returns>The session to issue again (with the new stamp), or what is wrong.</returns>
+        public async Task<(SignIn.Berhasil? Sesi, IReadOnlyList<Kesalahan> Kesalahans)> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
+        {
+            var pengguna = await db.Set<Entities.Pengguna>().SingleAsync(p => p.Id == pelaku.PenggunaId, ct);
+            if (string.IsNullOrEmpty(c.KataSandiLama) || hasher.VerifyHashedPassword(pengguna, pengguna.HashKataSandi, c.KataSandiLama) == PasswordVerificationResult.Failed)
+            {
+                return (null, [new(nameof(Command.KataSandiLama), "Kata sandi saat ini tidak cocok.")]);
+            }
+
+            var salah = AturanKataSandi.Periksa(c.KataSandiBaru, pengguna.NamaPengguna).Select(p => new Kesalahan(nameof(Command.KataSandiBaru), p)).ToList();
+            if (c.KataSandiBaru != c.Ulangi)
+            {
+                salah.Add(new(nameof(Command.Ulangi), "Ulangan kata sandi baru tidak sama."));
+            }
+
+            if (c.KataSandiBaru == c.KataSandiLama)
+            {
+                salah.Add(new(nameof(Command.KataSandiBaru), "Kata sandi baru harus berbeda dari yang lama."));
+            }
+
+            if (salah.Count > 0)
+            {
+                return (null, salah);
+            }
+
+            pengguna.HashKataSandi = hasher.HashPassword(pengguna, c.KataSandiBaru!);
+            pengguna.StempelKeamanan = Guid.NewGuid().ToString("N");
+            await db.SaveChangesAsync(ct);
+            return (new SignIn.Berhasil(pengguna.Id, pengguna.NamaPengguna, pengguna.NamaLengkap, pengguna.StempelKeamanan), []);
+        }
+    }
+}
