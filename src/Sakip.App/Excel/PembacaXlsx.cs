@@ -95,7 +95,7 @@ public static class PembacaXlsx
                         kolomSebelumnya = kolom;
                         if (++jumlahSel > SelMaksimum)
                         {
-                            throw new BukuKerjaTidakTerbacaException($"buku kerja memuat lebih dari {SelMaksimum:N0} sel".Replace(',', '.'));
+                            throw new BukuKerjaTidakTerbacaException($"buku kerja memuat lebih dari {Domain.Bilangan.FormatIndonesia.AngkaRingkas(SelMaksimum)} sel");
                         }
 
                         sels[(kolom, barisSel)] = BacaSel(cell, AlamatSel.Dari(kolom, barisSel), teksBersama, formats);
