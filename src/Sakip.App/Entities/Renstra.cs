@@ -15,6 +15,9 @@ public class Renstra
 
     public string? Visi { get; set; }
 
+    /// <summary>Raised on every edit of the visi, misi and tujuan (optimistic concurrency).</summary>
+    public int Revisi { get; set; }
+
     public List<RenstraButir> Butirs { get; } = [];
 
     public List<SasaranRenstra> Sasarans { get; } = [];

@@ -33,6 +33,9 @@ public class SasaranRkt
     public required string Uraian { get; set; }
 
     public List<IndikatorRkt> Indikators { get; } = [];
+
+    /// <summary>Raised on every edit (optimistic concurrency).</summary>
+    public int Revisi { get; set; }
 }
 
 /// <summary>An RKT indicator with its target, how it is reached and how it is measured.</summary>

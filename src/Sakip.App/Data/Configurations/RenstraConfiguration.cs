@@ -9,6 +9,7 @@ internal sealed class RenstraConfiguration : IEntityTypeConfiguration<Renstra>
     public void Configure(EntityTypeBuilder<Renstra> b)
     {
         b.HasIndex(x => new { x.SatkerId, x.TahunAwal }).IsUnique();
+        b.Property(x => x.Revisi).IsConcurrencyToken();
         b.HasMany(x => x.Butirs).WithOne().HasForeignKey(x => x.RenstraId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Sasarans).WithOne(x => x.Renstra).HasForeignKey(x => x.RenstraId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -21,6 +21,7 @@ internal sealed class SasaranRktConfiguration : IEntityTypeConfiguration<Sasaran
     {
         b.HasIndex(x => new { x.RktId, x.Nomor }).IsUnique();
         b.HasMany(x => x.Indikators).WithOne().HasForeignKey(x => x.SasaranRktId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.Revisi).IsConcurrencyToken();
     }
 }
 

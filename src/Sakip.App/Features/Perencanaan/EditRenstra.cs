@@ -18,7 +18,7 @@ public static class EditRenstra
     public sealed record BuatRenstra(string KodeSatker, int TahunAwal, int TahunAkhir);
 
     /// <summary>Visi, and misi and tujuan one per line (empty lines are dropped).</summary>
-    public sealed record SimpanPernyataan(string KodeSatker, string? Visi, string? Misi, string? Tujuan);
+    public sealed record SimpanPernyataan(string KodeSatker, string? Visi, string? Misi, string? Tujuan, int? Revisi = null);
 
     /// <summary>A sasaran strategis; <c>Revisi</c> is the one the form was opened on (null for a new one).</summary>
     public sealed record SimpanSasaran(string KodeSatker, int? SasaranId, string? Kode, string? Uraian, string? Program, string? Kegiatan, int? Revisi = null);
@@ -69,6 +69,11 @@ public static class EditRenstra
             }
 
             var r = renstra.Value!;
+            if (c.Revisi is { } revisi && revisi != r.Revisi)
+            {
+                return Result<int>.Konflik(Konflik);
+            }
+
             var misi = Baris(c.Misi);
             var tujuan = Baris(c.Tujuan);
             if ((c.Visi?.Length ?? 0) > PanjangTeksMaksimum || misi.Concat(tujuan).Any(t => t.Length > PanjangTeksMaksimum))
@@ -81,8 +86,8 @@ public static class EditRenstra
             r.Butirs.Clear();
             r.Butirs.AddRange(misi.Select((t, i) => new RenstraButir { Jenis = JenisButirRenstra.Misi, Nomor = i + 1, Teks = t }));
             r.Butirs.AddRange(tujuan.Select((t, i) => new RenstraButir { Jenis = JenisButirRenstra.Tujuan, Nomor = i + 1, Teks = t }));
-            await db.SaveChangesAsync(ct);
-            return Result<int>.Ok(r.Id);
+            r.Revisi++;
+            return await SimpanAsync(() => r.Id, ct);
         }
 
         public async Task<Result<int>> SimpanSasaranAsync(AksesPengguna pelaku, SimpanSasaran c, CancellationToken ct)

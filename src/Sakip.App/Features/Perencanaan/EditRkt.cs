@@ -17,7 +17,7 @@ public static class EditRkt
 {
     public sealed record BuatRkt(string KodeSatker, int Tahun, string? Unit);
 
-    public sealed record SimpanSasaran(int RktId, int? SasaranId, string? Uraian);
+    public sealed record SimpanSasaran(int RktId, int? SasaranId, string? Uraian, int? Revisi = null);
 
     public sealed record SimpanIndikator(int SasaranId, int? IndikatorId, int? Revisi, string? Uraian, string? Target, string? CaraPencapaian, string? CaraPengukuran, string? Rumus, Polaritas Polaritas, bool Hapus = false);
 
@@ -74,6 +74,11 @@ public static class EditRkt
                 return Result<int>.TidakDitemukan("Sasaran kegiatan bukan bagian dari RKT ini.");
             }
 
+            if (sasaran is not null && c.Revisi != sasaran.Revisi)
+            {
+                return Result<int>.Konflik(Konflik);
+            }
+
             if (sasaran is null)
             {
                 sasaran = new SasaranRkt { Nomor = rkt!.Sasarans.Select(s => s.Nomor).DefaultIfEmpty(0).Max() + 1, Uraian = uraian };
@@ -81,8 +86,9 @@ public static class EditRkt
             }
 
             sasaran.Uraian = uraian;
-            await db.SaveChangesAsync(ct);
-            return Result<int>.Ok(sasaran.Id);
+            sasaran.Revisi++;
+            var hasil = await SimpanAsync(0, ct);
+            return hasil.IsSuccess ? Result<int>.Ok(sasaran.Id) : hasil;
         }
 
         public async Task<Result<int>> SimpanIndikatorAsync(AksesPengguna pelaku, SimpanIndikator c, CancellationToken ct)

@@ -32,7 +32,8 @@ public static class GetRenstra
         IReadOnlyList<string> Tujuan,
         IReadOnlyList<Sasaran> Sasarans,
         IReadOnlyList<Rujukan> PilihanInduk,
-        bool BolehUbah);
+        bool BolehUbah,
+        int Revisi = 0);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -96,7 +97,8 @@ public static class GetRenstra
                     s.Revisi,
                     IndukDari(s)))],
                 pilihan,
-                q.Pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator, Peran.Pimpinan)));
+                q.Pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator, Peran.Pimpinan),
+                renstra.Revisi));
         }
     }
 }

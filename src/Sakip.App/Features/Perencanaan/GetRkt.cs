@@ -13,7 +13,7 @@ public static class GetRkt
 
     public sealed record Indikator(int Id, int Urutan, string Uraian, string? Target, string? Satuan, string? CaraPencapaian, string? CaraPengukuran, string? Rumus, Polaritas Polaritas, int Revisi);
 
-    public sealed record Sasaran(int Id, int Nomor, string Uraian, IReadOnlyList<Indikator> Indikators);
+    public sealed record Sasaran(int Id, int Nomor, string Uraian, IReadOnlyList<Indikator> Indikators, int Revisi = 0);
 
     public sealed record Rencana(int Id, string Unit, string? Penandatangan, IReadOnlyList<Sasaran> Sasarans);
 
@@ -47,7 +47,8 @@ public static class GetRkt
                     s.Id,
                     s.Nomor,
                     s.Uraian,
-                    [.. s.Indikators.OrderBy(i => i.Urutan).Select(i => new Indikator(i.Id, i.Urutan, i.Uraian, i.TargetTeks, i.Satuan, i.CaraPencapaian, i.CaraPengukuran, i.Rumus, i.Polaritas, i.Revisi))]))]))],
+                    [.. s.Indikators.OrderBy(i => i.Urutan).Select(i => new Indikator(i.Id, i.Urutan, i.Uraian, i.TargetTeks, i.Satuan, i.CaraPencapaian, i.CaraPengukuran, i.Rumus, i.Polaritas, i.Revisi))],
+                    s.Revisi))]))],
                 [.. programs.Select(p => new Program(p.Id, p.Urutan, p.Kode, p.Nama, p.Pagu, p.Revisi))],
                 programs.Sum(p => p.Pagu),
                 q.Pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator)));

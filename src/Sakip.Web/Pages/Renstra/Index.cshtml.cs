@@ -43,8 +43,8 @@ public class IndexModel(GetRenstra.Handler get, LinkSasaranRenstra.Handler link,
     public Task<IActionResult> OnPostBuatAsync(int tahunAwal, int tahunAkhir, CancellationToken ct) =>
         JalankanAsync((h, a) => h.BuatAsync(a, new EditRenstra.BuatRenstra(Satker ?? string.Empty, tahunAwal, tahunAkhir), ct), "Renstra dibuat.");
 
-    public Task<IActionResult> OnPostPernyataanAsync(string? visi, string? misi, string? tujuan, CancellationToken ct) =>
-        JalankanAsync((h, a) => h.SimpanPernyataanAsync(a, new EditRenstra.SimpanPernyataan(Satker ?? string.Empty, visi, misi, tujuan), ct), "Visi, misi dan tujuan disimpan.");
+    public Task<IActionResult> OnPostPernyataanAsync(string? visi, string? misi, string? tujuan, int? revisi, CancellationToken ct) =>
+        JalankanAsync((h, a) => h.SimpanPernyataanAsync(a, new EditRenstra.SimpanPernyataan(Satker ?? string.Empty, visi, misi, tujuan, revisi), ct), "Visi, misi dan tujuan disimpan.");
 
     public Task<IActionResult> OnPostSasaranAsync(int? sasaranId, string? kode, string? uraian, string? program, string? kegiatan, int? revisi, CancellationToken ct) =>
         JalankanAsync((h, a) => h.SimpanSasaranAsync(a, new EditRenstra.SimpanSasaran(Satker ?? string.Empty, sasaranId, kode, uraian, program, kegiatan, revisi), ct), "Sasaran disimpan.");

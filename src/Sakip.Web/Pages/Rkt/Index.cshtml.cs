@@ -47,8 +47,8 @@ public class IndexModel(GetRkt.Handler get, EditRkt.Handler edit, IConfiguration
     public Task<IActionResult> OnPostBuatAsync(string? unit, CancellationToken ct) =>
         JalankanAsync((h, a) => h.BuatAsync(a, new EditRkt.BuatRkt(Satker ?? string.Empty, Tahun ?? 0, unit), ct), "RKT dibuat.");
 
-    public Task<IActionResult> OnPostSasaranAsync(int rktId, int? sasaranId, string? uraian, CancellationToken ct) =>
-        JalankanAsync((h, a) => h.SimpanSasaranAsync(a, new EditRkt.SimpanSasaran(rktId, sasaranId, uraian), ct), "Sasaran kegiatan disimpan.");
+    public Task<IActionResult> OnPostSasaranAsync(int rktId, int? sasaranId, string? uraian, int? revisi, CancellationToken ct) =>
+        JalankanAsync((h, a) => h.SimpanSasaranAsync(a, new EditRkt.SimpanSasaran(rktId, sasaranId, uraian, revisi), ct), "Sasaran kegiatan disimpan.");
 
     public Task<IActionResult> OnPostProgramAsync(int? programId, int? revisi, string? kode, string? nama, string? pagu, CancellationToken ct) =>
         JalankanAsync((h, a) => h.SimpanProgramAsync(a, new EditRkt.SimpanProgram(Satker ?? string.Empty, Tahun ?? 0, programId, revisi, kode, nama, pagu), ct), "Program disimpan.");

@@ -27,7 +27,8 @@ public class EditRenstraTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
         Assert.True((await Jalankan(h => h.BuatAsync(op, new("1801", 2024, 2028), default))).IsSuccess);
         Assert.Equal(JenisKegagalan.Konflik, (await Jalankan(h => h.BuatAsync(op, new("1801", 2027, 2031), default))).Jenis);
 
-        Assert.True((await Jalankan(h => h.SimpanPernyataanAsync(op, new("1801", "Penyelenggara pemilu yang mandiri", "Misi satu\n\n  Misi dua  \n", "Tujuan satu"), default))).IsSuccess);
+        Assert.True((await Jalankan(h => h.SimpanPernyataanAsync(op, new("1801", "Penyelenggara pemilu yang mandiri", "Misi satu\n\n  Misi dua  \n", "Tujuan satu", Revisi: 0), default))).IsSuccess);
+        Assert.Equal(JenisKegagalan.Konflik, (await Jalankan(h => h.SimpanPernyataanAsync(op, new("1801", "Visi dari formulir lama", null, null, Revisi: 0), default))).Jenis);
         var sasaran = await Jalankan(h => h.SimpanSasaranAsync(op, new("1801", null, "SS1", "Meningkatnya partisipasi pemilih", "Penyelenggaraan Pemilu", null), default));
         Assert.True(sasaran.IsSuccess, sasaran.Error);
         Assert.Equal("Kode sasaran: 'ss1' sudah dipakai sasaran lain.", (await Jalankan(h => h.SimpanSasaranAsync(op, new("1801", null, "ss1", "Lain", null, null), default))).Error);

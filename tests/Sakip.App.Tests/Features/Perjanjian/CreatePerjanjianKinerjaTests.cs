@@ -48,6 +48,8 @@ public class CreatePerjanjianKinerjaTests(DatabaseFixture fixture) : IClassFixtu
         var op = await Akses("operator.1871");
         var rktId = await RktAsync(op, 2026);
         var sasaranId = await fixture.ExecuteDbContextAsync(db => db.Set<SasaranRkt>().Where(s => s.RktId == rktId).Select(s => s.Id).SingleAsync());
+        Assert.True((await Rkt(h => h.SimpanSasaranAsync(op, new EditRkt.SimpanSasaran(rktId, sasaranId, "Meningkatnya kualitas daftar pemilih berkelanjutan", Revisi: 1), default))).IsSuccess);
+        Assert.Equal(JenisKegagalan.Konflik, (await Rkt(h => h.SimpanSasaranAsync(op, new EditRkt.SimpanSasaran(rktId, sasaranId, "Uraian dari formulir lama", Revisi: 1), default))).Jenis);
 
         Assert.StartsWith("Target:", (await Rkt(h => h.SimpanIndikatorAsync(op, new EditRkt.SimpanIndikator(sasaranId, null, null, "X", "banyak", null, null, null, Polaritas.Naik), default))).Error, StringComparison.Ordinal);
         Assert.StartsWith("Rumus: 'dpk +' tidak terbaca", (await Rkt(h => h.SimpanIndikatorAsync(op, new EditRkt.SimpanIndikator(sasaranId, null, null, "X", "5", null, null, "dpk +", Polaritas.Naik), default))).Error, StringComparison.Ordinal);

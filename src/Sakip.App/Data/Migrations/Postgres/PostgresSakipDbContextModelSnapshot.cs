@@ -757,6 +757,10 @@ namespace Sakip.App.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("SatkerId")
                         .HasColumnType("integer");
 
@@ -922,6 +926,10 @@ namespace Sakip.App.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("Nomor")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<int>("RktId")

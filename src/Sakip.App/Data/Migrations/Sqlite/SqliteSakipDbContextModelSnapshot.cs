@@ -720,6 +720,10 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SatkerId")
                         .HasColumnType("INTEGER");
 
@@ -875,6 +879,10 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RktId")
