@@ -83,6 +83,10 @@ public class UnggahRealisasiPageTests(SakipWebFactory factory) : IClassFixture<S
         Assert.StartsWith($"isian.xlsx, baris {baris}, kolom R (Des · TW IV · Smt II · Tahun): 'tujuh puluh' tidak dapat dibaca sebagai angka.", html.QuerySelector("#kesalahan-berkas li")!.TextContent, StringComparison.Ordinal);
         Assert.Null(html.QuerySelector("form[action*='handler=Terapkan']"));
 
+        var (besar, htmlBesar) = await PeriksaAsync(client, "besar.xlsx", new byte[(21 * 1024 * 1024) + 5]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, besar.StatusCode);
+        Assert.Equal("Berkas 'besar.xlsx' berukuran 21 MB; paling besar 20 MB.", htmlBesar.QuerySelector("#kesalahan-unggah")!.TextContent);
+
         var (pdf, htmlPdf) = await PeriksaAsync(client, "bukti.xlsx", System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF\n"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, pdf.StatusCode);
         Assert.StartsWith("Berkas 'bukti.xlsx' bukan buku kerja Excel (XLSX)", htmlPdf.QuerySelector("#kesalahan-berkas li")!.TextContent, StringComparison.Ordinal);

@@ -85,17 +85,16 @@ public class UnggahModel(GenerateTemplatRealisasi.Handler templat, ImportRealisa
             return Page();
         }
 
-        byte[] isi;
         if (berkas.Length > JenisBerkas.UkuranMaksimum)
         {
-            isi = new byte[JenisBerkas.UkuranMaksimum + 1];
+            Kesalahan = $"Berkas '{JenisBerkas.NamaAman(berkas.FileName)}' berukuran {berkas.Length / 1024 / 1024} MB; paling besar 20 MB.";
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
         }
-        else
-        {
-            using var ms = new MemoryStream();
-            await berkas.CopyToAsync(ms, ct);
-            isi = ms.ToArray();
-        }
+
+        using var ms = new MemoryStream();
+        await berkas.CopyToAsync(ms, ct);
+        var isi = ms.ToArray();
 
         var hasil = await impor.PeriksaAsync(new ImportRealisasi.Periksa(akses, Satker ?? string.Empty, Tahun ?? 0, berkas.FileName, isi), ct);
         if (!hasil.IsSuccess)
