@@ -55,4 +55,37 @@ public class PerencanaanPageTests(SakipWebFactory factory) : IClassFixture<Sakip
         Assert.NotEqual(sebelum, sesudah.QuerySelector("#total-pagu")!.TextContent);
         Assert.Contains("Program Uji", sesudah.QuerySelector("#program")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RencanaAksi_TwoPeopleSaveFormsOpenedTogether_TheSecondGetsAConflictAndNothingOfItIsSaved()
+    {
+        var client = await factory.MasukAsync("operator.1871");
+        var halaman = $"/PerjanjianKinerja/RencanaAksi?id={await factory.PerjanjianAsync("1871")}";
+        var form = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri(halaman, UriKind.Relative))).QuerySelector("form[method=post]:not(.keluar)")!;
+        Dictionary<string, string> Isian(string aksi)
+        {
+            var isian = form.QuerySelectorAll("input[name], textarea[name]").Where(e => e.GetAttribute("name") != "__RequestVerificationToken")
+                .ToDictionary(e => e.GetAttribute("name")!, e => e.GetAttribute("value") ?? e.TextContent);
+            isian["Barises[0].Aksi"] = aksi;
+            return isian;
+        }
+
+        async Task<HttpResponseMessage> Simpan(Dictionary<string, string> isian)
+        {
+            isian["__RequestVerificationToken"] = await SakipWebFactory.TokenAsync(client, halaman);
+            return await client.PostAsync(new Uri(halaman, UriKind.Relative), new FormUrlEncodedContent(isian));
+        }
+
+        var pertama = Isian("Rapat koordinasi bulanan");
+        var kedua = Isian("Aksi dari formulir kedua");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Simpan(pertama)).StatusCode);
+        var konflik = await Simpan(kedua);
+
+        Assert.Equal(HttpStatusCode.Conflict, konflik.StatusCode);
+        Assert.Contains("telah diubah oleh pengguna lain", await konflik.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var sesudah = await client.GetStringAsync(new Uri(halaman, UriKind.Relative));
+        Assert.Contains("Rapat koordinasi bulanan", sesudah, StringComparison.Ordinal);
+        Assert.DoesNotContain("Aksi dari formulir kedua", sesudah, StringComparison.Ordinal);
+    }
 }

@@ -25,7 +25,7 @@ public static class GetRencanaAksi
 
     public sealed record Baris(int IndikatorId, string Kode, string Uraian, string TargetTahunan, JenisTarget JenisTarget, string? Aksi, string? PenanggungJawab, IReadOnlyList<TargetTriwulanan> Triwulans);
 
-    public sealed record Hasil(int Id, string KodeSatker, string NamaSatker, int Tahun, string Judul, int Versi, IReadOnlyList<Baris> Barises, bool BolehUbah);
+    public sealed record Hasil(int Id, string KodeSatker, string NamaSatker, int Tahun, string Judul, int Versi, IReadOnlyList<Baris> Barises, bool BolehUbah, int Revisi = 0);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -60,7 +60,7 @@ public static class GetRencanaAksi
                     return new TargetTriwulanan(tw, targetTeks, teks, capaian);
                 })]);
             }).ToList();
-            return Result<Hasil>.Ok(new Hasil(pk.Id, pk.Satker.Kode, pk.Satker.Nama, pk.Tahun, pk.Judul, pk.Versi, barises, q.Pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan)));
+            return Result<Hasil>.Ok(new Hasil(pk.Id, pk.Satker.Kode, pk.Satker.Nama, pk.Tahun, pk.Judul, pk.Versi, barises, q.Pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan), pk.Revisi));
         }
     }
 }

@@ -32,6 +32,10 @@ public class RencanaAksiModel(GetRencanaAksi.Handler get, EditRencanaAksi.Handle
     [BindProperty]
     public List<BarisInput> Barises { get; set; } = [];
 
+    /// <summary>The PK revision the form was opened on (optimistic concurrency).</summary>
+    [BindProperty]
+    public int? Revisi { get; set; }
+
     public GetRencanaAksi.Hasil? Data { get; private set; }
 
     public string? Kesalahan { get; private set; }
@@ -70,7 +74,7 @@ public class RencanaAksiModel(GetRencanaAksi.Handler get, EditRencanaAksi.Handle
 
         var salah = await edit.HandleAsync(
             akses,
-            new EditRencanaAksi.Command(Id, [.. Barises.Select(b => new EditRencanaAksi.Baris(b.IndikatorId, [b.Tw1, b.Tw2, b.Tw3, b.Tw4], b.Aksi, b.PenanggungJawab))]),
+            new EditRencanaAksi.Command(Id, [.. Barises.Select(b => new EditRencanaAksi.Baris(b.IndikatorId, [b.Tw1, b.Tw2, b.Tw3, b.Tw4], b.Aksi, b.PenanggungJawab))], Revisi),
             ct);
         if (salah.Count == 0)
         {
@@ -114,6 +118,7 @@ public class RencanaAksiModel(GetRencanaAksi.Handler get, EditRencanaAksi.Handle
         Data = hasil.Value;
         if (isiUlang)
         {
+            Revisi = Data!.Revisi;
             Barises = [.. Data!.Barises.Select(b => new BarisInput
             {
                 IndikatorId = b.IndikatorId,
