@@ -25,7 +25,8 @@ public static class CalculateCapaian
         string NamaSatker,
         int Tahun,
         IReadOnlyList<PilihanPerjanjian> Perjanjians,
-        Pengukuran Pengukuran);
+        Pengukuran Pengukuran,
+        IReadOnlyList<Perjanjian.GetRencanaAksi.Baris> RencanaAksi);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -58,7 +59,8 @@ public static class CalculateCapaian
                 satker.Nama,
                 query.Tahun,
                 [.. berlaku.Select(p => new PilihanPerjanjian(p.Kode, p.Judul, p.Versi))],
-                pengukuran));
+                pengukuran,
+                await Perjanjian.GetRencanaAksi.BarisesAsync(db, pk, versi, tersimpan, ct)));
         }
     }
 }

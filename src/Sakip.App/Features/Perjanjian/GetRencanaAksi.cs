@@ -39,28 +39,37 @@ public static class GetRencanaAksi
 
             var versi = await PengukuranKinerja.MuatAsync(db, pk.SatkerId, pk.Tahun, ct);
             var ini = versi.Single(v => v.Id == pk.Id);
-            var rencana = await db.Set<TargetTriwulan>().AsNoTracking()
-                .Where(t => db.IndikatorKinerjas.Any(i => i.Id == t.IndikatorKinerjaId && i.Sasaran.PerjanjianKinerjaId == pk.Id))
-                .ToListAsync(ct);
             var kebijakan = await PengukuranKinerja.KebijakanAsync(db, pk.SatkerId, pk.Tahun, ct);
-            var realisasiPerKode = PengukuranKinerja.RealisasiPerKode(ini, versi);
-            var barises = ini.Sasarans.OrderBy(s => s.Urutan).SelectMany(s => s.Indikators.OrderBy(i => i.Urutan)).Select(i =>
-            {
-                var milik = rencana.Where(r => r.IndikatorKinerjaId == i.Id).ToList();
-                var pertama = milik.OrderBy(r => r.Triwulan).FirstOrDefault(r => r.Aksi is not null || r.PenanggungJawab is not null);
-                return new Baris(i.Id, i.Kode, i.Uraian, i.TargetTeks(), i.JenisTarget, pertama?.Aksi, pertama?.PenanggungJawab, [.. Enumerable.Range(1, 4).Select(tw =>
-                {
-                    var r = milik.SingleOrDefault(x => x.Triwulan == tw);
-                    var (realisasi, teks, _) = PengukuranKinerja.RealisasiSampai(i, realisasiPerKode[i.Kode], Periode.Triwulan(pk.Tahun, tw));
-                    Target? target = i.JenisTarget == JenisTarget.Predikat
-                        ? r?.TargetPredikat is { } p ? new TargetPredikat(p, i.SkalaPredikat ?? SkalaPredikat.NamaSakip) : null
-                        : r?.TargetNilai is { } n ? new TargetAngka(n, i.Satuan) : null;
-                    var capaian = target is null ? null : KalkulatorCapaian.Hitung(target, i.Polaritas, realisasi, kebijakan).Nilai;
-                    var targetTeks = r?.TargetPredikat ?? (r?.TargetNilai is { } v ? IndikatorKinerja.TampilAngka(v, i.Satuan) : string.Empty);
-                    return new TargetTriwulanan(tw, targetTeks, teks, capaian);
-                })]);
-            }).ToList();
+            var barises = await BarisesAsync(db, ini, versi, kebijakan, ct);
             return Result<Hasil>.Ok(new Hasil(pk.Id, pk.Satker.Kode, pk.Satker.Nama, pk.Tahun, pk.Judul, pk.Versi, barises, q.Pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan), pk.Revisi));
         }
+    }
+
+    /// <summary>
+    /// The Rencana Aksi rows of a PK version with progress per quarter, from versions already loaded
+    /// (the dashboard measures from the same load) and the policy in force.
+    /// </summary>
+    internal static async Task<IReadOnlyList<Baris>> BarisesAsync(SakipDbContext db, PerjanjianKinerja ini, IReadOnlyList<PerjanjianKinerja> versi, KebijakanCapaian kebijakan, CancellationToken ct)
+    {
+        var rencana = await db.Set<TargetTriwulan>().AsNoTracking()
+            .Where(t => db.IndikatorKinerjas.Any(i => i.Id == t.IndikatorKinerjaId && i.Sasaran.PerjanjianKinerjaId == ini.Id))
+            .ToListAsync(ct);
+        var realisasiPerKode = PengukuranKinerja.RealisasiPerKode(ini, versi);
+        return [.. ini.Sasarans.OrderBy(s => s.Urutan).SelectMany(s => s.Indikators.OrderBy(i => i.Urutan)).Select(i =>
+        {
+            var milik = rencana.Where(r => r.IndikatorKinerjaId == i.Id).ToList();
+            var pertama = milik.OrderBy(r => r.Triwulan).FirstOrDefault(r => r.Aksi is not null || r.PenanggungJawab is not null);
+            return new Baris(i.Id, i.Kode, i.Uraian, i.TargetTeks(), i.JenisTarget, pertama?.Aksi, pertama?.PenanggungJawab, [.. Enumerable.Range(1, 4).Select(tw =>
+            {
+                var r = milik.SingleOrDefault(x => x.Triwulan == tw);
+                var (realisasi, teks, _) = PengukuranKinerja.RealisasiSampai(i, realisasiPerKode[i.Kode], Periode.Triwulan(ini.Tahun, tw));
+                Target? target = i.JenisTarget == JenisTarget.Predikat
+                    ? r?.TargetPredikat is { } p ? new TargetPredikat(p, i.SkalaPredikat ?? SkalaPredikat.NamaSakip) : null
+                    : r?.TargetNilai is { } n ? new TargetAngka(n, i.Satuan) : null;
+                var capaian = target is null ? null : KalkulatorCapaian.Hitung(target, i.Polaritas, realisasi, kebijakan).Nilai;
+                var targetTeks = r?.TargetPredikat ?? (r?.TargetNilai is { } v ? IndikatorKinerja.TampilAngka(v, i.Satuan) : string.Empty);
+                return new TargetTriwulanan(tw, targetTeks, teks, capaian);
+            })]);
+        })];
     }
 }

@@ -18,7 +18,6 @@ public class IndexModel(
     ListSatkers.Handler listSatkers,
     CalculateCapaian.Handler calculateCapaian,
     ListTrenCapaian.Handler listTren,
-    Sakip.App.Features.Perjanjian.GetRencanaAksi.Handler rencanaAksi,
     IConfiguration configuration) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -90,8 +89,7 @@ public class IndexModel(
         Pk = Hasil.Pengukuran.Perjanjian.Kode;
         Tren = (await listTren.HandleAsync(new ListTrenCapaian.Query(Satker), ct)).Value ?? [];
         BuatGrafik();
-        var ra = await rencanaAksi.HandleAsync(new Sakip.App.Features.Perjanjian.GetRencanaAksi.Query(akses, Hasil.Pengukuran.Perjanjian.Id), ct);
-        RencanaAksi = ra.Value is { } r ? [.. r.Barises.Where(b => b.Triwulans.Any(t => t.Target.Length > 0))] : [];
+        RencanaAksi = [.. Hasil.RencanaAksi.Where(b => b.Triwulans.Any(t => t.Target.Length > 0))];
         return Page();
     }
 
