@@ -66,16 +66,82 @@ as_pg "$PGBIN/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/server.log" -w -t 60 \
     || { cat "$PGROOT/server.log"; fail "PostgreSQL did not start"; }
 
 # --- 4. tests --------------------------------------------------------------------------------
+# One "dotnet test" per project. A project counts as failed when dotnet test exits non-zero, when it
+# leaves no results file, when its results file says the run did not complete (a test host that
+# crashed or was killed), or when its test host grew beyond MAX_RSS_KB (a run that needs gigabytes
+# is hiding a defect). The peak resident memory of each test host is printed.
+MAX_RSS_KB=${SAKIP_TEST_MAX_RSS_KB:-3145728}
 status=0
+peak_rss() { # samples the resident memory of test hosts until the file $1 exists; writes the peak to $2
+    local peak=0 r
+    while [ ! -e "$1" ]; do
+        for p in $(pgrep -f 'testhost' 2>/dev/null); do
+            r=$(awk '/VmRSS/ {print $2}' "/proc/$p/status" 2>/dev/null)
+            [ -n "$r" ] && [ "$r" -gt "$peak" ] && peak=$r
+        done
+        sleep 1
+    done
+    echo "$peak" >"$2"
+}
+run_project() { # name, project, results directory[, dotnet test options]; non-zero when the run failed
+    local name=$1 project=$2 dir=$3 proj rc peak outcome
+    shift 3
+    proj=$(basename "$project")
+    mkdir -p "$dir"
+    rm -f "$dir/.done"
+    peak_rss "$dir/.done" "$dir/.peak" &
+    dotnet test "$project" --no-build -nologo -v:q \
+        --logger "trx;LogFileName=$proj.trx" --results-directory "$dir" "$@" >"$dir/$proj.log" 2>&1
+    rc=$?
+    touch "$dir/.done"
+    wait
+    peak=$(cat "$dir/.peak" 2>/dev/null || echo 0)
+    grep -E '^(Passed!|Failed!)|^\s+Failed |aborted|crashed|Test host process' "$dir/$proj.log" | head -n 40
+    cat "$dir/$proj.log" >>"$RESULTS/$name.log"
+    echo "test.sh: $name: $proj: peak test host memory $((peak / 1024)) MB"
+    # 0: passed; 1: tests failed; 2: the run itself broke (crash, no results, too much memory).
+    local bad=0
+    [ "$rc" = 0 ] || { echo "test.sh: $name: $proj: dotnet test exited with $rc" >&2; bad=1; }
+    if [ ! -s "$dir/$proj.trx" ]; then
+        echo "test.sh: $name: $proj: no results file was produced" >&2
+        bad=2
+    else
+        outcome=$(grep -o '<ResultSummary outcome="[A-Za-z]*"' "$dir/$proj.trx" | head -n 1 | cut -d'"' -f2)
+        if [ -z "$outcome" ] || grep -q 'test run was aborted\|Test host process crashed' "$dir/$proj.trx" "$dir/$proj.log"; then
+            echo "test.sh: $name: $proj: the test run was aborted (outcome '${outcome:-none}')" >&2
+            bad=2
+        fi
+    fi
+    [ "$peak" -le "$MAX_RSS_KB" ] || { echo "test.sh: $name: $proj: the test host needed $((peak / 1024)) MB, more than $((MAX_RSS_KB / 1024)) MB" >&2; bad=2; }
+    return $bad
+}
 run_tests() { # name, project..., with SAKIP_TEST_DB set by the caller
     local name=$1; shift
     for project in "$@"; do
         echo "test.sh: $name: $(basename "$project")"
-        dotnet test "$project" --no-build -nologo -v:q \
-            --logger "trx;LogFilePrefix=$name" --results-directory "$RESULTS/$name" 2>&1 | tee -a "$RESULTS/$name.log" | grep -E '^(Passed!|Failed!)|^\s+Failed ' || true
-        [ "${PIPESTATUS[0]}" = 0 ] || status=1
+        run_project "$name" "$project" "$RESULTS/$name/$(basename "$project")"
+        case $? in
+            0) ;;
+            1) status=1 ;;
+            *) status=1; aborted=$((aborted + 1)) ;;
+        esac
     done
 }
+aborted=0
+
+# The harness must notice a test host that dies: run one test that kills its own host and expect
+# run_project to report the failure (so a crash can never again be counted as a pass).
+echo "test.sh: checking that a crashed test host fails the run"
+HARNESS=$(mktemp -d /tmp/sakip-harness.XXXXXX)
+SAKIP_TEST_CRASH=1 RESULTS=$HARNESS run_project harness tests/Sakip.Harness.Tests "$HARNESS/run" >"$HARNESS/out" 2>&1
+if [ $? != 2 ]; then
+    cat "$HARNESS/out"
+    echo "test.sh: a test host that crashed was not reported as a broken run" >&2
+    status=1
+    aborted=$((aborted + 1))
+fi
+rm -rf "$HARNESS"
+
 SAKIP_TEST_DB=sqlite run_tests sqlite tests/Sakip.Domain.Tests tests/Sakip.App.Tests tests/Sakip.Web.Tests
 export PG_TEST_CS="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Include Error Detail=true"
 SAKIP_TEST_DB=postgres run_tests postgres tests/Sakip.App.Tests tests/Sakip.Web.Tests
@@ -89,7 +155,7 @@ if [ "$passed" = 0 ] && [ "$failed" = 0 ]; then
     failed=1
     echo "test.sh: no test results were produced" >&2
 fi
-failed=$((failed + format_failed))
+failed=$((failed + format_failed + aborted))
 [ "$status" = 0 ] || [ "$failed" -gt 0 ] || failed=1
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" = 0 ]

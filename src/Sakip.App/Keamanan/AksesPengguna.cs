@@ -3,19 +3,48 @@ using Sakip.App.Entities;
 namespace Sakip.App.Keamanan;
 
 /// <summary>
-/// What a signed-in user may do where: the roles the user holds on each satker, after expanding
-/// grants "with descendants" over the satker tree.
+/// What a signed-in user may do where, after expanding grants "with descendants" over the satker
+/// tree. The rule of reach is here and nowhere else:
+/// <list type="bullet">
+/// <item>A grant gives its role on its own satker, and only there may the role write (enter
+/// realisasi, edit plans, sign, verify, close periods).</item>
+/// <item>With descendants, it adds reading of every satker below: a province reads its kab/kota
+/// and never writes their data. An evaluator keeps evaluating below (review is reading); an
+/// administrator keeps managing accounts below (so a national administrator can set up every
+/// satker), still without writing their data.</item>
+/// <item>A user's grants are never changed by that user, and a grant never reaches further than
+/// the granter's own management reach (<see cref="BolehMemberi"/>).</item>
+/// </list>
 /// </summary>
 public sealed class AksesPengguna
 {
     private readonly Dictionary<int, HashSet<Peran>> peranPerSatker;
+    private readonly HashSet<int> kelolaPengguna;
+    private readonly HashSet<int> administratorAkun;
+    private readonly ILookup<int, int> anak;
 
-    public AksesPengguna(int penggunaId, string namaPengguna, string namaLengkap, Dictionary<int, HashSet<Peran>> peranPerSatker)
+    private AksesPengguna(int penggunaId, string namaPengguna, string namaLengkap, Dictionary<int, HashSet<Peran>> peranPerSatker, HashSet<int> kelolaPengguna, HashSet<int> administratorAkun, ILookup<int, int> anak)
     {
         PenggunaId = penggunaId;
         NamaPengguna = namaPengguna;
         NamaLengkap = namaLengkap;
         this.peranPerSatker = peranPerSatker;
+        this.kelolaPengguna = kelolaPengguna;
+        this.administratorAkun = administratorAkun;
+        this.anak = anak;
+    }
+
+    /// <summary>Access made of direct grants only (each role on its own satker, no descendants): for tests and system jobs.</summary>
+    public AksesPengguna(int penggunaId, string namaPengguna, string namaLengkap, Dictionary<int, HashSet<Peran>> peranLangsung)
+        : this(
+            penggunaId,
+            namaPengguna,
+            namaLengkap,
+            peranLangsung,
+            [.. peranLangsung.Where(kv => kv.Value.Contains(Peran.Administrator) || kv.Value.Contains(Peran.Pimpinan)).Select(kv => kv.Key)],
+            [.. peranLangsung.Where(kv => kv.Value.Contains(Peran.Administrator)).Select(kv => kv.Key)],
+            Array.Empty<int>().ToLookup(i => i))
+    {
     }
 
     public int PenggunaId { get; }
@@ -27,6 +56,7 @@ public sealed class AksesPengguna
     /// <summary>The satker the user can at least read.</summary>
     public IReadOnlyCollection<int> SatkerTerbaca => peranPerSatker.Keys;
 
+    /// <summary>The roles the user acts with on the satker (a role reached only through descendants acts as Pemantau).</summary>
     public IReadOnlySet<Peran> PeranPada(int satkerId) => peranPerSatker.TryGetValue(satkerId, out var p) ? p : new HashSet<Peran>();
 
     /// <summary>Any role on the satker lets the user read it.</summary>
@@ -34,42 +64,116 @@ public sealed class AksesPengguna
 
     public bool Punya(int satkerId, params Peran[] peran) => PeranPada(satkerId).Overlaps(peran);
 
-    /// <summary>Administrators anywhere, and pimpinan of their own satker, manage users.</summary>
-    public bool BolehKelolaPengguna(int satkerId) => Punya(satkerId, Peran.Administrator) || PeranLangsung(satkerId, Peran.Pimpinan);
+    /// <summary>Administrators of the satker (or above it, with descendants) and its own pimpinan manage its accounts.</summary>
+    public bool BolehKelolaPengguna(int satkerId) => kelolaPengguna.Contains(satkerId);
 
-    public bool BolehKelolaPenggunaDiManaPun => peranPerSatker.Keys.Any(BolehKelolaPengguna);
+    /// <summary>Only administrators of the satker (or above it, with descendants) give or take the Administrator role there.</summary>
+    public bool AdministratorAkun(int satkerId) => administratorAkun.Contains(satkerId);
 
-    private readonly HashSet<(int, Peran)> langsung = [];
+    public bool BolehKelolaPenggunaDiManaPun => kelolaPengguna.Count > 0;
 
-    private bool PeranLangsung(int satkerId, Peran peran) => langsung.Contains((satkerId, peran));
+    public bool AdministratorAkunDiManaPun => administratorAkun.Count > 0;
+
+    /// <summary>The satker a grant on <paramref name="satkerId"/> reaches: itself, and every satker below it when <paramref name="termasukTurunan"/>.</summary>
+    public IReadOnlyList<int> Jangkauan(int satkerId, bool termasukTurunan)
+    {
+        var hasil = new List<int> { satkerId };
+        if (!termasukTurunan)
+        {
+            return hasil;
+        }
+
+        var antrean = new Queue<int>(anak[satkerId]);
+        var dilihat = new HashSet<int> { satkerId };
+        while (antrean.Count > 0)
+        {
+            var id = antrean.Dequeue();
+            if (dilihat.Add(id))
+            {
+                hasil.Add(id);
+                foreach (var a in anak[id])
+                {
+                    antrean.Enqueue(a);
+                }
+            }
+        }
+
+        return hasil;
+    }
 
     /// <summary>
-    /// Expands grants over the tree: a grant with descendants reaches every satker below its own.
+    /// Whether this user may give <paramref name="peran"/> on <paramref name="satkerId"/> (and below
+    /// it when <paramref name="termasukTurunan"/>) to the account <paramref name="penerimaId"/>: never
+    /// to oneself, and only within the satker whose accounts this user manages (the Administrator
+    /// role only where this user administers accounts). Null when allowed, else the reason.
+    /// </summary>
+    public string? BolehMemberi(int penerimaId, Peran peran, int satkerId, bool termasukTurunan)
+    {
+        if (penerimaId == PenggunaId)
+        {
+            return "Anda tidak dapat mengubah hak akses akun Anda sendiri; mintalah pengelola pengguna lain.";
+        }
+
+        var jangkauan = Jangkauan(satkerId, termasukTurunan);
+        if (!jangkauan.All(BolehKelolaPengguna))
+        {
+            return jangkauan.Count > 1 && BolehKelolaPengguna(satkerId)
+                ? "Anda tidak dapat memberi hak akses beserta satker di bawahnya: jangkauan itu melebihi satker yang penggunanya Anda kelola."
+                : "Anda tidak berhak mengelola pengguna satker ini.";
+        }
+
+        return peran == Peran.Administrator && !jangkauan.All(AdministratorAkun)
+            ? "Hanya administrator yang dapat memberi peran Administrator."
+            : null;
+    }
+
+    /// <summary>
+    /// Expands grants over the tree: a grant gives its role on its own satker; with descendants it
+    /// adds reading below (Evaluator keeps evaluating; Administrator keeps managing accounts).
     /// </summary>
     public static AksesPengguna Hitung(Pengguna pengguna, IReadOnlyList<(int Id, int? IndukId)> pohon)
     {
         var anak = pohon.Where(s => s.IndukId is not null).ToLookup(s => s.IndukId!.Value, s => s.Id);
-        var hasil = new Dictionary<int, HashSet<Peran>>();
-        var akses = new AksesPengguna(pengguna.Id, pengguna.NamaPengguna, pengguna.NamaLengkap, hasil);
+        var peran = new Dictionary<int, HashSet<Peran>>();
+        var kelola = new HashSet<int>();
+        var admin = new HashSet<int>();
+        var akses = new AksesPengguna(pengguna.Id, pengguna.NamaPengguna, pengguna.NamaLengkap, peran, kelola, admin, anak);
+
+        void Beri(int satkerId, Peran p)
+        {
+            if (!peran.TryGetValue(satkerId, out var set))
+            {
+                peran[satkerId] = set = [];
+            }
+
+            set.Add(p);
+        }
+
         foreach (var h in pengguna.HakAkses)
         {
-            akses.langsung.Add((h.SatkerId, h.Peran));
-            var antrean = new Queue<int>([h.SatkerId]);
-            while (antrean.Count > 0)
+            Beri(h.SatkerId, h.Peran);
+            if (h.Peran is Peran.Administrator or Peran.Pimpinan)
             {
-                var id = antrean.Dequeue();
-                if (!hasil.TryGetValue(id, out var set))
-                {
-                    hasil[id] = set = [];
-                }
+                kelola.Add(h.SatkerId);
+            }
 
-                set.Add(h.Peran);
-                if (h.TermasukTurunan)
+            if (h.Peran == Peran.Administrator)
+            {
+                admin.Add(h.SatkerId);
+            }
+
+            if (!h.TermasukTurunan)
+            {
+                continue;
+            }
+
+            foreach (var turunan in akses.Jangkauan(h.SatkerId, true).Skip(1))
+            {
+                Beri(turunan, h.Peran == Peran.Evaluator ? Peran.Evaluator : Peran.Pemantau);
+                if (h.Peran == Peran.Administrator)
                 {
-                    foreach (var a in anak[id])
-                    {
-                        antrean.Enqueue(a);
-                    }
+                    kelola.Add(turunan);
+                    admin.Add(turunan);
                 }
             }
         }

@@ -29,6 +29,9 @@ public static partial class AngkaIndonesia
     [GeneratedRegex(@"^rp\.?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AwalanRupiah();
 
+    /// <summary>The longest text read as a number: longer is never a number people write.</summary>
+    public const int PanjangMaksimum = 64;
+
     /// <summary>
     /// Reads a cell such as <c>0,16 %</c>, <c>12 kali</c>, <c>Rp 3.315.671.000</c>, <c>4 TW</c> or
     /// <c>80-90</c>; the result says what is wrong when the text is not a number.
@@ -41,6 +44,11 @@ public static partial class AngkaIndonesia
         }
 
         var s = teks.Trim().Replace('\u00A0', ' ');
+        if (s.Length > PanjangMaksimum)
+        {
+            return HasilBaca.Gagal($"{Kutip(teks)} terlalu panjang untuk sebuah angka (paling panjang {PanjangMaksimum} karakter)");
+        }
+
         string? satuanAwal = null;
         var rp = AwalanRupiah().Match(s);
         if (rp.Success && rp.Length > 0)
@@ -63,23 +71,40 @@ public static partial class AngkaIndonesia
         var m = PolaAngka().Match(s);
         if (!m.Success)
         {
-            return HasilBaca.Gagal($"'{teks.Trim()}' bukan angka");
+            return HasilBaca.Gagal($"{Kutip(teks)} bukan angka");
         }
 
         var angka = BacaBilangan(m.Groups["num"].Value);
         if (angka.Kesalahan is not null)
         {
-            return HasilBaca.Gagal($"'{teks.Trim()}': {angka.Kesalahan}");
+            return HasilBaca.Gagal($"{Kutip(teks)}: {angka.Kesalahan}");
         }
 
         var satuan = BacaSatuan(m.Groups["unit"].Value, satuanAwal, out var salahSatuan);
         if (salahSatuan is not null)
         {
-            return HasilBaca.Gagal($"'{teks.Trim()}': {salahSatuan}");
+            return HasilBaca.Gagal($"{Kutip(teks)}: {salahSatuan}");
         }
 
         var nilai = m.Groups["sign"].Success ? -angka.Nilai!.Value : angka.Nilai!.Value;
-        return HasilBaca.Angka(nilai, satuan);
+        return Batas(nilai, satuan) is { } salahBatas ? HasilBaca.Gagal($"{Kutip(teks)}: {salahBatas}") : HasilBaca.Angka(nilai, satuan);
+    }
+
+    /// <summary>
+    /// Reads like <see cref="Baca(string?)"/> and checks the range of <see cref="BatasAngka"/> for the
+    /// unit written, or for <paramref name="satuanBawaan"/> (the indicator's unit) when none was.
+    /// </summary>
+    public static HasilBaca Baca(string? teks, string? satuanBawaan)
+    {
+        var hasil = Baca(teks);
+        if (!hasil.Berhasil)
+        {
+            return hasil;
+        }
+
+        var jenis = BatasAngka.JenisDari(hasil.Satuan ?? satuanBawaan);
+        var salah = BatasAngka.Periksa(hasil.Nilai!.Value, jenis) ?? (hasil.NilaiAtas is { } atas ? BatasAngka.Periksa(atas, jenis) : null);
+        return salah is null ? hasil : HasilBaca.Gagal($"{Kutip(teks!)}: {salah}");
     }
 
     /// <summary>
@@ -98,7 +123,7 @@ public static partial class AngkaIndonesia
 
         if (hasil.IsRentang || hasil.Satuan is not null)
         {
-            kesalahan = $"'{teks!.Trim()}' harus berupa angka saja";
+            kesalahan = $"{Kutip(teks!)} harus berupa angka saja";
             return false;
         }
 
@@ -112,7 +137,7 @@ public static partial class AngkaIndonesia
         var a = m.Groups["a"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
         if (a.StartsWith('-'))
         {
-            return HasilBaca.Gagal($"'{asli.Trim()}': batas rentang tidak boleh negatif");
+            return HasilBaca.Gagal($"{Kutip(asli)}: batas rentang tidak boleh negatif");
         }
 
         var bawah = BacaBilangan(a);
@@ -120,22 +145,39 @@ public static partial class AngkaIndonesia
         var salah = bawah.Kesalahan ?? atas.Kesalahan;
         if (salah is not null)
         {
-            return HasilBaca.Gagal($"'{asli.Trim()}': {salah}");
+            return HasilBaca.Gagal($"{Kutip(asli)}: {salah}");
         }
 
         var satuanA = BacaSatuan(m.Groups["ua"].Value, satuanAwal, out var salahA);
         var satuanB = BacaSatuan(m.Groups["ub"].Value, satuanAwal, out var salahB);
         if (salahA is not null || salahB is not null)
         {
-            return HasilBaca.Gagal($"'{asli.Trim()}': {salahA ?? salahB}");
+            return HasilBaca.Gagal($"{Kutip(asli)}: {salahA ?? salahB}");
         }
 
         if (Satuan.Berbeda(satuanA, satuanB))
         {
-            return HasilBaca.Gagal($"'{asli.Trim()}': satuan kedua batas rentang berbeda");
+            return HasilBaca.Gagal($"{Kutip(asli)}: satuan kedua batas rentang berbeda");
         }
 
-        return HasilBaca.Rentang(bawah.Nilai!.Value, atas.Nilai!.Value, satuanA ?? satuanB);
+        var salahBatas = Batas(bawah.Nilai!.Value, satuanA ?? satuanB) ?? Batas(atas.Nilai!.Value, satuanA ?? satuanB);
+        return salahBatas is not null
+            ? HasilBaca.Gagal($"{Kutip(asli)}: {salahBatas}")
+            : HasilBaca.Rentang(bawah.Nilai!.Value, atas.Nilai!.Value, satuanA ?? satuanB);
+    }
+
+    /// <summary>
+    /// The range of <see cref="BatasAngka"/>: by the unit when one was written, else the widest
+    /// bound (the caller that knows the kind checks it again).
+    /// </summary>
+    private static string? Batas(decimal nilai, string? satuan) =>
+        BatasAngka.Periksa(nilai, satuan is null ? JenisAngka.Rupiah : BatasAngka.JenisDari(satuan));
+
+    /// <summary>The text as quoted in a message: trimmed, and cut after 40 characters so a pasted page is never echoed whole.</summary>
+    internal static string Kutip(string teks)
+    {
+        var t = teks.Trim();
+        return t.Length <= 40 ? $"'{t}'" : $"'{t[..40]}…' ({FormatIndonesia.AngkaRingkas(t.Length)} karakter)";
     }
 
     private static string? BacaSatuan(string teks, string? satuanAwal, out string? kesalahan)
@@ -149,7 +191,7 @@ public static partial class AngkaIndonesia
 
         if (!PolaSatuan().IsMatch(t))
         {
-            kesalahan = $"'{t}' bukan satuan yang dikenali";
+            kesalahan = $"{Kutip(t)} bukan satuan yang dikenali";
             return null;
         }
 

@@ -29,8 +29,8 @@ public static class ChangePengguna
             }
 
             var boleh = pengguna.HakAkses.Count > 0
-                ? pengguna.HakAkses.All(h => pelaku.BolehKelolaPengguna(h.SatkerId) && (h.Peran != Entities.Peran.Administrator || pelaku.Punya(h.SatkerId, Entities.Peran.Administrator)))
-                : pelaku.SatkerTerbaca.Any(s => pelaku.Punya(s, Entities.Peran.Administrator));
+                ? pengguna.HakAkses.All(h => pelaku.BolehMemberi(pengguna.Id, h.Peran, h.SatkerId, h.TermasukTurunan) is null)
+                : pelaku.AdministratorAkunDiManaPun;
             if (!boleh || pengguna.Id == pelaku.PenggunaId)
             {
                 return Result<string>.Ditolak(pengguna.Id == pelaku.PenggunaId

@@ -44,6 +44,9 @@ public static class CreatePengguna
 
     public sealed class Handler(SakipDbContext db, IPasswordHasher<PenggunaEntity> hasher)
     {
+        /// <summary>The id of an account not yet created: never the actor's.</summary>
+        private const int AkunBaru = int.MinValue;
+
         public async Task<(int? Id, IReadOnlyList<Kesalahan> Kesalahans)> HandleAsync(AksesPengguna pelaku, Command command, CancellationToken ct)
         {
             var nama = command.NamaPengguna.Trim().ToLowerInvariant();
@@ -59,9 +62,9 @@ public static class CreatePengguna
                 salah.Add(new(nameof(Command.NamaPengguna), $"Nama pengguna '{nama}' sudah dipakai."));
             }
 
-            if (command.Peran == Entities.Peran.Administrator && !pelaku.Punya(satker.Id, Entities.Peran.Administrator))
+            if (command.Peran is { } peran && pelaku.BolehMemberi(AkunBaru, peran, satker.Id, command.TermasukTurunan) is { } alasan)
             {
-                salah.Add(new(nameof(Command.Peran), "Hanya administrator yang dapat memberi peran Administrator."));
+                salah.Add(new(command.TermasukTurunan ? nameof(Command.TermasukTurunan) : nameof(Command.Peran), alasan));
             }
 
             if (salah.Count > 0)

@@ -6,7 +6,11 @@ using PenggunaEntity = Sakip.App.Entities.Pengguna;
 
 namespace Sakip.App.Features.Pengguna;
 
-/// <summary>Grants a role on a satker the actor manages users of; takes effect on the user's next request.</summary>
+/// <summary>
+/// Grants a role on a satker the actor manages users of, never to the actor's own account and never
+/// reaching further than the actor's own management reach (<see cref="AksesPengguna.BolehMemberi"/>);
+/// takes effect on the user's next request.
+/// </summary>
 public static class GrantHakAkses
 {
     public sealed record Command(int PenggunaId, Peran Peran, string KodeSatker, bool TermasukTurunan);
@@ -21,9 +25,9 @@ public static class GrantHakAkses
                 return Result<int>.Ditolak("Anda tidak berhak mengelola pengguna satker ini.");
             }
 
-            if (command.Peran == Peran.Administrator && !pelaku.Punya(satker.Id, Peran.Administrator))
+            if (pelaku.BolehMemberi(command.PenggunaId, command.Peran, satker.Id, command.TermasukTurunan) is { } alasan)
             {
-                return Result<int>.Ditolak("Hanya administrator yang dapat memberi peran Administrator.");
+                return Result<int>.Ditolak(alasan);
             }
 
             var pengguna = await db.Set<PenggunaEntity>().Include(p => p.HakAkses).SingleOrDefaultAsync(p => p.Id == command.PenggunaId, ct);

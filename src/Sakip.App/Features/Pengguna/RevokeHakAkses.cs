@@ -5,7 +5,7 @@ using Sakip.App.Keamanan;
 
 namespace Sakip.App.Features.Pengguna;
 
-/// <summary>Removes a grant the actor manages; takes effect on the user's next request.</summary>
+/// <summary>Removes a grant that lies wholly within the actor's management reach, never the actor's own; takes effect on the user's next request.</summary>
 public static class RevokeHakAkses
 {
     public sealed record Command(int HakAksesId);
@@ -20,14 +20,14 @@ public static class RevokeHakAkses
                 return Result<bool>.TidakDitemukan("Hak akses tidak ditemukan.");
             }
 
-            if (!pelaku.BolehKelolaPengguna(hak.SatkerId) || (hak.Peran == Peran.Administrator && !pelaku.Punya(hak.SatkerId, Peran.Administrator)))
+            if (hak.PenggunaId == pelaku.PenggunaId)
             {
-                return Result<bool>.Ditolak("Anda tidak berhak mencabut hak akses ini.");
+                return Result<bool>.Ditolak("Anda tidak dapat mengubah hak akses akun Anda sendiri; mintalah pengelola pengguna lain.");
             }
 
-            if (hak.PenggunaId == pelaku.PenggunaId && hak.Peran == Peran.Administrator)
+            if (pelaku.BolehMemberi(hak.PenggunaId, hak.Peran, hak.SatkerId, hak.TermasukTurunan) is not null)
             {
-                return Result<bool>.Fail("Anda tidak dapat mencabut peran Administrator Anda sendiri.");
+                return Result<bool>.Ditolak("Anda tidak berhak mencabut hak akses ini.");
             }
 
             db.Remove(hak);

@@ -198,7 +198,7 @@ public static class EditRenstra
                     continue;
                 }
 
-                var baca = AngkaIndonesia.Baca(teks);
+                var baca = AngkaIndonesia.Baca(teks, null);
                 if (!baca.Berhasil && SkalaPredikat.Sakip.NilaiDari(teks.Trim()) is null)
                 {
                     salah.Add($"Target {tahun}: {baca.Kesalahan} (atau tulis predikat SAKIP seperti BB).");

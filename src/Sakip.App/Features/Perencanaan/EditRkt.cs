@@ -133,7 +133,7 @@ public static class EditRkt
             var target = c.Target?.Trim();
             if (!string.IsNullOrEmpty(target))
             {
-                var baca = AngkaIndonesia.Baca(target);
+                var baca = AngkaIndonesia.Baca(target, null);
                 if (baca.Berhasil)
                 {
                     (nilai, satuan) = (baca.Nilai, baca.Satuan);
@@ -210,7 +210,7 @@ public static class EditRkt
                 return Result<int>.Fail("Nama program: wajib diisi, paling panjang 300 karakter.");
             }
 
-            var pagu = AngkaIndonesia.Baca(c.Pagu);
+            var pagu = AngkaIndonesia.Baca(c.Pagu, Satuan.Rupiah);
             if (!pagu.Berhasil || pagu.IsRentang || pagu.Nilai < 0 || (pagu.Satuan is not null && pagu.Satuan != Satuan.Rupiah))
             {
                 return Result<int>.Fail($"Pagu: {(pagu.Berhasil ? "tulis satu jumlah rupiah yang tidak negatif, seperti Rp 1.250.000.000" : pagu.Kesalahan)}.");

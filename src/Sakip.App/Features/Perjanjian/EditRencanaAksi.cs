@@ -129,7 +129,7 @@ public static class EditRencanaAksi
                 return p is null ? $"'{teks}' bukan predikat pada skala {skala.Nama}." : null;
             }
 
-            var baca = AngkaIndonesia.Baca(teks);
+            var baca = AngkaIndonesia.Baca(teks, ind.Satuan);
             if (!baca.Berhasil)
             {
                 return baca.Kesalahan;

@@ -47,7 +47,7 @@ internal static class TargetIndikator
             return "target milestone diubah lewat tanggal, belum lewat formulir ini.";
         }
 
-        var baca = AngkaIndonesia.Baca(teks);
+        var baca = AngkaIndonesia.Baca(teks, ind.Satuan);
         if (!baca.Berhasil)
         {
             return baca.Kesalahan;

@@ -38,7 +38,8 @@ public static class GetRealisasi
         string? CatatanVerifikasi,
         IReadOnlyList<Bukti> Buktis,
         bool BolehIsi,
-        bool BolehVerifikasi);
+        bool BolehVerifikasi,
+        string? AlasanTidakBolehVerifikasi = null);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -66,6 +67,9 @@ public static class GetRealisasi
             var buktis = r is null ? [] : await db.Set<BuktiRealisasi>().AsNoTracking().Where(b => b.RealisasiKinerjaId == r.Id)
                 .Select(b => new Bukti(b.Id, b.NamaBerkas, b.Berkas.JenisKonten, b.Berkas.Ukuran)).ToListAsync(ct);
             var rumus = ind.Rumus is null ? null : Domain.Periode.Rumus.Baca(ind.Rumus);
+            var alasanVerifikasi = r?.Status == StatusRealisasi.Diajukan && q.Pelaku.Punya(pk.SatkerId, Peran.Pimpinan)
+                ? await RealisasiQueries.AlasanTidakBolehVerifikasiAsync(db, q.Pelaku, pk, r, ct)
+                : null;
             var bisaDiubah = (r is null || r.Status is StatusRealisasi.Draf or StatusRealisasi.Dikembalikan)
                 && await ClosePeriode.TertutupAsync(db, pk.SatkerId, periode, ct) is null;
             return Result<Hasil>.Ok(new Hasil(
@@ -92,7 +96,8 @@ public static class GetRealisasi
                 r?.CatatanVerifikasi,
                 buktis,
                 bisaDiubah && pk.Status == StatusPerjanjianKinerja.Ditandatangani && q.Pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator),
-                r?.Status == StatusRealisasi.Diajukan && q.Pelaku.Punya(pk.SatkerId, Peran.Pimpinan)));
+                r?.Status == StatusRealisasi.Diajukan && q.Pelaku.Punya(pk.SatkerId, Peran.Pimpinan) && alasanVerifikasi is null,
+                alasanVerifikasi));
         }
     }
 }

@@ -488,6 +488,12 @@ public static class ImportRealisasi
             satuan = satuanIndikator;
             if (sel.Angka is { } angka)
             {
+                if (Math.Abs(angka) > BatasAngka.RupiahMaksimum)
+                {
+                    Salah(sel, $"angka {BatasAngka.Periksa(angka, JenisAngka.Rupiah)}.");
+                    return false;
+                }
+
                 if (sel.Format == FormatAngka.Tanggal)
                 {
                     Salah(sel, "berisi tanggal, bukan angka.");
@@ -506,9 +512,9 @@ public static class ImportRealisasi
                     satuan = Satuan.Persen;
                 }
 
-                if (angka < 0)
+                if (NilaiRealisasi.Periksa(angka, satuan) is { } galatAngka)
                 {
-                    Salah(sel, "realisasi tidak boleh negatif.");
+                    Salah(sel, $"{angka.ToString(CultureInfo.InvariantCulture)}: {galatAngka}");
                     return false;
                 }
 

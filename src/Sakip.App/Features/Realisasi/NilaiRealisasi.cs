@@ -28,8 +28,17 @@ internal static class NilaiRealisasi
 
         nilai = baca.Nilai!.Value;
         satuan = baca.Satuan ?? satuanIndikator;
-        return nilai < 0 ? "Realisasi tidak boleh negatif." : null;
+        return Periksa(nilai, satuan);
     }
+
+    /// <summary>
+    /// The range of a realisasi or formula variable, whether typed or taken from a numeric cell:
+    /// not negative and within <see cref="BatasAngka"/> for its unit.
+    /// </summary>
+    public static string? Periksa(decimal nilai, string? satuan) =>
+        nilai < 0 ? "Realisasi tidak boleh negatif."
+        : BatasAngka.Periksa(nilai, BatasAngka.JenisDari(satuan)) is { } salah ? $"Realisasi {salah}."
+        : null;
 
     /// <summary>Finds <paramref name="kode"/> on the indicator's grade scale, in the scale's spelling.</summary>
     public static string? BacaPredikat(IndikatorKinerja ind, string kode, out string predikat)

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
+using Sakip.App.Keamanan;
 
 namespace Sakip.App.Features.Realisasi;
 
@@ -29,4 +31,32 @@ internal static class RealisasiQueries
 
     public static Task<PerjanjianKinerja> PerjanjianAsync(SakipDbContext db, IndikatorKinerja ind, CancellationToken ct) =>
         db.PerjanjianKinerjas.Include(p => p.Satker).SingleAsync(p => p.Id == ind.Sasaran.PerjanjianKinerjaId, ct);
+
+    /// <summary>
+    /// Separation of duties, decided here only: who may verify or return a realisasi. The pimpinan of
+    /// its satker, acting directly there, who is not an administrator of that satker, and who never
+    /// entered, changed or submitted this realisasi (the audit trail knows who did). Null when
+    /// allowed, else the reason in Bahasa Indonesia.
+    /// </summary>
+    public static async Task<string?> AlasanTidakBolehVerifikasiAsync(SakipDbContext db, AksesPengguna pelaku, PerjanjianKinerja pk, RealisasiKinerja r, CancellationToken ct)
+    {
+        if (!pelaku.Punya(pk.SatkerId, Peran.Pimpinan))
+        {
+            return $"Hanya pimpinan {pk.Satker.Nama} yang dapat memverifikasi realisasinya.";
+        }
+
+        if (pelaku.Punya(pk.SatkerId, Peran.Administrator))
+        {
+            return "Administrator tidak dapat memverifikasi realisasi; verifikasi dilakukan pimpinan yang bukan pengelola sistem.";
+        }
+
+        var kunci = r.Id.ToString(CultureInfo.InvariantCulture);
+        var pernahMengubah = await db.JejakAudits.AnyAsync(
+            a => a.Entitas == nameof(RealisasiKinerja) && a.KunciEntitas == kunci && a.PenggunaId == pelaku.PenggunaId
+                && (a.Aksi == AksiAudit.Tambah || a.Aksi == AksiAudit.Ubah || a.Aksi == AksiAudit.Ajukan || a.Aksi == AksiAudit.Impor),
+            ct);
+        return pernahMengubah
+            ? "Anda ikut mengisi, mengubah atau mengajukan realisasi ini, sehingga tidak dapat memverifikasinya sendiri; verifikasi dilakukan pimpinan lain."
+            : null;
+    }
 }

@@ -196,9 +196,9 @@ public static class RecordRealisasi
                     {
                         salah.Add(new("Variabel." + nama, $"{nama}: {galat}."));
                     }
-                    else if (nilai < 0)
+                    else if (NilaiRealisasi.Periksa(nilai, null) is { } galatNilai)
                     {
-                        salah.Add(new("Variabel." + nama, $"{nama} tidak boleh negatif."));
+                        salah.Add(new("Variabel." + nama, $"{nama}: {galatNilai}"));
                     }
                     else
                     {

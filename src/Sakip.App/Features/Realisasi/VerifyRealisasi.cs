@@ -25,9 +25,9 @@ public static class VerifyRealisasi
             }
 
             var pk = await db.PerjanjianKinerjas.Include(p => p.Satker).SingleAsync(p => p.Id == r.Indikator.Sasaran.PerjanjianKinerjaId, ct);
-            if (!pelaku.Punya(pk.SatkerId, Peran.Pimpinan))
+            if (await RealisasiQueries.AlasanTidakBolehVerifikasiAsync(db, pelaku, pk, r, ct) is { } alasan)
             {
-                return Result<StatusRealisasi>.Ditolak($"Hanya pimpinan {pk.Satker.Nama} yang dapat memverifikasi realisasinya.");
+                return Result<StatusRealisasi>.Ditolak(alasan);
             }
 
             if (r.Status != StatusRealisasi.Diajukan)
