@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Sakip.App;
+using Sakip.App.Audit;
 using Sakip.App.Data;
 using Sakip.App.Features.Demo;
 using Sakip.App.Features.Pengguna;
@@ -51,6 +52,8 @@ public sealed class DatabaseFixture : IAsyncLifetime
             .Build();
         services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Clock)
+            .AddScoped<PelakuUji>()
+            .AddScoped<IPelakuAudit>(sp => sp.GetRequiredService<PelakuUji>())
             .AddSakipApp(Configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await using var scope = services.CreateAsyncScope();
@@ -77,6 +80,20 @@ public sealed class DatabaseFixture : IAsyncLifetime
         where THandler : notnull
     {
         await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<THandler>());
+    }
+
+    /// <summary>
+    /// Runs a handler in its own scope as <paramref name="pelaku"/>'s web request would: the audit
+    /// trail names that user (as the web app's <c>PelakuWeb</c> does), not "sistem".
+    /// </summary>
+    public async Task<TResult> SendAsAsync<THandler, TResult>(AksesPengguna pelaku, Func<THandler, Task<TResult>> action)
+        where THandler : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var uji = scope.ServiceProvider.GetRequiredService<PelakuUji>();
+        uji.Nama = pelaku.NamaPengguna;
+        uji.PenggunaId = pelaku.PenggunaId;
         return await action(scope.ServiceProvider.GetRequiredService<THandler>());
     }
 
@@ -112,4 +129,12 @@ public sealed class DatabaseFixture : IAsyncLifetime
         db.AddRange(entities);
         return await db.SaveChangesAsync();
     });
+}
+
+/// <summary>The audit actor of one test scope: "sistem" unless a test acts as a user (<see cref="DatabaseFixture.SendAsAsync"/>).</summary>
+public sealed class PelakuUji : IPelakuAudit
+{
+    public string Nama { get; set; } = PelakuSistem.Instance.Nama;
+
+    public int? PenggunaId { get; set; }
 }
