@@ -40,9 +40,10 @@ public static class SvgChart
             if (b.Nilai is { } n)
             {
                 var y = Y(n, maks);
-                Tag(sb, $"<rect class=\"{Enc(b.Kelas)}\" x=\"{x}\" y=\"{F(y)}\" width=\"{lebarBatang}\" height=\"{F(BawahPlot - y)}\">");
+                var kelas = n > maks ? b.Kelas + " terpotong" : b.Kelas;
+                Tag(sb, $"<rect class=\"{Enc(kelas)}\" x=\"{x}\" y=\"{F(y)}\" width=\"{lebarBatang}\" height=\"{F(BawahPlot - y)}\">");
                 sb.Append("<title>").Append(Enc(b.Label + ": " + FormatIndonesia.Persen(n) + " " + b.Keterangan)).Append("</title></rect>");
-                Tag(sb, $"<text class=\"nilai\" x=\"{F(x + (lebarBatang / 2m))}\" y=\"{F(y - 4)}\" text-anchor=\"middle\">{Enc(FormatIndonesia.AngkaRingkas(n, 0))}</text>");
+                Tag(sb, $"<text class=\"nilai\" x=\"{F(x + (lebarBatang / 2m))}\" y=\"{F(y - 4)}\" text-anchor=\"middle\">{Enc((n > maks ? "▲ " : string.Empty) + FormatIndonesia.AngkaRingkas(n, 0))}</text>");
             }
             else
             {
@@ -90,12 +91,21 @@ public static class SvgChart
         return Akhir(sb);
     }
 
-    /// <summary>The top of the axis: 120 %, or the largest value rounded up to the next 20.</summary>
-    private static decimal Skala(IEnumerable<decimal?> nilai)
+    /// <summary>The highest the axis ever goes: a larger capaian is drawn at the top, marked as cut, with its true value in its label and tooltip.</summary>
+    public const decimal SumbuMaksimum = 300m;
+
+    /// <summary>
+    /// The top of the axis: 120 %, or the largest value rounded up to the next gridline, never above
+    /// <see cref="SumbuMaksimum"/> (so a capaian of 10^20 % draws the same few gridlines).
+    /// </summary>
+    internal static decimal Skala(IEnumerable<decimal?> nilai)
     {
-        var maks = nilai.Where(n => n is not null).Select(n => n!.Value).DefaultIfEmpty(0m).Max();
+        var maks = Math.Min(SumbuMaksimum, nilai.Where(n => n is not null).Select(n => n!.Value).DefaultIfEmpty(0m).Max());
         return Math.Max(120m, Math.Ceiling(maks / 20m) * 20m);
     }
+
+    /// <summary>The distance between gridlines: at most 10 lines on any axis.</summary>
+    internal static decimal Langkah(decimal maks) => maks <= 200m ? 20m : 50m;
 
     private static decimal Y(decimal nilai, decimal maks) => BawahPlot - (Math.Clamp(nilai, 0m, maks) / maks * (BawahPlot - AtasPlot));
 
@@ -111,7 +121,7 @@ public static class SvgChart
 
     private static void Sumbu(StringBuilder sb, int lebar, decimal maks)
     {
-        for (var v = 0m; v <= maks; v += 20m)
+        for (var v = 0m; v <= maks; v += Langkah(maks))
         {
             var y = Y(v, maks);
             Tag(sb, $"<line class=\"kisi\" x1=\"{Kiri}\" x2=\"{lebar - 10}\" y1=\"{F(y)}\" y2=\"{F(y)}\"/>");
