@@ -16,7 +16,11 @@ public static class WebExtensions
 {
     public static IServiceCollection AddSakipWeb(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        services.AddRazorPages().AddMvcOptions(o =>
+        {
+            o.Filters.Add<SaringMasukan>();
+            PesanIkatan.Terapkan(o.ModelBindingMessageProvider);
+        });
         services.AddHttpContextAccessor();
         services.AddScoped<IPelakuAudit, PelakuWeb>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
@@ -83,6 +87,26 @@ public static class WebExtensions
             await next();
         });
         app.UseStatusCodePagesWithReExecute("/Error", "?kode={0}");
+        app.Use(async (context, next) =>
+        {
+            // Races and a database that refuses writes are answered, not crashed on: the loser of a
+            // race gets 409 and the error page says to reload; a read-only database gets 503.
+            try
+            {
+                await next();
+            }
+            catch (Exception e) when (!context.Response.HasStarted && (e is DbUpdateConcurrencyException || (e is DbUpdateException u && u.MelanggarKeunikan())))
+            {
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status409Conflict;
+            }
+            catch (Exception e) when (!context.Response.HasStarted && GalatBasisData.TidakDapatDitulis(e))
+            {
+                context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Sakip.Web").LogError(e, "Basis data menolak penulisan");
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            }
+        });
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

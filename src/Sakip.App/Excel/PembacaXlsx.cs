@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -48,28 +49,50 @@ public sealed class BukuKerjaTidakTerbacaException(string pesan) : Exception(pes
 
 /// <summary>
 /// Reads the values of every worksheet of an XLSX file (shared strings, inline strings, numbers,
-/// booleans, error values). Refuses, with a message, files that are not a workbook or that would
-/// expand beyond a sane size (a ZIP bomb) before the XML is parsed.
+/// booleans, error values), streaming: worksheets and shared strings are read element by element
+/// (OpenXmlReader), never as a whole document, and every quantity an uploader controls is bounded
+/// before it costs memory or time: the expanded size (a ZIP bomb), the size of each small part,
+/// rows, cells, shared strings and their characters, and the time spent. A file over any bound is
+/// refused with a message naming the bound.
 /// </summary>
 public static class PembacaXlsx
 {
     /// <summary>The most the parts of one workbook may expand to.</summary>
     public const long UkuranTerurai = 100L * 1024 * 1024;
 
+    /// <summary>The most one part other than a worksheet or the shared strings may expand to (workbook, styles ...).</summary>
+    public const long UkuranBagianKecil = 5L * 1024 * 1024;
+
+    /// <summary>The most parts (ZIP entries) in one workbook.</summary>
+    public const int BagianMaksimum = 1_000;
+
     /// <summary>The most cells read from one workbook.</summary>
     public const int SelMaksimum = 200_000;
 
-    public static IReadOnlyList<LembarBaca> Baca(byte[] isi)
+    /// <summary>The most rows (with or without cells) in one workbook.</summary>
+    public const int BarisMaksimum = 100_000;
+
+    /// <summary>The most shared strings in one workbook.</summary>
+    public const int TeksBersamaMaksimum = 200_000;
+
+    /// <summary>The most characters of all shared strings together.</summary>
+    public const long KarakterTeksMaksimum = 10_000_000;
+
+    /// <summary>The longest a workbook may take to read.</summary>
+    public static readonly TimeSpan WaktuMaksimum = TimeSpan.FromSeconds(15);
+
+    public static IReadOnlyList<LembarBaca> Baca(byte[] isi, CancellationToken ct = default)
     {
         PeriksaZip(isi);
+        var jam = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             using var dokumen = SpreadsheetDocument.Open(new MemoryStream(isi, writable: false), false, new OpenSettings { AutoSave = false });
             var buku = dokumen.WorkbookPart ?? throw new BukuKerjaTidakTerbacaException("berkas tidak berisi buku kerja");
-            var teksBersama = buku.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+            var batas = new Batas(jam, ct);
+            var teksBersama = buku.SharedStringTablePart is { } sst ? BacaTeksBersama(sst, batas) : [];
             var formats = Formats(buku.WorkbookStylesPart?.Stylesheet);
             var hasil = new List<LembarBaca>();
-            var jumlahSel = 0;
             foreach (var sheet in buku.Workbook.Sheets?.Elements<Sheet>() ?? [])
             {
                 if (sheet.Id?.Value is not { } id || buku.GetPartById(id) is not WorksheetPart part)
@@ -77,47 +100,131 @@ public static class PembacaXlsx
                     continue;
                 }
 
-                var sels = new Dictionary<(int, int), SelBaca>();
-                var barisSebelumnya = 0;
-                foreach (var row in part.Worksheet.Descendants<Row>())
-                {
-                    var baris = row.RowIndex?.Value is { } ri ? (int)ri : barisSebelumnya + 1;
-                    barisSebelumnya = baris;
-                    var kolomSebelumnya = 0;
-                    foreach (var cell in row.Elements<Cell>())
-                    {
-                        var (kolom, barisSel) = cell.CellReference?.Value is { } r ? AlamatSel.Urai(r) : (kolomSebelumnya + 1, baris);
-                        if (kolom == 0)
-                        {
-                            throw new BukuKerjaTidakTerbacaException($"lembar '{sheet.Name}' memuat alamat sel '{cell.CellReference}' yang tidak sah");
-                        }
-
-                        kolomSebelumnya = kolom;
-                        if (++jumlahSel > SelMaksimum)
-                        {
-                            throw new BukuKerjaTidakTerbacaException($"buku kerja memuat lebih dari {Domain.Bilangan.FormatIndonesia.AngkaRingkas(SelMaksimum)} sel");
-                        }
-
-                        sels[(kolom, barisSel)] = BacaSel(cell, AlamatSel.Dari(kolom, barisSel), teksBersama, formats);
-                    }
-                }
-
-                hasil.Add(new LembarBaca(sheet.Name?.Value ?? string.Empty, sels));
+                hasil.Add(new LembarBaca(sheet.Name?.Value ?? string.Empty, BacaLembar(part, sheet.Name?.Value, teksBersama, formats, batas)));
             }
 
             return hasil;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or InvalidOperationException or IOException or ArgumentException or FormatException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or InvalidOperationException or IOException or ArgumentException or FormatException or OverflowException)
         {
             throw new BukuKerjaTidakTerbacaException("berkas rusak atau bukan buku kerja Excel yang sah");
         }
     }
+
+    /// <summary>The running counts of one read, checked at every element.</summary>
+    private sealed class Batas(System.Diagnostics.Stopwatch jam, CancellationToken ct)
+    {
+        public int Baris;
+        public int Sel;
+        public long Karakter;
+        private int langkah;
+
+        public void Periksa()
+        {
+            if ((++langkah & 0x3FF) != 0)
+            {
+                return;
+            }
+
+            ct.ThrowIfCancellationRequested();
+            if (jam.Elapsed > WaktuMaksimum)
+            {
+                throw new BukuKerjaTidakTerbacaException($"buku kerja terlalu lama dibaca (lebih dari {WaktuMaksimum.TotalSeconds:0} detik); kirim templat Sakip tanpa baris atau lembar tambahan");
+            }
+        }
+    }
+
+    private static List<string> BacaTeksBersama(SharedStringTablePart part, Batas batas)
+    {
+        var hasil = new List<string>();
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            batas.Periksa();
+            if (reader.ElementType != typeof(SharedStringItem) || !reader.IsStartElement)
+            {
+                continue;
+            }
+
+            if (hasil.Count >= TeksBersamaMaksimum)
+            {
+                throw new BukuKerjaTidakTerbacaException($"buku kerja memuat lebih dari {Angka(TeksBersamaMaksimum)} teks");
+            }
+
+            var teks = reader.LoadCurrentElement()?.InnerText ?? string.Empty;
+            batas.Karakter += teks.Length;
+            if (batas.Karakter > KarakterTeksMaksimum)
+            {
+                throw new BukuKerjaTidakTerbacaException($"teks dalam buku kerja melebihi {Angka(KarakterTeksMaksimum)} karakter");
+            }
+
+            hasil.Add(teks);
+        }
+
+        return hasil;
+    }
+
+    private static Dictionary<(int, int), SelBaca> BacaLembar(WorksheetPart part, string? namaLembar, List<string> teksBersama, Dictionary<uint, FormatAngka> formats, Batas batas)
+    {
+        var sels = new Dictionary<(int, int), SelBaca>();
+        var baris = 0;
+        var kolomSebelumnya = 0;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            batas.Periksa();
+            if (!reader.IsStartElement)
+            {
+                continue;
+            }
+
+            if (reader.ElementType == typeof(Row))
+            {
+                if (++batas.Baris > BarisMaksimum)
+                {
+                    throw new BukuKerjaTidakTerbacaException($"buku kerja memuat lebih dari {Angka(BarisMaksimum)} baris");
+                }
+
+                var r = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
+                baris = uint.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var ri) && ri is > 0 and <= 1_048_576 ? (int)ri : baris + 1;
+                kolomSebelumnya = 0;
+            }
+            else if (reader.ElementType == typeof(Cell))
+            {
+                if (++batas.Sel > SelMaksimum)
+                {
+                    throw new BukuKerjaTidakTerbacaException($"buku kerja memuat lebih dari {Angka(SelMaksimum)} sel");
+                }
+
+                var cell = (Cell)reader.LoadCurrentElement()!;
+                var (kolom, barisSel) = cell.CellReference?.Value is { } alamat ? AlamatSel.Urai(alamat) : (kolomSebelumnya + 1, baris);
+                if (kolom == 0)
+                {
+                    throw new BukuKerjaTidakTerbacaException($"lembar '{namaLembar}' memuat alamat sel '{Potong(cell.CellReference?.Value)}' yang tidak sah");
+                }
+
+                kolomSebelumnya = kolom;
+                sels[(kolom, barisSel)] = BacaSel(cell, AlamatSel.Dari(kolom, barisSel), teksBersama, formats);
+            }
+        }
+
+        return sels;
+    }
+
+    private static string Angka(long n) => Domain.Bilangan.FormatIndonesia.AngkaRingkas(n);
+
+    private static string Potong(string? s) => s is null ? string.Empty : s.Length <= 20 ? s : s[..20] + "…";
 
     private static void PeriksaZip(byte[] isi)
     {
         try
         {
             using var zip = new ZipArchive(new MemoryStream(isi, writable: false), ZipArchiveMode.Read);
+            if (zip.Entries.Count > BagianMaksimum)
+            {
+                throw new BukuKerjaTidakTerbacaException($"berkas memuat lebih dari {Angka(BagianMaksimum)} bagian");
+            }
+
             long total = 0;
             foreach (var entri in zip.Entries)
             {
@@ -125,6 +232,13 @@ public static class PembacaXlsx
                 if (total > UkuranTerurai)
                 {
                     throw new BukuKerjaTidakTerbacaException($"isi berkas terurai lebih dari {UkuranTerurai / 1024 / 1024} MB");
+                }
+
+                var besar = entri.FullName.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase)
+                    || entri.FullName.Equals("xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase);
+                if (!besar && entri.Length > UkuranBagianKecil)
+                {
+                    throw new BukuKerjaTidakTerbacaException($"bagian '{Potong(entri.FullName)}' terurai lebih dari {UkuranBagianKecil / 1024 / 1024} MB");
                 }
             }
         }

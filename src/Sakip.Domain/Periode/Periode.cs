@@ -25,10 +25,16 @@ public enum JenisPeriode
 /// <remarks>Valid numbers: month 1-12, triwulan 1-4, semester 1-2, year 1.</remarks>
 public readonly record struct Periode
 {
+    /// <summary>The first year Sakip keeps.</summary>
+    public const int TahunPertama = 2000;
+
+    /// <summary>The last year Sakip keeps.</summary>
+    public const int TahunTerakhir = 2100;
+
     /// <summary>Creates a period, checking that the number fits its kind.</summary>
     public Periode(int tahun, JenisPeriode jenis, int nomor)
     {
-        Preconditions.CheckRange(tahun, 2000, 2100, nameof(tahun));
+        Preconditions.CheckRange(tahun, TahunPertama, TahunTerakhir, nameof(tahun));
         Preconditions.CheckRange(nomor, 1, JumlahDalamSetahun(jenis), nameof(nomor));
         Tahun = tahun;
         Jenis = jenis;
@@ -58,6 +64,10 @@ public readonly record struct Periode
 
     /// <summary>A semester.</summary>
     public static Periode Semester(int tahun, int semester) => new(tahun, JenisPeriode.Semester, semester);
+
+    /// <summary>Why <paramref name="tahun"/> is not a year Sakip keeps, in Bahasa Indonesia; null when it is.</summary>
+    public static string? PeriksaTahun(int tahun) =>
+        tahun is >= TahunPertama and <= TahunTerakhir ? null : $"Tahun {tahun} tidak sah: tulis tahun antara {TahunPertama} dan {TahunTerakhir}.";
 
     /// <summary>The whole year.</summary>
     public static Periode SetahunPenuh(int tahun) => new(tahun, JenisPeriode.Tahun, 1);

@@ -1,9 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sakip.Web.Keamanan;
 
 namespace Sakip.Web.Pages;
 
+/// <summary>
+/// The page every failed request ends on (status-code re-execution and the exception handler), for
+/// GET and POST alike: a title and an explanation in Bahasa Indonesia for its status, or the
+/// message of <see cref="SaringMasukan"/> naming the malformed value.
+/// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
@@ -13,17 +19,27 @@ public class ErrorModel : PageModel
 
     public string Pesan { get; private set; } = "Permintaan tidak dapat diproses. Silakan coba lagi.";
 
-    public void OnGet(int? kode)
+    public void OnGet(int? kode) => Isi(kode);
+
+    public void OnPost(int? kode) => Isi(kode);
+
+    private void Isi(int? kode)
     {
-        if (kode == StatusCodes.Status404NotFound)
+        (Judul, Pesan) = kode switch
         {
-            Judul = "Halaman tidak ditemukan";
-            Pesan = "Alamat yang Anda buka tidak ada.";
-        }
-        else if (kode == StatusCodes.Status403Forbidden)
+            StatusCodes.Status400BadRequest or StatusCodes.Status422UnprocessableEntity => ("Isian tidak sah", "Permintaan memuat isian yang tidak dapat diterima."),
+            StatusCodes.Status403Forbidden => ("Akses ditolak", "Anda tidak berhak membuka halaman ini dengan peran dan satker Anda."),
+            StatusCodes.Status404NotFound => ("Halaman tidak ditemukan", "Alamat yang Anda buka tidak ada."),
+            StatusCodes.Status405MethodNotAllowed => ("Permintaan tidak dikenal", "Halaman ini tidak menerima permintaan seperti itu."),
+            StatusCodes.Status409Conflict => ("Data telah berubah", "Data ini baru saja diubah oleh pengguna lain. Muat ulang halaman, periksa perubahannya, lalu ulangi."),
+            StatusCodes.Status413PayloadTooLarge => ("Kiriman terlalu besar", "Berkas atau isian yang dikirim melebihi batas ukuran. Perkecil lalu kirim lagi."),
+            StatusCodes.Status429TooManyRequests => ("Terlalu banyak permintaan", "Terlalu banyak percobaan dalam waktu singkat. Tunggu sebentar, lalu coba lagi."),
+            StatusCodes.Status503ServiceUnavailable => ("Layanan tidak tersedia", "Sakip sedang tidak dapat menyimpan data. Hubungi pengelola sistem."),
+            _ => (Judul, Pesan),
+        };
+        if (HttpContext.Items[SaringMasukan.KunciPesan] is string pesan)
         {
-            Judul = "Akses ditolak";
-            Pesan = "Anda tidak berhak membuka halaman ini dengan peran dan satker Anda.";
+            Pesan = pesan;
         }
     }
 }

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Sakip.App.Excel;
 using Sakip.App.Features.Realisasi;
+using Sakip.Testing;
 
 namespace Sakip.App.Tests.Excel;
 
@@ -90,5 +91,39 @@ public class BukuKerjaXlsxTests
         Assert.Equal(9, GenerateTemplatRealisasi.KolomPeriode(Sakip.Domain.Periode.Periode.Triwulan(2024, 1)));
         Assert.Equal(12, GenerateTemplatRealisasi.KolomPeriode(Sakip.Domain.Periode.Periode.Semester(2024, 1)));
         Assert.Equal(7, GenerateTemplatRealisasi.KolomPeriode(Sakip.Domain.Periode.Periode.Bulan(2024, 1)));
+    }
+
+    public static TheoryData<string, string> BukuKerjaJahat => new()
+    {
+        { "12 juta baris kosong", "buku kerja memuat lebih dari 100.000 baris" },
+        { "5 juta teks bersama", "buku kerja memuat lebih dari 200.000 teks" },
+        { "300 ribu sel", "buku kerja memuat lebih dari 200.000 sel" },
+        { "bagian buku kerja 6 MB", "bagian 'xl/workbook.xml' terurai lebih dari 5 MB" },
+    };
+
+    /// <summary>
+    /// Hostile workbooks that stay under the 100 MB expansion limit are refused by the streaming
+    /// reader's bounds, quickly and without growing the process (issue 7, item 4: 12 million empty
+    /// rows took 52,8 s and 3 GB).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(BukuKerjaJahat), DisableDiscoveryEnumeration = true)]
+    public void Read_AHostileWorkbookUnderTheSizeLimit_IsRefusedByItsBound(string kasus, string pesan)
+    {
+        var isi = kasus switch
+        {
+            "12 juta baris kosong" => XlsxJahat.BarisKosong(12_000_000),
+            "5 juta teks bersama" => XlsxJahat.TeksBersama(5_000_000),
+            "300 ribu sel" => XlsxJahat.SelBanyak(300_000),
+            _ => XlsxJahat.BukuKerjaBesar(6),
+        };
+        Assert.True(isi.Length < 1024 * 1024, $"{kasus}: {isi.Length} bytes");
+        var sebelum = GC.GetAllocatedBytesForCurrentThread();
+
+        var e = Assert.Throws<BukuKerjaTidakTerbacaException>(() => PembacaXlsx.Baca(isi));
+
+        Assert.Equal(pesan, e.Message);
+        var dialokasikan = GC.GetAllocatedBytesForCurrentThread() - sebelum;
+        Assert.True(dialokasikan < 400L * 1024 * 1024, $"{kasus}: {dialokasikan / 1024 / 1024} MB allocated");
     }
 }

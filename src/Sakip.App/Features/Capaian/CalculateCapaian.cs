@@ -32,6 +32,11 @@ public static class CalculateCapaian
     {
         public async Task<Result<Hasil>> HandleAsync(Query query, CancellationToken ct)
         {
+            if (Periode.PeriksaTahun(query.Tahun) is { } salahTahun)
+            {
+                return Result<Hasil>.Fail(salahTahun);
+            }
+
             var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == query.KodeSatker, ct);
             if (satker is null)
             {

@@ -24,7 +24,7 @@ public static class ClosePeriode
                 return Result<string>.Ditolak("Hanya administrator satker yang dapat menutup periode.");
             }
 
-            if (c.Tahun is < 2000 or > 2100 || c.Nomor < 1 || c.Nomor > Periode.JumlahDalamSetahun(c.Jenis))
+            if (Periode.PeriksaTahun(c.Tahun) is not null || !Enum.IsDefined(c.Jenis) || c.Nomor < 1 || c.Nomor > Periode.JumlahDalamSetahun(c.Jenis))
             {
                 return Result<string>.Fail("Periode tidak sah.");
             }

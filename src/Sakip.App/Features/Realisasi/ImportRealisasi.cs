@@ -100,7 +100,7 @@ public static class ImportRealisasi
             IReadOnlyList<LembarBaca> lembars;
             try
             {
-                lembars = PembacaXlsx.Baca(c.Isi);
+                lembars = PembacaXlsx.Baca(c.Isi, ct);
             }
             catch (BukuKerjaTidakTerbacaException e)
             {

@@ -144,6 +144,11 @@ public static class RecordRealisasi
             {
                 return Gagal(null, Konflik, JenisKegagalan.Konflik);
             }
+            catch (DbUpdateException e) when (e.MelanggarKeunikan())
+            {
+                // Two first saves of the same indicator-period at once: the later one loses.
+                return Gagal(null, Konflik, JenisKegagalan.Konflik);
+            }
 
             return (new Hasil(realisasi.Id, realisasi.Status), []);
         }
