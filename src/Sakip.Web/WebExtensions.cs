@@ -22,6 +22,7 @@ public static class WebExtensions
             PesanIkatan.Terapkan(o.ModelBindingMessageProvider);
         });
         services.AddHttpContextAccessor();
+        services.AddSingleton<PembatasMasuk>();
         services.AddScoped<IPelakuAudit, PelakuWeb>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {

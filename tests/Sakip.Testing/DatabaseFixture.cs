@@ -120,7 +120,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
             throw new InvalidOperationException($"Gagal masuk sebagai {namaPengguna}: {masuk.Error}");
         }
 
-        return await SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan), default))
+        return await SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan, masuk.Value.TokenSesi), default))
             ?? throw new InvalidOperationException($"Akses {namaPengguna} tidak dapat dimuat.");
     }
 

@@ -13,7 +13,8 @@ namespace Sakip.App.Data;
 /// changed or deleted entity gets a <see cref="JejakAudit"/> row with who, when, what and old and
 /// new values, chained by hash. Appends are serialised by updating the single row of
 /// <see cref="KunciRantaiAudit"/> first (a row lock on PostgreSQL, the write lock on SQLite), so
-/// two writers can never fork the chain.
+/// two writers can never fork the chain. The server-side session store (<see cref="SesiPengguna"/>)
+/// is not itself audited: signing in and out are audit events of their own (Masuk, Keluar).
 /// </summary>
 public abstract partial class SakipDbContext
 {
@@ -63,7 +64,7 @@ public abstract partial class SakipDbContext
         }
 
         var entries = ChangeTracker.Entries()
-            .Where(e => e.Entity is not JejakAudit and not KunciRantaiAudit && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not JejakAudit and not KunciRantaiAudit and not SesiPengguna && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (Entry: e, e.State, Sebelum: e.State == EntityState.Added ? null : Rekam(e, asli: true)))
             .ToList();
         if (entries.Count == 0 && catatan.Count == 0)

@@ -42,6 +42,8 @@ public abstract partial class SakipDbContext(DbContextOptions options, IPelakuAu
 
     public DbSet<JejakAudit> JejakAudits => Set<JejakAudit>();
 
+    public DbSet<SesiPengguna> SesiPenggunas => Set<SesiPengguna>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SakipDbContext).Assembly);
 

@@ -31,11 +31,6 @@ public class Pengguna
 
     public required string HashKataSandi { get; set; }
 
-    /// <summary>Consecutive failed sign-ins since the last success or lockout.</summary>
-    public int GagalMasuk { get; set; }
-
-    public DateTimeOffset? TerkunciSampai { get; set; }
-
     public bool Aktif { get; set; } = true;
 
     /// <summary>Changes when the password or the grants change, which ends every session of the user.</summary>
@@ -58,4 +53,21 @@ public class HakAkses
     public Satker Satker { get; set; } = null!;
 
     public bool TermasukTurunan { get; set; }
+}
+
+/// <summary>
+/// A signed-in session, kept on the server so that signing out ends it there: the cookie names the
+/// session, and a request whose session has ended is anonymous, whatever the cookie says.
+/// </summary>
+public class SesiPengguna
+{
+    /// <summary>The SHA-256 (hex) of the random token the cookie carries: the database never holds the token itself.</summary>
+    public required string Id { get; set; }
+
+    public int PenggunaId { get; set; }
+
+    public DateTimeOffset DibuatPada { get; set; }
+
+    /// <summary>When the user signed out; null while the session is open.</summary>
+    public DateTimeOffset? BerakhirPada { get; set; }
 }

@@ -13,9 +13,10 @@ public static class SesiSakip
     public const string KlaimStempel = "sakip:stempel";
     public const string KlaimMasukPada = "sakip:masuk_pada";
     public const string KlaimNamaLengkap = "sakip:nama_lengkap";
+    public const string KlaimSesi = "sakip:sesi";
 
     /// <summary>A session lasts at most this long, however active it stays.</summary>
-    public static readonly TimeSpan UmurMaksimum = TimeSpan.FromHours(8);
+    public static readonly TimeSpan UmurMaksimum = SignIn.UmurSesiMaksimum;
 
     /// <summary>Idle sessions end after this long.</summary>
     public static readonly TimeSpan BatasDiam = TimeSpan.FromMinutes(30);
@@ -30,6 +31,7 @@ public static class SesiSakip
                 new Claim(KlaimNamaLengkap, pengguna.NamaLengkap),
                 new Claim(KlaimStempel, pengguna.StempelKeamanan),
                 new Claim(KlaimMasukPada, sekarang.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Claim(KlaimSesi, pengguna.TokenSesi),
             ],
             CookieAuthenticationDefaults.AuthenticationScheme));
 
@@ -46,7 +48,7 @@ public static class SesiSakip
         if (clock.GetUtcNow() - masuk <= UmurMaksimum && int.TryParse(p.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
         {
             var handler = context.HttpContext.RequestServices.GetRequiredService<GetAkses.Handler>();
-            akses = await handler.HandleAsync(new GetAkses.Query(id, p.FindFirstValue(KlaimStempel) ?? string.Empty), context.HttpContext.RequestAborted);
+            akses = await handler.HandleAsync(new GetAkses.Query(id, p.FindFirstValue(KlaimStempel) ?? string.Empty, Token(p)), context.HttpContext.RequestAborted);
         }
 
         if (akses is null)
@@ -58,6 +60,9 @@ public static class SesiSakip
 
         context.HttpContext.Items[KunciItem] = akses;
     }
+
+    /// <summary>The server-side session token the cookie carries (empty when it carries none).</summary>
+    public static string Token(ClaimsPrincipal p) => p.FindFirstValue(KlaimSesi) ?? string.Empty;
 
     /// <summary>The access loaded for this request, or null for an anonymous request.</summary>
     public static AksesPengguna? Akses(HttpContext http) => http.Items.TryGetValue(KunciItem, out var a) ? a as AksesPengguna : null;

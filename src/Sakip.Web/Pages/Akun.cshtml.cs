@@ -43,7 +43,7 @@ public class AkunModel(ChangeKataSandi.Handler change, TimeProvider clock) : Pag
         }
 
         NamaPengguna = akses.NamaPengguna;
-        var (sesi, salah) = await change.HandleAsync(akses, new ChangeKataSandi.Command(KataSandiLama, KataSandiBaru, Ulangi), ct);
+        var (sesi, salah) = await change.HandleAsync(akses, new ChangeKataSandi.Command(KataSandiLama, KataSandiBaru, Ulangi, SesiSakip.Token(User)), ct);
         if (sesi is null)
         {
             foreach (var s in salah)

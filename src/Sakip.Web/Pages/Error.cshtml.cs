@@ -15,31 +15,28 @@ namespace Sakip.Web.Pages;
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public class ErrorModel : PageModel
 {
-    public string Judul { get; private set; } = "Terjadi kesalahan";
+    /// <summary>The status explained: the response's own (re-executed for GET and POST alike), or <c>kode</c> from the query.</summary>
+    private int Kode => HttpContext.Response.StatusCode is >= 400 and var s ? s
+        : int.TryParse(Request.Query["kode"], out var k) ? k : 500;
 
-    public string Pesan { get; private set; } = "Permintaan tidak dapat diproses. Silakan coba lagi.";
+    public string Judul => Penjelasan().Judul;
 
-    public void OnGet(int? kode) => Isi(kode);
+    public string Pesan => HttpContext.Items[SaringMasukan.KunciPesan] as string ?? Penjelasan().Pesan;
 
-    public void OnPost(int? kode) => Isi(kode);
-
-    private void Isi(int? kode)
+    public void OnGet()
     {
-        (Judul, Pesan) = kode switch
-        {
-            StatusCodes.Status400BadRequest or StatusCodes.Status422UnprocessableEntity => ("Isian tidak sah", "Permintaan memuat isian yang tidak dapat diterima."),
-            StatusCodes.Status403Forbidden => ("Akses ditolak", "Anda tidak berhak membuka halaman ini dengan peran dan satker Anda."),
-            StatusCodes.Status404NotFound => ("Halaman tidak ditemukan", "Alamat yang Anda buka tidak ada."),
-            StatusCodes.Status405MethodNotAllowed => ("Permintaan tidak dikenal", "Halaman ini tidak menerima permintaan seperti itu."),
-            StatusCodes.Status409Conflict => ("Data telah berubah", "Data ini baru saja diubah oleh pengguna lain. Muat ulang halaman, periksa perubahannya, lalu ulangi."),
-            StatusCodes.Status413PayloadTooLarge => ("Kiriman terlalu besar", "Berkas atau isian yang dikirim melebihi batas ukuran. Perkecil lalu kirim lagi."),
-            StatusCodes.Status429TooManyRequests => ("Terlalu banyak permintaan", "Terlalu banyak percobaan dalam waktu singkat. Tunggu sebentar, lalu coba lagi."),
-            StatusCodes.Status503ServiceUnavailable => ("Layanan tidak tersedia", "Sakip sedang tidak dapat menyimpan data. Hubungi pengelola sistem."),
-            _ => (Judul, Pesan),
-        };
-        if (HttpContext.Items[SaringMasukan.KunciPesan] is string pesan)
-        {
-            Pesan = pesan;
-        }
     }
+
+    private (string Judul, string Pesan) Penjelasan() => Kode switch
+    {
+        StatusCodes.Status400BadRequest or StatusCodes.Status422UnprocessableEntity => ("Isian tidak sah", "Permintaan memuat isian yang tidak dapat diterima."),
+        StatusCodes.Status403Forbidden => ("Akses ditolak", "Anda tidak berhak membuka halaman ini dengan peran dan satker Anda."),
+        StatusCodes.Status404NotFound => ("Halaman tidak ditemukan", "Alamat yang Anda buka tidak ada."),
+        StatusCodes.Status405MethodNotAllowed => ("Permintaan tidak dikenal", "Halaman ini tidak menerima permintaan seperti itu."),
+        StatusCodes.Status409Conflict => ("Data telah berubah", "Data ini baru saja diubah oleh pengguna lain. Muat ulang halaman, periksa perubahannya, lalu ulangi."),
+        StatusCodes.Status413PayloadTooLarge => ("Kiriman terlalu besar", "Berkas atau isian yang dikirim melebihi batas ukuran. Perkecil lalu kirim lagi."),
+        StatusCodes.Status429TooManyRequests => ("Terlalu banyak permintaan", "Terlalu banyak percobaan dalam waktu singkat. Tunggu sebentar, lalu coba lagi."),
+        StatusCodes.Status503ServiceUnavailable => ("Layanan tidak tersedia", "Sakip sedang tidak dapat menyimpan data. Hubungi pengelola sistem."),
+        _ => ("Terjadi kesalahan", "Permintaan tidak dapat diproses. Silakan coba lagi."),
+    };
 }

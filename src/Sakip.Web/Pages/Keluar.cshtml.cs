@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Sakip.App.Data;
-using Sakip.App.Entities;
+using Sakip.App.Features.Pengguna;
+using Sakip.Web.Keamanan;
 
 namespace Sakip.Web.Pages;
 
-/// <summary>Sign-out (POST only, with antiforgery); recorded in the audit trail.</summary>
-public class KeluarModel(SakipDbContext db) : PageModel
+/// <summary>
+/// Sign-out (POST only, with antiforgery): ends the session on the server (<see cref="SignOut"/>),
+/// so the cookie is worthless even if it was copied, then removes it from the browser.
+/// </summary>
+public class KeluarModel(SignOut.Handler signOut) : PageModel
 {
     public void OnGet()
     {
@@ -16,8 +19,11 @@ public class KeluarModel(SakipDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        db.Catat(AksiAudit.Keluar, nameof(Pengguna), User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? string.Empty, null, null);
-        await db.SaveChangesAsync(ct);
+        if (SesiSakip.Akses(HttpContext) is { } akses)
+        {
+            await signOut.HandleAsync(new SignOut.Command(akses.PenggunaId, SesiSakip.Token(User)), ct);
+        }
+
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return RedirectToPage("/Masuk");
     }

@@ -9,17 +9,19 @@ using Sakip.Web.Keamanan;
 
 namespace Sakip.Web.Pages;
 
-/// <summary>Sign-in: an adapter over <see cref="SignIn"/>.</summary>
+/// <summary>Sign-in: an adapter over <see cref="SignIn"/>, behind the rate limits of <see cref="PembatasMasuk"/>.</summary>
 [AllowAnonymous]
-public class MasukModel(SignIn.Handler signIn, TimeProvider clock) : PageModel
+public class MasukModel(SignIn.Handler signIn, PembatasMasuk pembatas, TimeProvider clock) : PageModel
 {
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Nama pengguna wajib diisi.")]
+        [StringLength(Sakip.App.Features.Pengguna.SignIn.PanjangNamaMaksimum, ErrorMessage = "Nama pengguna paling panjang {1} karakter.")]
         [Display(Name = "Nama pengguna")]
         public string NamaPengguna { get; set; } = string.Empty;
 
         [Required(ErrorMessage = "Kata sandi wajib diisi.")]
+        [StringLength(Sakip.App.Features.Pengguna.SignIn.PanjangSandiMaksimum, ErrorMessage = "Kata sandi paling panjang {1} karakter.")]
         [DataType(DataType.Password)]
         [Display(Name = "Kata sandi")]
         public string KataSandi { get; set; } = string.Empty;
@@ -37,14 +39,28 @@ public class MasukModel(SignIn.Handler signIn, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid)
+        var alamat = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "tak-dikenal";
+        var nama = Input.NamaPengguna ?? string.Empty;
+        if (pembatas.Tunggu(alamat, nama) is { } tunggu)
         {
+            ModelState.AddModelError(string.Empty, $"Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Tunggu {tunggu.TotalMinutes:0} menit, lalu coba lagi.");
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)tunggu.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Page();
         }
 
-        var hasil = await signIn.HandleAsync(new SignIn.Command(Input.NamaPengguna, Input.KataSandi), ct);
+        if (!ModelState.IsValid)
+        {
+            pembatas.CatatGagal(alamat, nama);
+            Input.NamaPengguna = nama.Length <= Sakip.App.Features.Pengguna.SignIn.PanjangNamaMaksimum ? nama : string.Empty;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        var hasil = await signIn.HandleAsync(new Sakip.App.Features.Pengguna.SignIn.Command(nama, Input.KataSandi), ct);
         if (!hasil.IsSuccess)
         {
+            pembatas.CatatGagal(alamat, nama);
             ModelState.AddModelError(string.Empty, hasil.Error!);
             Input.KataSandi = string.Empty;
             return Page();

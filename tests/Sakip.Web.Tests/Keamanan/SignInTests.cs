@@ -33,20 +33,63 @@ public class SignInTests(SakipWebFactory factory) : IClassFixture<SakipWebFactor
         Assert.Equal("Kata sandi wajib diisi.", html.QuerySelector("[data-valmsg-for='Input.KataSandi']")!.TextContent);
     }
 
-    [Fact]
-    public async Task FiveFailures_LockTheAccount_EvenForTheRightPassword()
+    [Theory]
+    [InlineData("operator.1801")]
+    [InlineData("tidak.ada.sama.sekali")]
+    public async Task FiveFailures_SlowThatNameFromThatAddress_WithTheSameAnswerForAnyName(string nama)
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        HttpResponseMessage? terakhir = null;
         for (var i = 0; i < 5; i++)
         {
-            terakhir = await SakipWebFactory.MasukAsync(client, "operator.1801", "SandiSalahSekali" + i);
+            var gagal = await SakipWebFactory.MasukAsync(client, nama, "SandiSalahSekali" + i);
+            Assert.Equal("Nama pengguna atau kata sandi salah.", await Alert(gagal));
         }
 
-        Assert.Contains("Akun terkunci selama 15 menit", await Alert(terakhir!), StringComparison.Ordinal);
-        var benar = await SakipWebFactory.MasukAsync(client, "operator.1801", SakipWebFactory.KataSandiDemo);
-        Assert.Equal(HttpStatusCode.OK, benar.StatusCode);
-        Assert.Contains("Akun terkunci", await Alert(benar), StringComparison.Ordinal);
+        var keenam = await SakipWebFactory.MasukAsync(client, nama, SakipWebFactory.KataSandiDemo);
+
+        Assert.Equal((HttpStatusCode)429, keenam.StatusCode);
+        Assert.Equal("Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Tunggu 15 menit, lalu coba lagi.", await Alert(keenam));
+        Assert.Equal("900", keenam.Headers.GetValues("Retry-After").Single());
+        var lain = await SakipWebFactory.MasukAsync(client, "pemantau.1871", SakipWebFactory.KataSandiDemo);
+        Assert.Equal(HttpStatusCode.Redirect, lain.StatusCode);
+    }
+
+    /// <summary>The value of a cookie set by a response ("name=value"), or null.</summary>
+    private static string? Cookie(HttpResponseMessage r, string nama) =>
+        r.Headers.TryGetValues("Set-Cookie", out var v) ? v.Select(c => c.Split(';')[0]).LastOrDefault(c => c.StartsWith(nama + "=", StringComparison.Ordinal)) : null;
+
+    private static string Token(string html) =>
+        new HtmlParser().ParseDocument(html).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+    private static async Task<HttpResponseMessage> Kirim(HttpClient c, HttpMethod metode, string url, string cookies, Dictionary<string, string>? form = null)
+    {
+        using var req = new HttpRequestMessage(metode, new Uri(url, UriKind.Relative)) { Content = form is null ? null : new FormUrlEncodedContent(form) };
+        req.Headers.Add("Cookie", cookies);
+        return await c.SendAsync(req);
+    }
+
+    [Fact]
+    public async Task SignOut_EndsTheSessionOnTheServer_ReplayingTheCookieGetsNothing()
+    {
+        var c = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var masukHalaman = await c.GetAsync(new Uri("/Masuk", UriKind.Relative));
+        var af = Cookie(masukHalaman, "sakip.af")!;
+        var masuk = await Kirim(c, HttpMethod.Post, "/Masuk", af, new()
+        {
+            ["Input.NamaPengguna"] = "evaluator.1871",
+            ["Input.KataSandi"] = SakipWebFactory.KataSandiDemo,
+            ["__RequestVerificationToken"] = Token(await masukHalaman.Content.ReadAsStringAsync()),
+        });
+        var sesi = Cookie(masuk, "sakip.sesi")!;
+        var halaman = await Kirim(c, HttpMethod.Get, "/Capaian", $"{sesi}; {af}");
+        Assert.Equal(HttpStatusCode.OK, halaman.StatusCode);
+
+        var keluar = await Kirim(c, HttpMethod.Post, "/Keluar", $"{sesi}; {Cookie(halaman, "sakip.af") ?? af}", new() { ["__RequestVerificationToken"] = Token(await halaman.Content.ReadAsStringAsync()) });
+        Assert.Equal(HttpStatusCode.Redirect, keluar.StatusCode);
+
+        var replay = await Kirim(c, HttpMethod.Get, "/Capaian", sesi);
+        Assert.Equal(HttpStatusCode.Redirect, replay.StatusCode);
+        Assert.StartsWith("/Masuk", replay.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
     [Fact]

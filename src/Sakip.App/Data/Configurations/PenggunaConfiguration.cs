@@ -25,3 +25,13 @@ internal sealed class HakAksesConfiguration : IEntityTypeConfiguration<HakAkses>
         b.HasOne(x => x.Satker).WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class SesiPenggunaConfiguration : IEntityTypeConfiguration<SesiPengguna>
+{
+    public void Configure(EntityTypeBuilder<SesiPengguna> b)
+    {
+        b.Property(x => x.Id).HasMaxLength(64).IsFixedLength().ValueGeneratedNever();
+        b.HasOne<Pengguna>().WithMany().HasForeignKey(x => x.PenggunaId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.PenggunaId, x.DibuatPada });
+    }
+}

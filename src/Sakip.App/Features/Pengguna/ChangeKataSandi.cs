@@ -16,7 +16,11 @@ public static class ChangeKataSandi
     /// <param name="Pesan">What is wrong.</param>
     public sealed record Kesalahan(string Field, string Pesan);
 
-    public sealed record Command(string? KataSandiLama, string? KataSandiBaru, string? Ulangi);
+    /// <param name="KataSandiLama">The current password, asked again.</param>
+    /// <param name="KataSandiBaru">The new password.</param>
+    /// <param name="Ulangi">The new password typed again.</param>
+    /// <param name="TokenSesi">The token of the session the change is made in: it stays open, every other session ends.</param>
+    public sealed record Command(string? KataSandiLama, string? KataSandiBaru, string? Ulangi, string TokenSesi);
 
     public sealed class Handler(SakipDbContext db, IPasswordHasher<Entities.Pengguna> hasher)
     {
@@ -48,7 +52,7 @@ public static class ChangeKataSandi
             pengguna.HashKataSandi = hasher.HashPassword(pengguna, c.KataSandiBaru!);
             pengguna.StempelKeamanan = Guid.NewGuid().ToString("N");
             await db.SaveChangesAsync(ct);
-            return (new SignIn.Berhasil(pengguna.Id, pengguna.NamaPengguna, pengguna.NamaLengkap, pengguna.StempelKeamanan), []);
+            return (new SignIn.Berhasil(pengguna.Id, pengguna.NamaPengguna, pengguna.NamaLengkap, pengguna.StempelKeamanan, c.TokenSesi), []);
         }
     }
 }

@@ -59,12 +59,6 @@ public static class ChangePengguna
                 pengguna.Aktif = aktif;
             }
 
-            if (pengguna.Aktif)
-            {
-                pengguna.GagalMasuk = 0;
-                pengguna.TerkunciSampai = null;
-            }
-
             pengguna.StempelKeamanan = Guid.NewGuid().ToString("N");
             await db.SaveChangesAsync(ct);
             return Result<string>.Ok(c.KataSandiBaru is not null

@@ -6,17 +6,26 @@ using PenggunaEntity = Sakip.App.Entities.Pengguna;
 namespace Sakip.App.Features.Pengguna;
 
 /// <summary>
-/// The access of a signed-in user for one request; null when the account is gone, inactive, or its
-/// security stamp changed since sign-in (password or grants changed: the session ends).
+/// The access of a signed-in user for one request; null when the session was ended (signed out),
+/// the account is gone or inactive, or its security stamp changed since sign-in (password or grants
+/// changed: the session ends).
 /// </summary>
 public static class GetAkses
 {
-    public sealed record Query(int PenggunaId, string StempelKeamanan);
+    public sealed record Query(int PenggunaId, string StempelKeamanan, string TokenSesi);
 
     public sealed class Handler(SakipDbContext db)
     {
         public async Task<AksesPengguna?> HandleAsync(Query query, CancellationToken ct)
         {
+            var idSesi = SignIn.IdSesi(query.TokenSesi);
+            var sesiTerbuka = await db.SesiPenggunas.AsNoTracking()
+                .AnyAsync(s => s.Id == idSesi && s.PenggunaId == query.PenggunaId && s.BerakhirPada == null, ct);
+            if (!sesiTerbuka)
+            {
+                return null;
+            }
+
             var pengguna = await db.Set<PenggunaEntity>().AsNoTracking().Include(p => p.HakAkses)
                 .SingleOrDefaultAsync(p => p.Id == query.PenggunaId, ct);
             if (pengguna is null || !pengguna.Aktif || pengguna.StempelKeamanan != query.StempelKeamanan)

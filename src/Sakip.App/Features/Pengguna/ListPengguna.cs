@@ -13,9 +13,9 @@ public static class ListPengguna
 
     public sealed record Hak(int Id, Peran Peran, string KodeSatker, string NamaSatker, bool TermasukTurunan, bool BolehDikelola);
 
-    public sealed record Item(int Id, string NamaPengguna, string NamaLengkap, bool Aktif, bool Terkunci, IReadOnlyList<Hak> HakAkses);
+    public sealed record Item(int Id, string NamaPengguna, string NamaLengkap, bool Aktif, IReadOnlyList<Hak> HakAkses);
 
-    public sealed class Handler(SakipDbContext db, TimeProvider clock)
+    public sealed class Handler(SakipDbContext db)
     {
         public async Task<IReadOnlyList<Item>> HandleAsync(Query query, CancellationToken ct)
         {
@@ -25,15 +25,13 @@ public static class ListPengguna
                 .Where(p => p.HakAkses.Any(h => dikelola.Contains(h.SatkerId)))
                 .OrderBy(p => p.NamaPengguna)
                 .ToListAsync(ct);
-            var sekarang = clock.GetUtcNow();
             return [.. pengguna.Select(p => new Item(
                 p.Id,
                 p.NamaPengguna,
                 p.NamaLengkap,
                 p.Aktif,
-                p.TerkunciSampai is { } k && k > sekarang,
                 [.. p.HakAkses.OrderBy(h => h.Satker.Kode, StringComparer.Ordinal).ThenBy(h => h.Peran)
-                    .Select(h => new Hak(h.Id, h.Peran, h.Satker.Kode, h.Satker.Nama, h.TermasukTurunan, dikelola.Contains(h.SatkerId)))]))];
+                    .Select(h => new Hak(h.Id, h.Peran, h.Satker.Kode, h.Satker.Nama, h.TermasukTurunan, query.Pelaku.BolehMemberi(p.Id, h.Peran, h.SatkerId, h.TermasukTurunan) is null))]))];
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
@@ -7,15 +8,21 @@ using PenggunaEntity = Sakip.App.Entities.Pengguna;
 namespace Sakip.App.Features.Pengguna;
 
 /// <summary>
-/// Checks a user name and password. Five failures in a row lock the account for 15 minutes; every
-/// attempt, good or bad, is an audit row. The message for a wrong name and a wrong password is the
-/// same, and an unknown name costs the same hashing work, so neither tells which accounts exist.
+/// Checks a user name and password and opens a server-side session. Every attempt, good or bad, is
+/// an audit row. An unknown name, an inactive account and a wrong password get the same message and
+/// cost the same hashing work, so no answer tells which accounts exist; and no number of failures
+/// locks an account (which would let anyone lock the administrator out): repeated attempts are
+/// slowed by the web's rate limits per address and per name and address instead (ADR 0007).
 /// </summary>
 public static class SignIn
 {
-    public const int BatasGagal = 5;
+    /// <summary>The longest user name; a longer one is never looked up and is recorded cut.</summary>
+    public const int PanjangNamaMaksimum = 60;
 
-    public static readonly TimeSpan LamaKunci = TimeSpan.FromMinutes(15);
+    /// <summary>The longest password read; a longer one is refused without hashing it.</summary>
+    public const int PanjangSandiMaksimum = 256;
+
+    public const string PesanSalah = "Nama pengguna atau kata sandi salah.";
 
     public sealed record Command(string NamaPengguna, string KataSandi);
 
@@ -23,70 +30,65 @@ public static class SignIn
     /// <param name="NamaPengguna">The user name.</param>
     /// <param name="NamaLengkap">The full name.</param>
     /// <param name="StempelKeamanan">Stored in the session; a change ends the session.</param>
-    public sealed record Berhasil(int PenggunaId, string NamaPengguna, string NamaLengkap, string StempelKeamanan);
+    /// <param name="TokenSesi">The random token of the new server-side session, for the cookie; the database keeps only its hash.</param>
+    public sealed record Berhasil(int PenggunaId, string NamaPengguna, string NamaLengkap, string StempelKeamanan, string TokenSesi);
+
+    /// <summary>The stored id of a session token: its SHA-256 in hex.</summary>
+    public static string IdSesi(string token) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
 
     public sealed class Handler(SakipDbContext db, TimeProvider clock, IPasswordHasher<PenggunaEntity> hasher)
     {
-        private const string PesanSalah = "Nama pengguna atau kata sandi salah.";
-
         public async Task<Result<Berhasil>> HandleAsync(Command command, CancellationToken ct)
         {
             var nama = (command.NamaPengguna ?? string.Empty).Trim().ToLowerInvariant();
-            var pengguna = await db.Set<PenggunaEntity>().SingleOrDefaultAsync(p => p.NamaPengguna == nama, ct);
+            var sandi = command.KataSandi ?? string.Empty;
             var sekarang = clock.GetUtcNow().ToUniversalTime();
-            if (pengguna is null || !pengguna.Aktif)
+            var pengguna = nama.Length <= PanjangNamaMaksimum && sandi.Length <= PanjangSandiMaksimum
+                ? await db.Set<PenggunaEntity>().SingleOrDefaultAsync(p => p.NamaPengguna == nama, ct)
+                : null;
+            var hasil = pengguna is { Aktif: true }
+                ? hasher.VerifyHashedPassword(pengguna, pengguna.HashKataSandi, sandi)
+                : Tiruan(nama, sandi);
+            if (pengguna is not { Aktif: true } || hasil == PasswordVerificationResult.Failed)
             {
-                // Same work as a real check, so the response time does not reveal unknown names.
-                hasher.VerifyHashedPassword(new PenggunaEntity { NamaPengguna = nama, NamaLengkap = nama, HashKataSandi = string.Empty }, HashTiruan, command.KataSandi ?? string.Empty);
-                db.Catat(AksiAudit.GagalMasuk, nameof(PenggunaEntity), nama, null, new { alasan = pengguna is null ? "nama tidak dikenal" : "akun nonaktif" }, nama, pengguna?.Id);
+                var alasan = pengguna is null ? "nama tidak dikenal" : !pengguna.Aktif ? "akun nonaktif" : "kata sandi salah";
+                var tercatat = nama.Length <= PanjangNamaMaksimum ? nama : nama[..PanjangNamaMaksimum] + "…";
+                db.Catat(AksiAudit.GagalMasuk, nameof(PenggunaEntity), pengguna?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? tercatat, null, new { alasan, panjangNama = nama.Length }, tercatat, pengguna?.Id);
                 await db.SaveChangesAsync(ct);
                 return Result<Berhasil>.Fail(PesanSalah);
             }
 
-            if (pengguna.TerkunciSampai is { } kunci && kunci > sekarang)
-            {
-                db.Catat(AksiAudit.GagalMasuk, nameof(PenggunaEntity), pengguna.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { alasan = "akun terkunci" }, nama, pengguna.Id);
-                await db.SaveChangesAsync(ct);
-                var menit = (int)Math.Ceiling((kunci - sekarang).TotalMinutes);
-                return Result<Berhasil>.Fail($"Akun terkunci karena {BatasGagal} kali gagal masuk. Coba lagi dalam {menit} menit atau hubungi administrator.");
-            }
-
-            var hasil = hasher.VerifyHashedPassword(pengguna, pengguna.HashKataSandi, command.KataSandi ?? string.Empty);
-            if (hasil == PasswordVerificationResult.Failed)
-            {
-                pengguna.GagalMasuk++;
-                var terkunci = pengguna.GagalMasuk >= BatasGagal;
-                if (terkunci)
-                {
-                    pengguna.TerkunciSampai = sekarang + LamaKunci;
-                    pengguna.GagalMasuk = 0;
-                }
-
-                db.TandaiAksi(pengguna, AksiAudit.GagalMasuk, nama, pengguna.Id);
-                await db.SaveChangesAsync(ct);
-                return Result<Berhasil>.Fail(terkunci
-                    ? $"Akun terkunci selama {LamaKunci.TotalMinutes:0} menit karena {BatasGagal} kali gagal masuk."
-                    : PesanSalah);
-            }
-
             if (hasil == PasswordVerificationResult.SuccessRehashNeeded)
             {
-                pengguna.HashKataSandi = hasher.HashPassword(pengguna, command.KataSandi!);
+                pengguna.HashKataSandi = hasher.HashPassword(pengguna, sandi);
             }
 
-            pengguna.GagalMasuk = 0;
-            pengguna.TerkunciSampai = null;
-            db.TandaiAksi(pengguna, AksiAudit.Masuk, nama, pengguna.Id);
-            if (db.Entry(pengguna).State == EntityState.Unchanged)
-            {
-                db.Catat(AksiAudit.Masuk, nameof(PenggunaEntity), pengguna.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, null, nama, pengguna.Id);
-            }
+            // Sessions past their longest life, and all but the newest few, are no use to anyone.
+            var kedaluwarsa = sekarang - UmurSesiMaksimum;
+            var sesis = await db.SesiPenggunas.Where(s => s.PenggunaId == pengguna.Id).ToListAsync(ct);
+            db.SesiPenggunas.RemoveRange(sesis.OrderByDescending(s => s.DibuatPada).Where((s, i) => i >= SesiMaksimum - 1 || s.DibuatPada < kedaluwarsa));
 
+            var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+            db.SesiPenggunas.Add(new SesiPengguna { Id = IdSesi(token), PenggunaId = pengguna.Id, DibuatPada = sekarang });
+            db.Catat(AksiAudit.Masuk, nameof(PenggunaEntity), pengguna.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { sesi = IdSesi(token)[..12] }, nama, pengguna.Id);
             await db.SaveChangesAsync(ct);
-            return Result<Berhasil>.Ok(new Berhasil(pengguna.Id, pengguna.NamaPengguna, pengguna.NamaLengkap, pengguna.StempelKeamanan));
+            return Result<Berhasil>.Ok(new Berhasil(pengguna.Id, pengguna.NamaPengguna, pengguna.NamaLengkap, pengguna.StempelKeamanan, token));
+        }
+
+        /// <summary>The same hashing work as a real check, so the answer's timing tells nothing.</summary>
+        private PasswordVerificationResult Tiruan(string nama, string sandi)
+        {
+            hasher.VerifyHashedPassword(new PenggunaEntity { NamaPengguna = nama, NamaLengkap = nama, HashKataSandi = string.Empty }, HashTiruan, sandi.Length <= PanjangSandiMaksimum ? sandi : string.Empty);
+            return PasswordVerificationResult.Failed;
         }
 
         private static readonly string HashTiruan = new PasswordHasher<PenggunaEntity>().HashPassword(
             new PenggunaEntity { NamaPengguna = "x", NamaLengkap = "x", HashKataSandi = string.Empty }, "kata-sandi-tiruan-untuk-waktu-yang-sama");
     }
+
+    /// <summary>A session lasts at most this long, however active it stays.</summary>
+    public static readonly TimeSpan UmurSesiMaksimum = TimeSpan.FromHours(8);
+
+    /// <summary>The most sessions one account keeps open; signing in again ends the oldest.</summary>
+    public const int SesiMaksimum = 10;
 }

@@ -45,7 +45,7 @@ public class IndexModel(ListPengguna.Handler list, GrantHakAkses.Handler grant, 
             null,
             ["Nama pengguna", "Nama lengkap", "Status", "Peran", "Satker", "Termasuk satker turunan"],
             Penggunas.SelectMany(p => (p.HakAkses.Count == 0 ? [null] : p.HakAkses.Select(h => (ListPengguna.Hak?)h)).Select(h => (IReadOnlyList<object?>)
-                [p.NamaPengguna, p.NamaLengkap, p.Aktif ? p.Terkunci ? "terkunci sementara" : "aktif" : "nonaktif", h?.Peran.ToString(), h is null ? null : $"{h.KodeSatker} {h.NamaSatker}", h is null ? null : h.TermasukTurunan ? "ya" : "tidak"])));
+                [p.NamaPengguna, p.NamaLengkap, p.Aktif ? "aktif" : "nonaktif", h?.Peran.ToString(), h is null ? null : $"{h.KodeSatker} {h.NamaSatker}", h is null ? null : h.TermasukTurunan ? "ya" : "tidak"])));
     }
 
     /// <summary>Deactivates or reactivates an account.</summary>

@@ -112,7 +112,7 @@ public class KelolaPenggunaTests(DatabaseFixture fixture) : IClassFixture<Databa
             return await db.SaveChangesAsync();
         });
 
-        var akses = await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan), default));
+        var akses = await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan, masuk.Value.TokenSesi), default));
 
         Assert.Null(akses);
     }
@@ -132,7 +132,7 @@ public class KelolaPenggunaTests(DatabaseFixture fixture) : IClassFixture<Databa
         Assert.Equal(JenisKegagalan.Ditolak, (await Ubah(await Akses("operator.1871"), false, null)).Jenis);
         Assert.Equal(JenisKegagalan.Ditolak, (await Ubah(await Akses("pimpinan.18"), false, null)).Jenis);
         Assert.True((await Ubah(pimpinan, false, null)).IsSuccess);
-        Assert.Null(await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(id, sesi.StempelKeamanan), default)));
+        Assert.Null(await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(id, sesi.StempelKeamanan, sesi.TokenSesi), default)));
         Assert.False((await Masuk("SandiAwalKuat2024")).IsSuccess);
 
         Assert.True((await Ubah(pimpinan, true, null)).IsSuccess);

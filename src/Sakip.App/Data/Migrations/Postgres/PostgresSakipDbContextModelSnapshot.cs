@@ -476,9 +476,6 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Property<bool>("Aktif")
                         .HasColumnType("boolean");
 
-                    b.Property<int>("GagalMasuk")
-                        .HasColumnType("integer");
-
                     b.Property<string>("HashKataSandi")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -499,9 +496,6 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
-
-                    b.Property<DateTimeOffset?>("TerkunciSampai")
-                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -983,6 +977,29 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("Satkers");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.SesiPengguna", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset?>("BerakhirPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PenggunaId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PenggunaId", "DibuatPada");
+
+                    b.ToTable("SesiPenggunas");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.TargetRenstra", b =>
                 {
                     b.Property<int>("Id")
@@ -1293,6 +1310,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Induk");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.SesiPengguna", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Pengguna", null)
+                        .WithMany()
+                        .HasForeignKey("PenggunaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.TargetRenstra", b =>

@@ -451,9 +451,6 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Property<bool>("Aktif")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("GagalMasuk")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("HashKataSandi")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -473,9 +470,6 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("TerkunciSampai")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -934,6 +928,29 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("Satkers");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.SesiPengguna", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset?>("BerakhirPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PenggunaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PenggunaId", "DibuatPada");
+
+                    b.ToTable("SesiPenggunas");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.TargetRenstra", b =>
                 {
                     b.Property<int>("Id")
@@ -1240,6 +1257,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Induk");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.SesiPengguna", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Pengguna", null)
+                        .WithMany()
+                        .HasForeignKey("PenggunaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.TargetRenstra", b =>
