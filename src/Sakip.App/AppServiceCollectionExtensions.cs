@@ -85,6 +85,15 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString)
     }
 }
 
+/// <summary>How much evidence one satker may store (<c>Sakip:KuotaBuktiMB</c>, default 2048 MB).</summary>
+public sealed record BatasPenyimpanan(long KuotaBuktiSatker)
+{
+    public const long KuotaBawaanMb = 2048;
+
+    public static BatasPenyimpanan From(IConfiguration configuration) =>
+        new(configuration.GetValue("Sakip:KuotaBuktiMB", KuotaBawaanMb) * 1024 * 1024);
+}
+
 public static class AppServiceCollectionExtensions
 {
     /// <summary>The only registration entry point of Sakip.App: database, clock and every use-case handler.</summary>
@@ -104,6 +113,7 @@ public static class AppServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(BatasPenyimpanan.From(configuration));
         services.AddDataProtection();
         services.TryAddScoped<IPelakuAudit>(_ => PelakuSistem.Instance);
         services.TryAddSingleton<IPasswordHasher<Pengguna>, PasswordHasher<Pengguna>>();

@@ -5,10 +5,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSakipApp(builder.Configuration).AddSakipWeb();
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync();
+if (!await app.PrepareDatabaseAsync())
+{
+    return 1;
+}
+
 app.UseSakipWeb();
 app.MapRazorPages();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Exposed to the test host (WebApplicationFactory).</summary>
 public partial class Program;

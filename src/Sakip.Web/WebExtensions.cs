@@ -2,10 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Audit;
 using Sakip.App.Data;
+using Sakip.App.Features.Database;
 using Sakip.App.Features.Demo;
 using Sakip.Web.Keamanan;
 
@@ -23,6 +26,24 @@ public static class WebExtensions
         });
         services.AddHttpContextAccessor();
         services.AddSingleton<PembatasMasuk>();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, config) =>
+        {
+            // Behind a TLS proxy (nginx ...): the client's address and scheme come from the proxy's
+            // X-Forwarded-For and X-Forwarded-Proto, trusted only from loopback and the addresses in
+            // Sakip:ProxyTepercaya. The scheme makes cookies Secure and turns HSTS on.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var alamat in (config["Sakip:ProxyTepercaya"] ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(alamat));
+            }
+        });
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+        {
+            // No form field of Sakip is longer than a long analysis; a page pasted whole is refused.
+            o.ValueLengthLimit = BatasKiriman.PanjangIsianMaksimum;
+            o.ValueCountLimit = 2048;
+        });
         services.AddScoped<IPelakuAudit, PelakuWeb>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
@@ -58,6 +79,7 @@ public static class WebExtensions
 
     public static WebApplication UseSakipWeb(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -92,6 +114,27 @@ public static class WebExtensions
         {
             // Races and a database that refuses writes are answered, not crashed on: the loser of a
             // race gets 409 and the error page says to reload; a read-only database gets 503.
+            // A urlencoded form is read here first, so a value the form reader refuses (longer than
+            // BatasKiriman.PanjangIsianMaksimum, or with a NUL character) gets a message that says
+            // so, instead of a failed antiforgery check. Uploads (multipart) are read by their page.
+            if (HttpMethods.IsPost(context.Request.Method) && context.Features.Get<IStatusCodeReExecuteFeature>() is null && context.Request.HasFormContentType
+                && context.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                try
+                {
+                    await context.Request.ReadFormAsync(context.RequestAborted);
+                }
+                catch (InvalidDataException e)
+                {
+                    var terlaluPanjang = e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+                    context.Items[SaringMasukan.KunciPesan] = terlaluPanjang
+                        ? $"Isian terlalu panjang: setiap isian paling panjang {Sakip.Domain.Bilangan.FormatIndonesia.AngkaRingkas(BatasKiriman.PanjangIsianMaksimum)} karakter. Perpendek lalu kirim lagi."
+                        : "Isian memuat karakter yang tidak sah (misalnya karakter NUL). Hapus karakter itu lalu kirim lagi.";
+                    context.Response.StatusCode = terlaluPanjang ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+                    return;
+                }
+            }
+
             try
             {
                 await next();
@@ -118,24 +161,25 @@ public static class WebExtensions
 
     /// <summary>
     /// Applies migrations and loads the demo data when configured (<c>Sakip:AutoMigrate</c>,
-    /// <c>Sakip:DemoData</c>; both on in Development, so <c>dotnet run</c> just works).
-    /// Production applies migrations with <c>sakip db migrate</c>.
+    /// <c>Sakip:DemoData</c>; both on in Development, so <c>dotnet run</c> just works), then checks
+    /// that the database is migrated and writable. Production applies migrations with
+    /// <c>sakip db migrate</c>; false (with the reason logged) when the app must not start.
     /// </summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
     {
         var config = app.Configuration;
         var migrate = config.GetValue("Sakip:AutoMigrate", app.Environment.IsDevelopment());
         var demo = config.GetValue("Sakip:DemoData", app.Environment.IsDevelopment());
-        if (!migrate && !demo)
-        {
-            return;
-        }
-
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
         if (migrate)
         {
-            await db.Database.MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<SakipDbContext>().Database.MigrateAsync();
+        }
+
+        if (await scope.ServiceProvider.GetRequiredService<CheckDatabase.Handler>().HandleAsync(new CheckDatabase.Query(), default) is { } masalah)
+        {
+            app.Logger.LogCritical("Sakip tidak dapat dimulai: {Masalah}", masalah);
+            return false;
         }
 
         if (demo)
@@ -156,5 +200,7 @@ public static class WebExtensions
                     sandi);
             }
         }
+
+        return true;
     }
 }

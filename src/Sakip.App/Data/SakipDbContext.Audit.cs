@@ -194,12 +194,20 @@ public abstract partial class SakipDbContext
         return null;
     }
 
-    /// <summary>The entry's scalar values, original (before the save) or current; secrets are masked.</summary>
+    /// <summary>
+    /// The entry's scalar values, original (before the save) or current; secrets are masked, and
+    /// binary content (an evidence file) is named by its size and SHA-256, never copied: the file is
+    /// stored once, in its own row.
+    /// </summary>
     private static Dictionary<string, object?> Rekam(EntityEntry e, bool asli) =>
         e.Properties.ToDictionary(
             p => p.Metadata.Name,
-            p => Rahasia(p.Metadata.Name) ? "***" : asli ? p.OriginalValue : p.CurrentValue,
+            p => Rahasia(p.Metadata.Name) ? "***" : Ringkas(asli ? p.OriginalValue : p.CurrentValue),
             StringComparer.Ordinal);
+
+    private static object? Ringkas(object? nilai) => nilai is byte[] isi
+        ? $"{isi.LongLength} bita, sha256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(isi))}"
+        : nilai;
 
     private static bool Rahasia(string nama) => nama.Contains("Password", StringComparison.OrdinalIgnoreCase) || nama.Contains("KataSandi", StringComparison.OrdinalIgnoreCase) || nama.Contains("Stempel", StringComparison.OrdinalIgnoreCase);
 }

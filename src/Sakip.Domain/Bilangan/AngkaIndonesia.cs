@@ -12,15 +12,15 @@ namespace Sakip.Domain.Bilangan;
 /// typed, so a dot is a decimal point unless it is followed by exactly three digits in a valid group
 /// (<c>0.2%</c> is two tenths; <c>1.234</c> is one thousand two hundred thirty-four). A single comma
 /// followed by exactly three digits after a non-zero whole part (<c>1,234</c>) can mean 1,234 or 1234:
-/// it is reported as ambiguous, never guessed. A unit after the number (<c>%</c>, <c>kali</c>,
+/// it is reported as ambiguous, never guessed. Only ASCII digits are digits (a full-width ３ is not). A unit after the number (<c>%</c>, <c>kali</c>,
 /// <c>TW</c>, <c>Laporan</c>) and a band (<c>80-90</c>, <c>7 - 8 bulan</c>) are recognised.
 /// </remarks>
 public static partial class AngkaIndonesia
 {
-    [GeneratedRegex(@"^(?<a>-?\s*\d[\d.,]*)\s*(?<ua>%|[\p{L}][\p{L}.]*)?\s*(?:-|–|s\.?\s?d\.?|sampai dengan)\s*(?<b>\d[\d.,]*)\s*(?<ub>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<a>-?\s*[0-9][0-9.,]*)\s*(?<ua>%|[\p{L}][\p{L}.]*)?\s*(?:-|–|s\.?\s?d\.?|sampai dengan)\s*(?<b>[0-9][0-9.,]*)\s*(?<ub>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PolaRentang();
 
-    [GeneratedRegex(@"^(?<sign>-)?\s*(?<num>\d[\d.,]*)\s*(?<unit>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<sign>-)?\s*(?<num>[0-9][0-9.,]*)\s*(?<unit>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PolaAngka();
 
     [GeneratedRegex(@"^(%|[\p{L}][\p{L}.]*(\s+[\p{L}][\p{L}.]*)*)$", RegexOptions.CultureInvariant)]

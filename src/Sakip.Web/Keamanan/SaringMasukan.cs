@@ -12,7 +12,8 @@ namespace Sakip.Web.Keamanan;
 /// item 7): a value that cannot be what its field is (a year written "abc", a period kind
 /// "Foo", a number for an enum that has no such member) and a year outside
 /// <see cref="Periode.TahunPertama"/>-<see cref="Periode.TahunTerakhir"/> are answered with 400 on a
-/// GET and 422 on a POST, with a message in Bahasa Indonesia naming the field, and the handler
+/// GET and 422 on a POST, with a message in Bahasa Indonesia naming the field, as is a query-string
+/// value longer than <see cref="PanjangKueriMaksimum"/>; the handler
 /// never runs, so nothing is written. Validation of what a form says (required fields, rules of the
 /// use case) stays with the form and its use case.
 /// </summary>
@@ -25,7 +26,7 @@ public sealed class SaringMasukan : IAsyncPageFilter
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (Periksa(context.ModelState) is { } pesan)
+        if ((PeriksaKueri(context.HttpContext.Request.Query) ?? Periksa(context.ModelState)) is { } pesan)
         {
             var http = context.HttpContext;
             http.Items[KunciPesan] = pesan;
@@ -36,6 +37,23 @@ public sealed class SaringMasukan : IAsyncPageFilter
         }
 
         await next();
+    }
+
+    /// <summary>The longest value of a query-string parameter: satker codes, years, ids and return addresses are short.</summary>
+    public const int PanjangKueriMaksimum = 200;
+
+    /// <summary>A query-string value longer than <see cref="PanjangKueriMaksimum"/>, described; null when none is.</summary>
+    internal static string? PeriksaKueri(IQueryCollection kueri)
+    {
+        foreach (var (kunci, nilai) in kueri)
+        {
+            if (kunci.Length > PanjangKueriMaksimum || nilai.Any(v => v?.Length > PanjangKueriMaksimum))
+            {
+                return $"Isian '{Kutip(kunci)[1..^1]}' pada alamat terlalu panjang (paling panjang {PanjangKueriMaksimum} karakter).";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first malformed value, described; null when every value is well-formed.</summary>

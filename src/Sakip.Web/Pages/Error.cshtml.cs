@@ -29,7 +29,8 @@ public class ErrorModel : PageModel
 
     private (string Judul, string Pesan) Penjelasan() => Kode switch
     {
-        StatusCodes.Status400BadRequest or StatusCodes.Status422UnprocessableEntity => ("Isian tidak sah", "Permintaan memuat isian yang tidak dapat diterima."),
+        StatusCodes.Status400BadRequest => ("Isian tidak sah", "Permintaan memuat isian yang tidak dapat diterima, atau formulir sudah kedaluwarsa. Muat ulang halaman, lalu kirim lagi."),
+        StatusCodes.Status422UnprocessableEntity => ("Isian tidak sah", "Permintaan memuat isian yang tidak dapat diterima."),
         StatusCodes.Status403Forbidden => ("Akses ditolak", "Anda tidak berhak membuka halaman ini dengan peran dan satker Anda."),
         StatusCodes.Status404NotFound => ("Halaman tidak ditemukan", "Alamat yang Anda buka tidak ada."),
         StatusCodes.Status405MethodNotAllowed => ("Permintaan tidak dikenal", "Halaman ini tidak menerima permintaan seperti itu."),

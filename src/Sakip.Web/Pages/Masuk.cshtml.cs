@@ -52,7 +52,13 @@ public class MasukModel(SignIn.Handler signIn, PembatasMasuk pembatas, TimeProvi
         if (!ModelState.IsValid)
         {
             pembatas.CatatGagal(alamat, nama);
-            Input.NamaPengguna = nama.Length <= Sakip.App.Features.Pengguna.SignIn.PanjangNamaMaksimum ? nama : string.Empty;
+            if (nama.Length > Sakip.App.Features.Pengguna.SignIn.PanjangNamaMaksimum)
+            {
+                // The message names the limit; the pasted text itself is not echoed back.
+                Input.NamaPengguna = string.Empty;
+                ModelState.SetModelValue("Input.NamaPengguna", string.Empty, string.Empty);
+            }
+
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }

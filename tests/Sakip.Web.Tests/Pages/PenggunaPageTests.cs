@@ -25,7 +25,7 @@ public class PenggunaPageTests(SakipWebFactory factory) : IClassFixture<SakipWeb
             ["Input.KodeSatker"] = "1871",
         });
         var html = new HtmlParser().ParseDocument(await salah.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, salah.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, salah.StatusCode);
         Assert.Contains("Nama pengguna 3-60 karakter", html.QuerySelector("[data-valmsg-for='Input.NamaPengguna']")!.TextContent, StringComparison.Ordinal);
 
         var sandiLemah = await Kirim(client, "/Pengguna/Tambah", new()

@@ -49,6 +49,13 @@ public static class CreatePengguna
 
         public async Task<(int? Id, IReadOnlyList<Kesalahan> Kesalahans)> HandleAsync(AksesPengguna pelaku, Command command, CancellationToken ct)
         {
+            // The form's rules hold for every caller, not only for a page that checked them.
+            var aturan = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+            if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(command, new(command), aturan, validateAllProperties: true))
+            {
+                return (null, [.. aturan.Select(a => new Kesalahan(a.MemberNames.FirstOrDefault(), a.ErrorMessage ?? "Isian tidak sah."))]);
+            }
+
             var nama = command.NamaPengguna.Trim().ToLowerInvariant();
             var satker = await db.Satkers.SingleOrDefaultAsync(s => s.Kode == command.KodeSatker, ct);
             if (satker is null || !pelaku.BolehKelolaPengguna(satker.Id))

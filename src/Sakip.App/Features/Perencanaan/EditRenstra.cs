@@ -34,6 +34,9 @@ public static class EditRenstra
 
     public const int PanjangTeksMaksimum = 2000;
 
+    /// <summary>The most misi, and the most tujuan, one Renstra states.</summary>
+    public const int ButirMaksimum = 30;
+
     public sealed class Handler(SakipDbContext db)
     {
         public async Task<Result<int>> BuatAsync(AksesPengguna pelaku, BuatRenstra c, CancellationToken ct)
@@ -76,6 +79,11 @@ public static class EditRenstra
 
             var misi = Baris(c.Misi);
             var tujuan = Baris(c.Tujuan);
+            if (misi.Count > ButirMaksimum || tujuan.Count > ButirMaksimum)
+            {
+                return Result<int>.Fail($"Misi dan tujuan masing-masing paling banyak {ButirMaksimum} butir (satu butir per baris); tertulis {misi.Count} misi dan {tujuan.Count} tujuan.");
+            }
+
             if ((c.Visi?.Length ?? 0) > PanjangTeksMaksimum || misi.Concat(tujuan).Any(t => t.Length > PanjangTeksMaksimum))
             {
                 return Result<int>.Fail($"Visi, dan setiap butir misi dan tujuan, paling panjang {PanjangTeksMaksimum} karakter.");

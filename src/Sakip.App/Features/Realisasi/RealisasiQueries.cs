@@ -59,4 +59,16 @@ internal static class RealisasiQueries
             ? "Anda ikut mengisi, mengubah atau mengajukan realisasi ini, sehingga tidak dapat memverifikasinya sendiri; verifikasi dilakukan pimpinan lain."
             : null;
     }
+
+    /// <summary>The bytes of evidence a satker stores: each distinct file once.</summary>
+    public static async Task<long> UkuranBuktiSatkerAsync(SakipDbContext db, int satkerId, CancellationToken ct)
+    {
+        var berkas = await db.Set<BuktiRealisasi>()
+            .Where(b => db.RealisasiKinerjas.Any(r => r.Id == b.RealisasiKinerjaId
+                && db.PerjanjianKinerjas.Any(p => p.Id == r.Indikator.Sasaran.PerjanjianKinerjaId && p.SatkerId == satkerId)))
+            .Select(b => new { b.BerkasId, b.Berkas.Ukuran })
+            .Distinct()
+            .ToListAsync(ct);
+        return berkas.Sum(b => b.Ukuran);
+    }
 }

@@ -44,7 +44,10 @@ public static class RecordRealisasi
 
     public const int PanjangAnalisisMaksimum = 4000;
 
-    public sealed class Handler(SakipDbContext db, TimeProvider clock)
+    /// <summary>The most evidence files one save may carry.</summary>
+    public const int BerkasPerKirimanMaksimum = 5;
+
+    public sealed class Handler(SakipDbContext db, TimeProvider clock, BatasPenyimpanan batas)
     {
         public async Task<(Hasil? Hasil, IReadOnlyList<Kesalahan> Kesalahans)> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
@@ -96,6 +99,11 @@ public static class RecordRealisasi
             }
 
             var berkasBaru = await BacaBerkasAsync(c.Berkas, salah, ct);
+            if (await KuotaAsync(pk, berkasBaru, ct) is { } salahKuota)
+            {
+                salah.Add(new("Berkas", salahKuota));
+            }
+
             if (c.Ajukan && !terisi)
             {
                 salah.Add(new("Nilai", "Realisasi wajib diisi sebelum diajukan."));
@@ -234,10 +242,35 @@ public static class RecordRealisasi
             return true;
         }
 
+        /// <summary>
+        /// The satker's evidence quota (<see cref="BatasPenyimpanan.KuotaBuktiSatker"/>): the files it
+        /// already stores plus the new ones (a file stored before, by anyone, costs nothing again).
+        /// </summary>
+        private async Task<string?> KuotaAsync(PerjanjianKinerja pk, List<(string Nama, Berkas Berkas)> baru, CancellationToken ct)
+        {
+            var tambahan = baru.Select(b => b.Berkas).Where(b => b.Id == 0).DistinctBy(b => b.Sha256).Sum(b => b.Ukuran);
+            if (tambahan == 0)
+            {
+                return null;
+            }
+
+            var terpakai = await RealisasiQueries.UkuranBuktiSatkerAsync(db, pk.SatkerId, ct);
+            return terpakai + tambahan <= batas.KuotaBuktiSatker ? null
+                : $"Ruang penyimpanan bukti {pk.Satker.Nama} tidak cukup: terpakai {Mb(terpakai)} dari {Mb(batas.KuotaBuktiSatker)}, berkas baru {Mb(tambahan)}. Hubungi administrator.";
+        }
+
+        private static string Mb(long bita) => FormatIndonesia.Angka(bita / 1024m / 1024m, 1) + " MB";
+
         /// <summary>Checks size and content of each upload and finds or creates its stored file by SHA-256.</summary>
         private async Task<List<(string Nama, Berkas Berkas)>> BacaBerkasAsync(IReadOnlyList<BerkasUnggah> unggahan, List<Kesalahan> salah, CancellationToken ct)
         {
             var hasil = new List<(string, Berkas)>();
+            if (unggahan.Count > BerkasPerKirimanMaksimum)
+            {
+                salah.Add(new("Berkas", $"Paling banyak {BerkasPerKirimanMaksimum} berkas sekali kirim; terpilih {unggahan.Count}."));
+                return hasil;
+            }
+
             foreach (var u in unggahan)
             {
                 var nama = JenisBerkas.NamaAman(u.Nama);

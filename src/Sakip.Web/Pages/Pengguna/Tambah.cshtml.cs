@@ -25,6 +25,7 @@ public class TambahModel(CreatePengguna.Handler create, ListSatkers.Handler satk
 
         if (!ModelState.IsValid)
         {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return await TampilAsync(ct);
         }
 
@@ -36,6 +37,7 @@ public class TambahModel(CreatePengguna.Handler create, ListSatkers.Handler satk
                 ModelState.AddModelError(k.Field is null ? string.Empty : "Input." + k.Field, k.Pesan);
             }
 
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return await TampilAsync(ct);
         }
 

@@ -13,11 +13,11 @@ namespace Sakip.Web.Pages.Realisasi;
 /// <see cref="VerifyRealisasi"/>.
 /// </summary>
 [RequestSizeLimit(UkuranPermintaanMaksimum)]
-[RequestFormLimits(MultipartBodyLengthLimit = UkuranPermintaanMaksimum)]
+[RequestFormLimits(MultipartBodyLengthLimit = UkuranPermintaanMaksimum, ValueLengthLimit = BatasKiriman.PanjangIsianMaksimum)]
 public class IsiModel(GetRealisasi.Handler get, RecordRealisasi.Handler record, VerifyRealisasi.Handler verify) : PageModel
 {
     /// <summary>Five files of 20 MB and the form.</summary>
-    public const long UkuranPermintaanMaksimum = (5 * JenisBerkas.UkuranMaksimum) + (1024 * 1024);
+    public const long UkuranPermintaanMaksimum = (RecordRealisasi.BerkasPerKirimanMaksimum * JenisBerkas.UkuranMaksimum) + (1024 * 1024);
 
     [BindProperty(SupportsGet = true)]
     public int Indikator { get; set; }
@@ -71,6 +71,12 @@ public class IsiModel(GetRealisasi.Handler get, RecordRealisasi.Handler record, 
         }
 
         var unggahan = new List<RecordRealisasi.BerkasUnggah>();
+        if (berkas.Count(f => f.Length > 0) > RecordRealisasi.BerkasPerKirimanMaksimum)
+        {
+            ModelState.AddModelError("Berkas", $"Paling banyak {RecordRealisasi.BerkasPerKirimanMaksimum} berkas sekali kirim; terpilih {berkas.Count(f => f.Length > 0)}.");
+            berkas = [];
+        }
+
         foreach (var f in berkas.Where(f => f.Length > 0))
         {
             if (f.Length > JenisBerkas.UkuranMaksimum)
@@ -102,6 +108,13 @@ public class IsiModel(GetRealisasi.Handler get, RecordRealisasi.Handler record, 
             }
 
             Response.StatusCode = StatusKegagalan.Kode(StatusKegagalan.Terberat(kesalahan.Select(k => k.Jenis)));
+            if (Nilai?.Length > Sakip.Domain.Bilangan.AngkaIndonesia.PanjangMaksimum)
+            {
+                // Never echo a pasted page back into the field: the message already quotes its start.
+                Nilai = null;
+                ModelState.SetModelValue(nameof(Nilai), null, string.Empty);
+            }
+
             return await TampilAsync(ct, isiUlang: false);
         }
 

@@ -12,7 +12,7 @@ namespace Sakip.Web.Pages.Realisasi;
 /// <see cref="GenerateTemplatRealisasi"/> and <see cref="ImportRealisasi"/>.
 /// </summary>
 [RequestSizeLimit(UkuranPermintaanMaksimum)]
-[RequestFormLimits(MultipartBodyLengthLimit = UkuranPermintaanMaksimum)]
+[RequestFormLimits(MultipartBodyLengthLimit = UkuranPermintaanMaksimum, ValueLengthLimit = BatasKiriman.PanjangIsianMaksimum)]
 public class UnggahModel(GenerateTemplatRealisasi.Handler templat, ImportRealisasi.Handler impor, IConfiguration configuration) : PageModel
 {
     /// <summary>One workbook of up to 20 MB and the form; a bigger file gets its own message below this.</summary>
