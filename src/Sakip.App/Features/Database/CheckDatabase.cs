@@ -19,11 +19,6 @@ public static class CheckDatabase
         {
             try
             {
-                if (!await db.Database.CanConnectAsync(ct))
-                {
-                    return "Basis data tidak dapat dihubungi. Periksa ConnectionStrings:Sakip.";
-                }
-
                 var tertunda = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
                 if (tertunda.Count > 0)
                 {
@@ -42,7 +37,7 @@ public static class CheckDatabase
             }
             catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
             {
-                return $"Basis data tidak dapat dipakai: {e.Message}";
+                return $"Basis data tidak dapat dihubungi atau dipakai ({e.Message}). Periksa ConnectionStrings:Sakip.";
             }
         }
     }
