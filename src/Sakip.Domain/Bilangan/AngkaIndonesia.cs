@@ -36,7 +36,14 @@ public static partial class AngkaIndonesia
     /// Reads a cell such as <c>0,16 %</c>, <c>12 kali</c>, <c>Rp 3.315.671.000</c>, <c>4 TW</c> or
     /// <c>80-90</c>; the result says what is wrong when the text is not a number.
     /// </summary>
-    public static HasilBaca Baca(string? teks)
+    public static HasilBaca Baca(string? teks) => Baca(teks, null);
+
+    /// <summary>
+    /// Reads like <see cref="Baca(string?)"/> and checks the range of <see cref="BatasAngka"/> for the
+    /// unit written, or for <paramref name="satuanBawaan"/> (the indicator's unit) when none was;
+    /// with neither, the widest bound.
+    /// </summary>
+    public static HasilBaca Baca(string? teks, string? satuanBawaan)
     {
         if (string.IsNullOrWhiteSpace(teks))
         {
@@ -65,7 +72,7 @@ public static partial class AngkaIndonesia
         var rentang = PolaRentang().Match(s);
         if (rentang.Success)
         {
-            return BacaRentang(teks, rentang, satuanAwal);
+            return BacaRentang(teks, rentang, satuanAwal, satuanBawaan);
         }
 
         var m = PolaAngka().Match(s);
@@ -87,24 +94,7 @@ public static partial class AngkaIndonesia
         }
 
         var nilai = m.Groups["sign"].Success ? -angka.Nilai!.Value : angka.Nilai!.Value;
-        return Batas(nilai, satuan) is { } salahBatas ? HasilBaca.Gagal($"{Kutip(teks)}: {salahBatas}") : HasilBaca.Angka(nilai, satuan);
-    }
-
-    /// <summary>
-    /// Reads like <see cref="Baca(string?)"/> and checks the range of <see cref="BatasAngka"/> for the
-    /// unit written, or for <paramref name="satuanBawaan"/> (the indicator's unit) when none was.
-    /// </summary>
-    public static HasilBaca Baca(string? teks, string? satuanBawaan)
-    {
-        var hasil = Baca(teks);
-        if (!hasil.Berhasil)
-        {
-            return hasil;
-        }
-
-        var jenis = BatasAngka.JenisDari(hasil.Satuan ?? satuanBawaan);
-        var salah = BatasAngka.Periksa(hasil.Nilai!.Value, jenis) ?? (hasil.NilaiAtas is { } atas ? BatasAngka.Periksa(atas, jenis) : null);
-        return salah is null ? hasil : HasilBaca.Gagal($"{Kutip(teks!)}: {salah}");
+        return Batas(nilai, satuan ?? satuanBawaan) is { } salahBatas ? HasilBaca.Gagal($"{Kutip(teks)}: {salahBatas}") : HasilBaca.Angka(nilai, satuan);
     }
 
     /// <summary>
@@ -132,7 +122,7 @@ public static partial class AngkaIndonesia
         return true;
     }
 
-    private static HasilBaca BacaRentang(string asli, Match m, string? satuanAwal)
+    private static HasilBaca BacaRentang(string asli, Match m, string? satuanAwal, string? satuanBawaan)
     {
         var a = m.Groups["a"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
         if (a.StartsWith('-'))
@@ -160,18 +150,15 @@ public static partial class AngkaIndonesia
             return HasilBaca.Gagal($"{Kutip(asli)}: satuan kedua batas rentang berbeda");
         }
 
-        var salahBatas = Batas(bawah.Nilai!.Value, satuanA ?? satuanB) ?? Batas(atas.Nilai!.Value, satuanA ?? satuanB);
+        var salahBatas = Batas(bawah.Nilai!.Value, satuanA ?? satuanB ?? satuanBawaan) ?? Batas(atas.Nilai!.Value, satuanA ?? satuanB ?? satuanBawaan);
         return salahBatas is not null
             ? HasilBaca.Gagal($"{Kutip(asli)}: {salahBatas}")
             : HasilBaca.Rentang(bawah.Nilai!.Value, atas.Nilai!.Value, satuanA ?? satuanB);
     }
 
-    /// <summary>
-    /// The range of <see cref="BatasAngka"/>: by the unit when one was written, else the widest
-    /// bound (the caller that knows the kind checks it again).
-    /// </summary>
+    /// <summary>The range of <see cref="BatasAngka"/>: by the unit when one is known, else the widest bound.</summary>
     private static string? Batas(decimal nilai, string? satuan) =>
-        BatasAngka.Periksa(nilai, satuan is null ? JenisAngka.Rupiah : BatasAngka.JenisDari(satuan));
+        satuan is null ? BatasAngka.PeriksaUmum(nilai) : BatasAngka.Periksa(nilai, BatasAngka.JenisDari(satuan));
 
     /// <summary>The text as quoted in a message: trimmed, and cut after 40 characters so a pasted page is never echoed whole.</summary>
     internal static string Kutip(string teks)

@@ -78,4 +78,13 @@ public static class BatasAngka
             ? $"terlalu banyak angka di belakang koma; paling banyak {DesimalMaksimum}"
             : null;
     }
+
+    /// <summary>
+    /// The widest bound, for a number whose kind is not known where it is read (a plain number
+    /// without unit): <see cref="RupiahMaksimum"/> and <see cref="DesimalMaksimum"/>. The caller that
+    /// knows the kind checks it again with <see cref="Periksa"/>.
+    /// </summary>
+    public static string? PeriksaUmum(decimal nilai) =>
+        Math.Abs(nilai) > RupiahMaksimum ? $"terlalu besar; angka paling besar {FormatIndonesia.AngkaRingkas(RupiahMaksimum)}"
+        : Periksa(nilai, JenisAngka.Rupiah);
 }

@@ -12,8 +12,9 @@ namespace Sakip.Web.Keamanan;
 /// item 7): a value that cannot be what its field is (a year written "abc", a period kind
 /// "Foo", a number for an enum that has no such member) and a year outside
 /// <see cref="Periode.TahunPertama"/>-<see cref="Periode.TahunTerakhir"/> are answered with 400 on a
-/// GET and 422 on a POST, with a message in Bahasa Indonesia naming the field, as is a query-string
-/// value longer than <see cref="PanjangKueriMaksimum"/>; the handler
+/// GET and 422 on a POST, with a message in Bahasa Indonesia naming the field, as are a query-string
+/// value longer than <see cref="PanjangKueriMaksimum"/> and any value holding a control character
+/// (PostgreSQL refuses NUL); the handler
 /// never runs, so nothing is written. Validation of what a form says (required fields, rules of the
 /// use case) stays with the form and its use case.
 /// </summary>
@@ -51,6 +52,11 @@ public sealed class SaringMasukan : IAsyncPageFilter
             {
                 return $"Isian '{Kutip(kunci)[1..^1]}' pada alamat terlalu panjang (paling panjang {PanjangKueriMaksimum} karakter).";
             }
+
+            if (KarakterKendali(kunci) || nilai.Any(v => v is not null && KarakterKendali(v)))
+            {
+                return $"Isian '{Kutip(kunci)[1..^1]}' pada alamat memuat karakter yang tidak sah (karakter kendali seperti NUL).";
+            }
         }
 
         return null;
@@ -69,6 +75,11 @@ public sealed class SaringMasukan : IAsyncPageFilter
                 return salahTahun;
             }
 
+            if (entri.AttemptedValue is { } dicoba && KarakterKendali(dicoba))
+            {
+                return $"Isian '{nama}' memuat karakter yang tidak sah (karakter kendali seperti NUL). Hapus karakter itu lalu kirim lagi.";
+            }
+
             if (entri.ValidationState == ModelValidationState.Invalid && entri.Errors.Any(e => e.Exception is not null || e.ErrorMessage.StartsWith(PesanIkatan.Awalan, StringComparison.Ordinal)))
             {
                 return $"Isian '{nama}' tidak sah: {Kutip(entri.AttemptedValue)} bukan nilai yang dapat diterima untuk isian ini.";
@@ -77,6 +88,12 @@ public sealed class SaringMasukan : IAsyncPageFilter
 
         return null;
     }
+
+    /// <summary>
+    /// A control character other than tab and line breaks: no field of Sakip holds one, and
+    /// PostgreSQL refuses NUL in text.
+    /// </summary>
+    internal static bool KarakterKendali(string s) => s.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
 
     private static string Kutip(string? nilai)
     {

@@ -95,6 +95,19 @@ public class BerkasBurukTests(SakipWebFactory factory) : IClassFixture<SakipWebF
         Assert.Equal(sebelum, await JejakAsync());
     }
 
+    [Fact]
+    public async Task Evidence_AFormFieldWithANulCharacter_IsRefused_AndNothingIsWritten()
+    {
+        var client = await factory.MasukAsync("operator.1871");
+        var url = $"/Realisasi/Isi?indikator={await factory.IndikatorAsync("1871", "1.5")}&periode=1";
+        var sebelum = await JejakAsync();
+
+        var respons = await KirimAsync(client, url + "&handler=Simpan", url, new() { ["Nilai"] = "90", ["Analisis"] = "Analisis\0tersembunyi" });
+
+        await PeriksaAsync(respons, "Isian 'Analisis' memuat karakter yang tidak sah");
+        Assert.Equal(sebelum, await JejakAsync());
+    }
+
     [Theory]
     [MemberData(nameof(KasusBukuKerja), DisableDiscoveryEnumeration = true)]
     public async Task Workbook_ABadFile_IsRefusedNamingWhatIsWrong_AndNothingIsWritten(string nama)

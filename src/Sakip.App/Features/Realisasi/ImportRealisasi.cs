@@ -490,7 +490,7 @@ public static class ImportRealisasi
             {
                 if (Math.Abs(angka) > BatasAngka.RupiahMaksimum)
                 {
-                    Salah(sel, $"angka {BatasAngka.Periksa(angka, JenisAngka.Rupiah)}.");
+                    Salah(sel, $"angka {BatasAngka.Periksa(angka, BatasAngka.JenisDari(satuanIndikator))}.");
                     return false;
                 }
 

@@ -15,7 +15,7 @@ internal static class NilaiRealisasi
     {
         nilai = 0;
         satuan = null;
-        var baca = AngkaIndonesia.Baca(teks);
+        var baca = AngkaIndonesia.Baca(teks, satuanIndikator);
         if (!baca.Berhasil || baca.IsRentang)
         {
             return baca.Berhasil ? "Realisasi harus satu angka, bukan rentang." : $"Realisasi: {baca.Kesalahan}.";

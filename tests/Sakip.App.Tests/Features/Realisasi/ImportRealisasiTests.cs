@@ -146,6 +146,10 @@ public class ImportRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
         { "1.5", "95 kali", "berbeda dengan satuan indikator" },
         { "2.3", "Z", "bukan predikat pada skala" },
         { "2.3", 3m, "bukan angka" },
+        { "1.5", "7922816251426433759354395033", "terlalu besar" },
+        { "1.5", 7922816251426433759354395033m, "terlalu besar" },
+        { "1.5", 10001m, "persentase paling besar 10.000 %" },
+        { "1.5", "=HYPERLINK(\"http://x.invalid\")", "tidak dapat dibaca sebagai angka" },
     };
 
     [Theory]
