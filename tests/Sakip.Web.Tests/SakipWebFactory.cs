@@ -87,6 +87,49 @@ public class SakipWebFactory : WebApplicationFactory<Program>
         return hasil.Value;
     }
 
+    /// <summary>
+    /// What any write would change: the audit trail's length and every table a refused request
+    /// could touch. Equal before and after a request means it wrote nothing.
+    /// </summary>
+    public async Task<string> SidikJariAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+        return string.Join(
+            ",",
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.JejakAudits),
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.RealisasiKinerjas),
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SumAsync(db.RealisasiKinerjas, r => r.Versi),
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Sakip.App.Entities.Berkas>()),
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Sakip.App.Entities.BuktiRealisasi>()),
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.ProgramAnggarans),
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Sakip.App.Entities.HakAkses>()),
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Sakip.App.Entities.PeriodeTertutup>()),
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Sakip.App.Entities.Pengguna>(), p => p.Aktif),
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Sakip.App.Entities.Pengguna>()),
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Renstras));
+    }
+
+    /// <summary>Posts a multipart form (fields and files under "berkas") with the token of <paramref name="halaman"/>.</summary>
+    public static async Task<HttpResponseMessage> KirimBerkasAsync(HttpClient client, string url, string halaman, Dictionary<string, string> isian, params (string Nama, byte[] Isi)[] berkas)
+    {
+        using var form = new MultipartFormDataContent();
+        isian["__RequestVerificationToken"] = await TokenAsync(client, halaman);
+        foreach (var (k, v) in isian)
+        {
+            form.Add(new StringContent(v), k);
+        }
+
+        foreach (var (nama, isi) in berkas)
+        {
+            var konten = new ByteArrayContent(isi);
+            konten.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            form.Add(konten, "berkas", nama);
+        }
+
+        return await client.PostAsync(new Uri(url, UriKind.Relative), form);
+    }
+
     /// <summary>Posts the sign-in form with the token read from the page.</summary>
     public static async Task<HttpResponseMessage> MasukAsync(HttpClient client, string namaPengguna, string kataSandi)
     {

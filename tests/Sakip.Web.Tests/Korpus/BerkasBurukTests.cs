@@ -1,12 +1,6 @@
-using System.Globalization;
 using System.IO.Compression;
-using System.Net.Http.Headers;
 using System.Text;
 using AngleSharp.Html.Parser;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Sakip.App.Data;
-using Sakip.App.Entities;
 using Sakip.App.Excel;
 using Sakip.Testing;
 
@@ -74,12 +68,12 @@ public class BerkasBurukTests(SakipWebFactory factory) : IClassFixture<SakipWebF
         var (_, isi, pesan) = Bukti.Single(b => b.Nama == nama);
         var client = await factory.MasukAsync("operator.1871");
         var url = $"/Realisasi/Isi?indikator={await factory.IndikatorAsync("1871", "1.5")}&periode=1";
-        var sebelum = await JejakAsync();
+        var sebelum = await factory.SidikJariAsync();
 
-        var respons = await KirimAsync(client, url + "&handler=Ajukan", url, new() { ["Nilai"] = "90" }, (nama, isi()));
+        var respons = await SakipWebFactory.KirimBerkasAsync(client, url + "&handler=Ajukan", url, new() { ["Nilai"] = "90" }, (nama, isi()));
 
         await PeriksaAsync(respons, pesan);
-        Assert.Equal(sebelum, await JejakAsync());
+        Assert.Equal(sebelum, await factory.SidikJariAsync());
     }
 
     [Fact]
@@ -87,12 +81,12 @@ public class BerkasBurukTests(SakipWebFactory factory) : IClassFixture<SakipWebF
     {
         var client = await factory.MasukAsync("operator.1871");
         var url = $"/Realisasi/Isi?indikator={await factory.IndikatorAsync("1871", "1.5")}&periode=1";
-        var sebelum = await JejakAsync();
+        var sebelum = await factory.SidikJariAsync();
 
-        var respons = await KirimAsync(client, url + "&handler=Ajukan", url, new() { ["Nilai"] = "90" }, [.. Enumerable.Range(1, 6).Select(i => ($"bukti-{i}.pdf", Pdf))]);
+        var respons = await SakipWebFactory.KirimBerkasAsync(client, url + "&handler=Ajukan", url, new() { ["Nilai"] = "90" }, [.. Enumerable.Range(1, 6).Select(i => ($"bukti-{i}.pdf", Pdf))]);
 
         await PeriksaAsync(respons, "Paling banyak 5 berkas sekali kirim");
-        Assert.Equal(sebelum, await JejakAsync());
+        Assert.Equal(sebelum, await factory.SidikJariAsync());
     }
 
     [Fact]
@@ -100,12 +94,12 @@ public class BerkasBurukTests(SakipWebFactory factory) : IClassFixture<SakipWebF
     {
         var client = await factory.MasukAsync("operator.1871");
         var url = $"/Realisasi/Isi?indikator={await factory.IndikatorAsync("1871", "1.5")}&periode=1";
-        var sebelum = await JejakAsync();
+        var sebelum = await factory.SidikJariAsync();
 
-        var respons = await KirimAsync(client, url + "&handler=Simpan", url, new() { ["Nilai"] = "90", ["Analisis"] = "Analisis\0tersembunyi" });
+        var respons = await SakipWebFactory.KirimBerkasAsync(client, url + "&handler=Simpan", url, new() { ["Nilai"] = "90", ["Analisis"] = "Analisis\0tersembunyi" });
 
         await PeriksaAsync(respons, "Isian 'Analisis' memuat karakter yang tidak sah");
-        Assert.Equal(sebelum, await JejakAsync());
+        Assert.Equal(sebelum, await factory.SidikJariAsync());
     }
 
     [Theory]
@@ -115,12 +109,12 @@ public class BerkasBurukTests(SakipWebFactory factory) : IClassFixture<SakipWebF
         var (_, isi, pesan) = BukuKerja.Single(b => b.Nama == nama);
         var client = await factory.MasukAsync("operator.1871");
         const string url = "/Realisasi/Unggah?satker=1871&tahun=2024";
-        var sebelum = await JejakAsync();
+        var sebelum = await factory.SidikJariAsync();
 
-        var respons = await KirimAsync(client, url + "&handler=Periksa", url, [], (nama, isi()));
+        var respons = await SakipWebFactory.KirimBerkasAsync(client, url + "&handler=Periksa", url, [], (nama, isi()));
 
         await PeriksaAsync(respons, pesan);
-        Assert.Equal(sebelum, await JejakAsync());
+        Assert.Equal(sebelum, await factory.SidikJariAsync());
     }
 
     private static async Task PeriksaAsync(HttpResponseMessage respons, string pesan)
@@ -133,25 +127,6 @@ public class BerkasBurukTests(SakipWebFactory factory) : IClassFixture<SakipWebF
         Assert.True(halaman.Contains(pesan, StringComparison.Ordinal), $"'{pesan}' not in: {ringkas}");
         Assert.DoesNotContain("<script>alert(1)</script>", teks, StringComparison.Ordinal);
         Assert.DoesNotContain("../", halaman, StringComparison.Ordinal);
-    }
-
-    private static async Task<HttpResponseMessage> KirimAsync(HttpClient client, string url, string halaman, Dictionary<string, string> isian, params (string Nama, byte[] Isi)[] berkas)
-    {
-        using var form = new MultipartFormDataContent();
-        isian["__RequestVerificationToken"] = await SakipWebFactory.TokenAsync(client, halaman);
-        foreach (var (k, v) in isian)
-        {
-            form.Add(new StringContent(v), k);
-        }
-
-        foreach (var (nama, isi) in berkas)
-        {
-            var konten = new ByteArrayContent(isi);
-            konten.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            form.Add(konten, "berkas", nama);
-        }
-
-        return await client.PostAsync(new Uri(url, UriKind.Relative), form);
     }
 
     private static byte[] Zip(params (string Nama, string Isi)[] entri)
@@ -178,17 +153,4 @@ public class BerkasBurukTests(SakipWebFactory factory) : IClassFixture<SakipWebF
             s.Write(nol);
         }
     });
-
-    private async Task<string> JejakAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
-        return string.Join(
-            ",",
-            await db.JejakAudits.CountAsync(),
-            await db.RealisasiKinerjas.CountAsync(),
-            await db.RealisasiKinerjas.SumAsync(r => r.Versi),
-            await db.Set<Berkas>().CountAsync(),
-            await db.Set<BuktiRealisasi>().CountAsync()).ToString(CultureInfo.InvariantCulture);
-    }
 }
