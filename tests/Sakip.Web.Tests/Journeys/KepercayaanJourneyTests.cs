@@ -75,4 +75,37 @@ public class KepercayaanJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await salinan.CloseAsync();
         await context.CloseAsync();
     }
+
+    [Fact]
+    public async Task PimpinanWhoSubmitted_SeesWhyTheyCannotVerify_AndHasNoVerifyButton()
+    {
+        var page = await browser.Browser.NewPageAsync(new() { Locale = "id-ID", ViewportSize = new() { Width = 390, Height = 900 } });
+        await browser.MasukAsync(page, "admin.1871");
+        await page.GotoAsync(browser.BaseUrl + "/Pengguna");
+        var baris = page.Locator("tr", new() { Has = page.GetByText("pimpinan.1871", new() { Exact = true }) });
+        await baris.GetByLabel("Peran").SelectOptionAsync("Operator");
+        await baris.GetByRole(AriaRole.Button, new() { Name = "Tambah" }).ClickAsync();
+        await Expect(page.Locator("tr", new() { Has = page.GetByText("pimpinan.1871", new() { Exact = true }) })).ToContainTextAsync("Operator pada 1871");
+        var sendiri = page.Locator("tr", new() { Has = page.GetByText("admin.1871", new() { Exact = true }) });
+        await Expect(sendiri).ToContainTextAsync("Hak akses akun Anda sendiri diubah oleh pengelola pengguna lain.");
+        await TangkapAsync(page, "pengguna-390");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
+
+        await browser.MasukAsync(page, "pimpinan.1871");
+        await page.GotoAsync(browser.BaseUrl + "/Realisasi/Isi?indikator=" + await browser.App.IndikatorAsync("1871", "2.1") + "&periode=1");
+        await page.GetByLabel("Realisasi (laporan)").FillAsync("1");
+        await page.GetByLabel("Berkas bukti").SetInputFilesAsync(new FilePayload
+        {
+            Name = "laporan.pdf",
+            MimeType = "application/pdf",
+            Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajukan untuk verifikasi" }).ClickAsync();
+
+        await Expect(page.Locator("#status-realisasi")).ToHaveTextAsync("menunggu verifikasi pimpinan");
+        await Expect(page.Locator("#alasan-verifikasi")).ToContainTextAsync("tidak dapat memverifikasinya sendiri");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Verifikasi" })).ToHaveCountAsync(0);
+        await TangkapAsync(page, "pemisahan-tugas-390");
+        await page.CloseAsync();
+    }
 }
