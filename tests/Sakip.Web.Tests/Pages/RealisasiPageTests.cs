@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using AngleSharp.Html.Parser;
 
@@ -10,24 +9,8 @@ public class RealisasiPageTests(SakipWebFactory factory) : IClassFixture<SakipWe
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
-    private static async Task<HttpResponseMessage> Kirim(HttpClient client, string url, string handler, Dictionary<string, string> isian, params (string Nama, byte[] Isi)[] berkas)
-    {
-        var form = new MultipartFormDataContent();
-        isian["__RequestVerificationToken"] = await SakipWebFactory.TokenAsync(client, url);
-        foreach (var (k, v) in isian)
-        {
-            form.Add(new StringContent(v), k);
-        }
-
-        foreach (var (nama, isi) in berkas)
-        {
-            var konten = new ByteArrayContent(isi);
-            konten.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-            form.Add(konten, "berkas", nama);
-        }
-
-        return await client.PostAsync(new Uri(url + "&handler=" + handler, UriKind.Relative), form);
-    }
+    private static Task<HttpResponseMessage> Kirim(HttpClient client, string url, string handler, Dictionary<string, string> isian, params (string Nama, byte[] Isi)[] berkas) =>
+        SakipWebFactory.KirimBerkasAsync(client, url + "&handler=" + handler, url, isian, berkas);
 
     [Fact]
     public async Task Upload_WrongTypeAndTextInANumber_AreRefusedNamingFieldAndFile_NothingWritten()
