@@ -150,7 +150,8 @@ public static partial class AngkaIndonesia
             return HasilBaca.Gagal($"{Kutip(asli)}: satuan kedua batas rentang berbeda");
         }
 
-        var salahBatas = Batas(bawah.Nilai!.Value, satuanA ?? satuanB ?? satuanBawaan) ?? Batas(atas.Nilai!.Value, satuanA ?? satuanB ?? satuanBawaan);
+        var satuanBatas = satuanA ?? satuanB ?? satuanBawaan;
+        var salahBatas = Batas(bawah.Nilai!.Value, satuanBatas) ?? Batas(atas.Nilai!.Value, satuanBatas);
         return salahBatas is not null
             ? HasilBaca.Gagal($"{Kutip(asli)}: {salahBatas}")
             : HasilBaca.Rentang(bawah.Nilai!.Value, atas.Nilai!.Value, satuanA ?? satuanB);

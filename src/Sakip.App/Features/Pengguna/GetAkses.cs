@@ -18,15 +18,10 @@ public static class GetAkses
     {
         public async Task<AksesPengguna?> HandleAsync(Query query, CancellationToken ct)
         {
+            // One query on every request: the account with its grants, only while this session is open.
             var idSesi = SignIn.IdSesi(query.TokenSesi);
-            var sesiTerbuka = await db.SesiPenggunas.AsNoTracking()
-                .AnyAsync(s => s.Id == idSesi && s.PenggunaId == query.PenggunaId && s.BerakhirPada == null, ct);
-            if (!sesiTerbuka)
-            {
-                return null;
-            }
-
             var pengguna = await db.Set<PenggunaEntity>().AsNoTracking().Include(p => p.HakAkses)
+                .Where(p => db.SesiPenggunas.Any(s => s.Id == idSesi && s.PenggunaId == p.Id && s.BerakhirPada == null))
                 .SingleOrDefaultAsync(p => p.Id == query.PenggunaId, ct);
             if (pengguna is null || !pengguna.Aktif || pengguna.StempelKeamanan != query.StempelKeamanan)
             {

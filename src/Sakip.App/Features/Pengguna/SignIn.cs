@@ -69,8 +69,9 @@ public static class SignIn
             db.SesiPenggunas.RemoveRange(sesis.OrderByDescending(s => s.DibuatPada).Where((s, i) => i >= SesiMaksimum - 1 || s.DibuatPada < kedaluwarsa));
 
             var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-            db.SesiPenggunas.Add(new SesiPengguna { Id = IdSesi(token), PenggunaId = pengguna.Id, DibuatPada = sekarang });
-            db.Catat(AksiAudit.Masuk, nameof(PenggunaEntity), pengguna.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { sesi = IdSesi(token)[..12] }, nama, pengguna.Id);
+            var idSesi = IdSesi(token);
+            db.SesiPenggunas.Add(new SesiPengguna { Id = idSesi, PenggunaId = pengguna.Id, DibuatPada = sekarang });
+            db.Catat(AksiAudit.Masuk, nameof(PenggunaEntity), pengguna.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { sesi = idSesi[..12] }, nama, pengguna.Id);
             await db.SaveChangesAsync(ct);
             return Result<Berhasil>.Ok(new Berhasil(pengguna.Id, pengguna.NamaPengguna, pengguna.NamaLengkap, pengguna.StempelKeamanan, token));
         }

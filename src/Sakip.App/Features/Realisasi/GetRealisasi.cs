@@ -67,9 +67,8 @@ public static class GetRealisasi
             var buktis = r is null ? [] : await db.Set<BuktiRealisasi>().AsNoTracking().Where(b => b.RealisasiKinerjaId == r.Id)
                 .Select(b => new Bukti(b.Id, b.NamaBerkas, b.Berkas.JenisKonten, b.Berkas.Ukuran)).ToListAsync(ct);
             var rumus = ind.Rumus is null ? null : Domain.Periode.Rumus.Baca(ind.Rumus);
-            var alasanVerifikasi = r?.Status == StatusRealisasi.Diajukan && q.Pelaku.Punya(pk.SatkerId, Peran.Pimpinan)
-                ? await RealisasiQueries.AlasanTidakBolehVerifikasiAsync(db, q.Pelaku, pk, r, ct)
-                : null;
+            var menungguPimpinan = r?.Status == StatusRealisasi.Diajukan && q.Pelaku.Punya(pk.SatkerId, Peran.Pimpinan);
+            var alasanVerifikasi = menungguPimpinan ? await RealisasiQueries.AlasanTidakBolehVerifikasiAsync(db, q.Pelaku, pk, r!, ct) : null;
             var bisaDiubah = (r is null || r.Status is StatusRealisasi.Draf or StatusRealisasi.Dikembalikan)
                 && await ClosePeriode.TertutupAsync(db, pk.SatkerId, periode, ct) is null;
             return Result<Hasil>.Ok(new Hasil(
@@ -96,7 +95,7 @@ public static class GetRealisasi
                 r?.CatatanVerifikasi,
                 buktis,
                 bisaDiubah && pk.Status == StatusPerjanjianKinerja.Ditandatangani && q.Pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator),
-                r?.Status == StatusRealisasi.Diajukan && q.Pelaku.Punya(pk.SatkerId, Peran.Pimpinan) && alasanVerifikasi is null,
+                menungguPimpinan && alasanVerifikasi is null,
                 alasanVerifikasi));
         }
     }
