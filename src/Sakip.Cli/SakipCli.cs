@@ -105,4 +105,19 @@ public sealed class CliContext(IConfiguration configuration, TextWriter output, 
         await Error.WriteLineAsync("Kesalahan: " + pesan);
         return kode;
     }
+
+    /// <summary>
+    /// The one place a failed use case becomes the command line's answer: its message and each
+    /// field error on the error stream, exit code 1 (<see cref="SakipCli.GagalProses"/>).
+    /// </summary>
+    public async Task<int> GagalAsync(Gagal gagal)
+    {
+        await Error.WriteLineAsync("Kesalahan: " + gagal.Pesan);
+        foreach (var k in gagal.Kesalahans.Where(k => k.Pesan != gagal.Pesan))
+        {
+            await Error.WriteLineAsync($"  - {(k.Bidang is null ? string.Empty : k.Bidang + ": ")}{k.Pesan}");
+        }
+
+        return SakipCli.GagalProses;
+    }
 }

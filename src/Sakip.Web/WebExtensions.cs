@@ -10,6 +10,7 @@ using Sakip.App.Audit;
 using Sakip.App.Data;
 using Sakip.App.Features.Database;
 using Sakip.App.Features.Demo;
+using Sakip.Web.Halaman;
 using Sakip.Web.Keamanan;
 
 namespace Sakip.Web;
@@ -23,8 +24,13 @@ public static class WebExtensions
         {
             o.Filters.Add<SaringMasukan>();
             PesanIkatan.Terapkan(o.ModelBindingMessageProvider);
+
+            // Pages bind the use cases' Commands; a handler checks its own input and answers with
+            // field errors, so a non-nullable string is not implicitly required on binding.
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });
         services.AddHttpContextAccessor();
+        services.AddSingleton<BawaanHalaman>();
         services.AddSingleton<PembatasMasuk>();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, config) =>
         {
@@ -176,7 +182,7 @@ public static class WebExtensions
             await scope.ServiceProvider.GetRequiredService<SakipDbContext>().Database.MigrateAsync();
         }
 
-        if (await scope.ServiceProvider.GetRequiredService<CheckDatabase.Handler>().HandleAsync(new CheckDatabase.Query(), default) is { } masalah)
+        if ((await scope.ServiceProvider.GetRequiredService<CheckDatabase.Handler>().HandleAsync(new CheckDatabase.Query(), default)).Nilai?.Masalah is { } masalah)
         {
             app.Logger.LogCritical("Sakip tidak dapat dimulai: {Masalah}", masalah);
             return false;
@@ -184,8 +190,8 @@ public static class WebExtensions
 
         if (demo)
         {
-            var hasil = await scope.ServiceProvider.GetRequiredService<LoadDemo.Handler>()
-                .HandleAsync(new LoadDemo.Command(config["SAKIP_DEMO_PASSWORD"]), default);
+            var hasil = (await scope.ServiceProvider.GetRequiredService<LoadDemo.Handler>()
+                .HandleAsync(new LoadDemo.Command(config["SAKIP_DEMO_PASSWORD"]), default)).Nilai!;
             if (hasil.Ditambahkan.Count > 0)
             {
                 app.Logger.LogInformation("Data demo dimuat: {Jumlah} bagian", hasil.Ditambahkan.Count);

@@ -114,10 +114,10 @@ public sealed class DatabaseFixture : IAsyncLifetime
     /// <summary>Signs a demo account in and returns its access, as a web request would see it.</summary>
     public async Task<AksesPengguna> AksesAsync(string namaPengguna)
     {
-        var masuk = await SendAsync<SignIn.Handler, Result<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command(namaPengguna, KataSandiDemo), default));
-        if (!masuk.IsSuccess)
+        var masuk = await SendAsync<SignIn.Handler, Jawaban<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command(namaPengguna, KataSandiDemo), default));
+        if (!masuk.Berhasil)
         {
-            throw new InvalidOperationException($"Gagal masuk sebagai {namaPengguna}: {masuk.Error}");
+            throw new InvalidOperationException($"Gagal masuk sebagai {namaPengguna}: {masuk.Pesan}");
         }
 
         return await SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan, masuk.Value.TokenSesi), default))

@@ -67,6 +67,131 @@ public class PerjanjianKinerja
     public int Revisi { get; set; }
 
     public List<SasaranPerjanjianKinerja> Sasarans { get; } = [];
+
+    /// <summary>The message of <see cref="AlasanTidakDapatDiubah"/> for a signed version.</summary>
+    public const string PesanTerkunci = "Perjanjian Kinerja yang sudah ditandatangani terkunci; buat perubahan (versi baru).";
+
+    /// <summary>Why this version can no longer be edited (it is signed), or null while it is a draft.</summary>
+    public string? AlasanTidakDapatDiubah() => Status == StatusPerjanjianKinerja.Draf ? null : PesanTerkunci;
+
+    /// <summary>
+    /// Records an edit of this version (heading, indicators and targets of a draft, or its Rencana
+    /// Aksi, which stays editable after signing): raises <see cref="Revisi"/>, checked on save.
+    /// </summary>
+    public void TandaiDiubah() => Revisi++;
+
+    /// <summary>
+    /// The pimpinan signs the draft on <paramref name="tanggal"/>: it becomes binding and locked.
+    /// Null when signed, else why it cannot be (already signed, no indicator, a target missing).
+    /// </summary>
+    public string? Tandatangani(DateOnly tanggal)
+    {
+        if (Status != StatusPerjanjianKinerja.Draf)
+        {
+            return "Perjanjian Kinerja ini sudah ditandatangani dan terkunci.";
+        }
+
+        var indikators = Sasarans.SelectMany(s => s.Indikators).ToList();
+        if (indikators.Count == 0)
+        {
+            return "Perjanjian Kinerja tanpa indikator tidak dapat ditandatangani.";
+        }
+
+        var kosong = indikators.Where(i => i.KeTarget() is null).Select(i => i.Kode).ToList();
+        if (kosong.Count > 0)
+        {
+            return $"Target indikator {string.Join(", ", kosong)} belum ditetapkan.";
+        }
+
+        Status = StatusPerjanjianKinerja.Ditandatangani;
+        Tanggal = tanggal;
+        return null;
+    }
+
+    /// <summary>
+    /// Why no PK perubahan can be made from this version (given the highest version number of the
+    /// agreement, the reason and the date it takes effect), or null when it can.
+    /// </summary>
+    public string? AlasanTidakDapatDirevisi(int versiTerakhir, string alasan, DateOnly? berlakuMulai, int panjangAlasanMinimum) =>
+        Status != StatusPerjanjianKinerja.Ditandatangani || Versi != versiTerakhir ? "Perubahan hanya dapat dibuat dari versi terakhir yang sudah ditandatangani."
+        : alasan.Trim().Length < panjangAlasanMinimum ? $"Tuliskan alasan perubahan (minimal {panjangAlasanMinimum} karakter)."
+        : berlakuMulai is not { } mulai || mulai.Year != Tahun || mulai <= BerlakuMulai ? $"Tanggal berlaku harus dalam tahun {Tahun} dan sesudah berlakunya versi {Versi}."
+        : null;
+
+    /// <summary>
+    /// The PK perubahan: a new draft version copying this one's parties, sasaran, indicators and
+    /// Rencana Aksi, with its reason and the date it takes effect. This version is kept unchanged.
+    /// </summary>
+    public PerjanjianKinerja BuatPerubahan(string alasan, DateOnly berlakuMulai)
+    {
+        var baru = new PerjanjianKinerja
+        {
+            SatkerId = SatkerId,
+            Tahun = Tahun,
+            Kode = Kode,
+            Versi = Versi + 1,
+            Judul = Judul,
+            PihakPertamaId = PihakPertamaId,
+            PihakKeduaId = PihakKeduaId,
+            Tempat = Tempat,
+            BerlakuMulai = berlakuMulai,
+            AlasanPerubahan = alasan.Trim(),
+            Status = StatusPerjanjianKinerja.Draf,
+        };
+        foreach (var s in Sasarans.OrderBy(s => s.Urutan))
+        {
+            var sasaran = new SasaranPerjanjianKinerja { Kode = s.Kode, Urutan = s.Urutan, Uraian = s.Uraian };
+            foreach (var i in s.Indikators.OrderBy(i => i.Urutan))
+            {
+                var ind = new IndikatorKinerja
+                {
+                    Kode = i.Kode,
+                    Urutan = i.Urutan,
+                    Uraian = i.Uraian,
+                    JenisTarget = i.JenisTarget,
+                    Polaritas = i.Polaritas,
+                    TargetNilai = i.TargetNilai,
+                    TargetAtas = i.TargetAtas,
+                    TargetPredikat = i.TargetPredikat,
+                    SkalaPredikat = i.SkalaPredikat,
+                    TargetTanggal = i.TargetTanggal,
+                    Satuan = i.Satuan,
+                    Periodisitas = i.Periodisitas,
+                    CaraAkumulasi = i.CaraAkumulasi,
+                    Rumus = i.Rumus,
+                    CaraPerhitungan = i.CaraPerhitungan,
+                };
+                ind.RencanaAksis.AddRange(i.RencanaAksis.Select(r => new TargetTriwulan
+                {
+                    Triwulan = r.Triwulan,
+                    TargetNilai = r.TargetNilai,
+                    TargetPredikat = r.TargetPredikat,
+                    Aksi = r.Aksi,
+                    PenanggungJawab = r.PenanggungJawab,
+                }));
+                sasaran.Indikators.Add(ind);
+            }
+
+            baru.Sasarans.Add(sasaran);
+        }
+
+        return baru;
+    }
+
+    /// <summary>
+    /// The versions in force on <paramref name="pada"/>, one per agreement of each satker-year: the
+    /// highest signed version whose <see cref="BerlakuMulai"/> is on or before the date; else the
+    /// first signed one; for an agreement not signed yet, its first draft (a preview). An unsigned
+    /// revision never replaces a signed version. Ketua-only agreements (no second party) come first.
+    /// </summary>
+    public static List<PerjanjianKinerja> YangBerlaku(IEnumerable<PerjanjianKinerja> versi, DateOnly pada) =>
+        [.. versi.GroupBy(p => (p.Tahun, p.Kode))
+            .Select(g => g.Where(p => p.Status == StatusPerjanjianKinerja.Ditandatangani && p.BerlakuMulai <= pada).MaxBy(p => p.Versi)
+                ?? g.Where(p => p.Status == StatusPerjanjianKinerja.Ditandatangani).MinBy(p => p.Versi)
+                ?? g.MinBy(p => p.Versi)!)
+            .OrderBy(p => p.Tahun)
+            .ThenBy(p => p.PihakKeduaId is null ? 0 : 1)
+            .ThenBy(p => p.Kode, StringComparer.Ordinal)];
 }
 
 /// <summary>A sasaran of a PK.</summary>
@@ -237,14 +362,65 @@ public class RealisasiKinerja
     /// <summary>The pimpinan's note when the realisasi was returned.</summary>
     public string? CatatanVerifikasi { get; set; }
 
-    /// <summary>Optimistic concurrency: incremented by every change, checked on save.</summary>
-    public int Versi { get; set; }
+    /// <summary>Optimistic concurrency: raised by every change, checked on save.</summary>
+    public int Revisi { get; set; }
 
     public List<RealisasiVariabel> Variabels { get; } = [];
 
     public List<BuktiRealisasi> Buktis { get; } = [];
 
     public Periode Periode => new(Tahun, JenisPeriode, NomorPeriode);
+
+    /// <summary>
+    /// Why the realisasi of an indicator-period can no longer be entered, changed or imported, or
+    /// null when it can: the administrator closed a period containing it (<paramref name="tutup"/>),
+    /// or it waits for or has passed verification. The one place this rule lives.
+    /// </summary>
+    public static string? AlasanTerkunci(RealisasiKinerja? realisasi, Periode periode, Periode? tutup) =>
+        tutup is { } t ? $"periode {t.Label} sudah ditutup administrator"
+        : realisasi?.Status == StatusRealisasi.Diajukan ? $"realisasi periode {periode.Label} sudah diajukan dan menunggu verifikasi"
+        : realisasi?.Status == StatusRealisasi.Diverifikasi ? $"realisasi periode {periode.Label} sudah diverifikasi"
+        : null;
+
+    /// <summary>
+    /// The operator saves the entry: as a draft, or submitted for verification. A note of an
+    /// earlier return is cleared. Calling it on a locked realisasi is a bug: check
+    /// <see cref="AlasanTerkunci"/> first.
+    /// </summary>
+    public void Simpan(bool ajukan)
+    {
+        if (Status is StatusRealisasi.Diajukan or StatusRealisasi.Diverifikasi)
+        {
+            throw new InvalidOperationException($"Realisasi {Id} is {Status} and locked.");
+        }
+
+        Status = ajukan ? StatusRealisasi.Diajukan : StatusRealisasi.Draf;
+        CatatanVerifikasi = null;
+        Revisi++;
+    }
+
+    /// <summary>
+    /// The pimpinan's decision on a submitted realisasi: verified (it counts and stays locked), or
+    /// returned with a note saying what to correct. Null when done, else why not (with the field,
+    /// <c>Catatan</c>, when the note is missing).
+    /// </summary>
+    public Kesalahan? Putuskan(bool setuju, string? catatan)
+    {
+        if (Status != StatusRealisasi.Diajukan)
+        {
+            return new(null, "Realisasi ini tidak sedang menunggu verifikasi.");
+        }
+
+        if (!setuju && string.IsNullOrWhiteSpace(catatan))
+        {
+            return new("Catatan", "Tuliskan catatan: apa yang harus diperbaiki operator.");
+        }
+
+        Status = setuju ? StatusRealisasi.Diverifikasi : StatusRealisasi.Dikembalikan;
+        CatatanVerifikasi = setuju ? null : catatan!.Trim();
+        Revisi++;
+        return null;
+    }
 }
 
 /// <summary>The value of one formula variable in a realisasi.</summary>

@@ -22,6 +22,7 @@ public sealed class AksesPengguna
     private readonly HashSet<int> kelolaPengguna;
     private readonly HashSet<int> administratorAkun;
     private readonly ILookup<int, int> anak;
+    private readonly bool bacaSemua;
 
     private AksesPengguna(int penggunaId, string namaPengguna, string namaLengkap, Dictionary<int, HashSet<Peran>> peranPerSatker, HashSet<int> kelolaPengguna, HashSet<int> administratorAkun, ILookup<int, int> anak)
     {
@@ -47,6 +48,14 @@ public sealed class AksesPengguna
     {
     }
 
+    /// <summary>
+    /// The command line run by whoever operates the server: it reads every satker and writes none
+    /// (its writing commands, such as loading the demo, are system jobs that take no user).
+    /// </summary>
+    public static AksesPengguna Sistem { get; } = new(0, "sistem", "Sistem (baris perintah)", []) { BacaSemua = true };
+
+    private bool BacaSemua { init => bacaSemua = value; }
+
     public int PenggunaId { get; }
 
     public string NamaPengguna { get; }
@@ -60,9 +69,20 @@ public sealed class AksesPengguna
     public IReadOnlySet<Peran> PeranPada(int satkerId) => peranPerSatker.TryGetValue(satkerId, out var p) ? p : new HashSet<Peran>();
 
     /// <summary>Any role on the satker lets the user read it.</summary>
-    public bool BolehMembaca(int satkerId) => peranPerSatker.ContainsKey(satkerId);
+    public bool BolehMembaca(int satkerId) => bacaSemua || peranPerSatker.ContainsKey(satkerId);
 
     public bool Punya(int satkerId, params Peran[] peran) => PeranPada(satkerId).Overlaps(peran);
+
+    /// <summary>
+    /// Whether the user may take <paramref name="tindakan"/> on the satker, by the permission table
+    /// (<see cref="Izin.Tabel"/>); managing accounts follows the management reach instead.
+    /// </summary>
+    public bool Boleh(Tindakan tindakan, int satkerId) => tindakan switch
+    {
+        Tindakan.Membaca => BolehMembaca(satkerId),
+        Tindakan.MengelolaPengguna => BolehKelolaPengguna(satkerId),
+        _ => PeranPada(satkerId).Overlaps(Izin.Tabel[tindakan].Perans),
+    };
 
     /// <summary>Administrators of the satker (or above it, with descendants) and its own pimpinan manage its accounts.</summary>
     public bool BolehKelolaPengguna(int satkerId) => kelolaPengguna.Contains(satkerId);

@@ -18,7 +18,12 @@ internal static class AuditCommand
                 return SakipCli.GagalProses;
             }
 
-            var hasil = await scope.ServiceProvider.GetRequiredService<VerifyAudit.Handler>().HandleAsync(new VerifyAudit.Query(), ct);
+            var jawaban = await scope.ServiceProvider.GetRequiredService<VerifyAudit.Handler>().HandleAsync(new VerifyAudit.Query(), ct);
+            if (jawaban.Nilai is not { } hasil)
+            {
+                return await context.GagalAsync(jawaban.Kegagalan!);
+            }
+
             if (!hasil.Utuh)
             {
                 return await context.GagalAsync($"jejak audit rusak: {hasil.Pesan}. Diperiksa {hasil.JumlahBaris} baris sampai baris yang rusak.");

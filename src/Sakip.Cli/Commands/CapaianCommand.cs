@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sakip.App.Data;
 using Sakip.App.Features.Capaian;
+using Sakip.App.Keamanan;
 using Sakip.Domain.Bilangan;
 using Sakip.Domain.Capaian;
 using Spectre.Console;
@@ -60,9 +61,9 @@ internal static class CapaianCommand
             }
 
             var ubah = App.Features.Capaian.UbahKebijakan.Baca(parse.GetValue(rumus), parse.GetValue(batas), parse.GetValue(skala), parse.GetValue(agregasi));
-            if (!ubah.IsSuccess)
+            if (!ubah.Berhasil)
             {
-                return await context.GagalAsync(ubah.Error!, SakipCli.GagalPerintah);
+                return await context.GagalAsync(ubah.Pesan!, SakipCli.GagalPerintah);
             }
 
             await using var scope = context.CreateScope();
@@ -72,17 +73,17 @@ internal static class CapaianCommand
             }
 
             var handler = scope.ServiceProvider.GetRequiredService<CalculateCapaian.Handler>();
-            var hasil = await handler.HandleAsync(new CalculateCapaian.Query(kodeSatker.Trim(), t, ubah.Value, parse.GetValue(pk)), ct);
-            if (!hasil.IsSuccess)
+            var jawaban = await handler.HandleAsync(AksesPengguna.Sistem, new CalculateCapaian.Query(kodeSatker.Trim(), t, ubah.Nilai, parse.GetValue(pk)), ct);
+            if (jawaban.Nilai is not { } hasil)
             {
-                return await context.GagalAsync(hasil.Error!);
+                return await context.GagalAsync(jawaban.Kegagalan!);
             }
 
             await (fmt switch
             {
-                "json" => context.Output.WriteLineAsync(JsonSerializer.Serialize(KeJson(hasil.Value!), Json)),
-                "csv" => context.Output.WriteAsync(KeCsv(hasil.Value!)),
-                _ => TulisTabelAsync(context.Output, hasil.Value!),
+                "json" => context.Output.WriteLineAsync(JsonSerializer.Serialize(KeJson(hasil), Json)),
+                "csv" => context.Output.WriteAsync(KeCsv(hasil)),
+                _ => TulisTabelAsync(context.Output, hasil),
             });
             return SakipCli.Sukses;
         });
@@ -113,9 +114,9 @@ internal static class CapaianCommand
             }
 
             var ubah = App.Features.Capaian.UbahKebijakan.Baca(parse.GetValue(rumus), parse.GetValue(batas), parse.GetValue(skala), null);
-            if (!ubah.IsSuccess)
+            if (!ubah.Berhasil)
             {
-                return await context.GagalAsync(ubah.Error!, SakipCli.GagalPerintah);
+                return await context.GagalAsync(ubah.Pesan!, SakipCli.GagalPerintah);
             }
 
             if (!File.Exists(path))
@@ -124,7 +125,7 @@ internal static class CapaianCommand
             }
 
             using var reader = new StreamReader(path, Encoding.UTF8);
-            var hasil = new CalculateCapaianRows.Handler().Handle(new CalculateCapaianRows.Query(reader, ubah.Value));
+            var hasil = (await new CalculateCapaianRows.Handler().HandleAsync(new CalculateCapaianRows.Query(reader, ubah.Nilai), ct)).Nilai!;
             if (fmt == "json")
             {
                 var rows = hasil.Barises.Select(b => new { id = b.Id, capaian = Bulat(b.Capaian), kategori = b.Kategori, alasan = b.Alasan });

@@ -13,7 +13,12 @@ internal static class DbCommand
         migrate.SetAction(async (_, ct) =>
         {
             await using var scope = context.CreateScope();
-            var hasil = await scope.ServiceProvider.GetRequiredService<MigrateDatabase.Handler>().HandleAsync(new MigrateDatabase.Command(), ct);
+            var jawaban = await scope.ServiceProvider.GetRequiredService<MigrateDatabase.Handler>().HandleAsync(new MigrateDatabase.Command(), ct);
+            if (jawaban.Nilai is not { } hasil)
+            {
+                return await context.GagalAsync(jawaban.Kegagalan!);
+            }
+
             await context.Output.WriteLineAsync(hasil.Applied.Count == 0
                 ? "Basis data sudah mutakhir."
                 : $"Migrasi diterapkan: {string.Join(", ", hasil.Applied)}.");

@@ -18,7 +18,12 @@ internal static class DemoCommand
                 return SakipCli.GagalProses;
             }
 
-            var hasil = await scope.ServiceProvider.GetRequiredService<LoadDemo.Handler>().HandleAsync(new LoadDemo.Command(context.Configuration["SAKIP_DEMO_PASSWORD"]), ct);
+            var jawaban = await scope.ServiceProvider.GetRequiredService<LoadDemo.Handler>().HandleAsync(new LoadDemo.Command(context.Configuration["SAKIP_DEMO_PASSWORD"]), ct);
+            if (jawaban.Nilai is not { } hasil)
+            {
+                return await context.GagalAsync(jawaban.Kegagalan!);
+            }
+
             if (hasil.Ditambahkan.Count == 0)
             {
                 await context.Output.WriteLineAsync("Data demo sudah lengkap; tidak ada yang diubah.");

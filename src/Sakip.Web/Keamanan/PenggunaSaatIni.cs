@@ -48,7 +48,7 @@ public static class SesiSakip
         if (clock.GetUtcNow() - masuk <= UmurMaksimum && int.TryParse(p.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
         {
             var handler = context.HttpContext.RequestServices.GetRequiredService<GetAkses.Handler>();
-            akses = await handler.HandleAsync(new GetAkses.Query(id, p.FindFirstValue(KlaimStempel) ?? string.Empty, Token(p)), context.HttpContext.RequestAborted);
+            akses = (await handler.HandleAsync(new GetAkses.Query(id, p.FindFirstValue(KlaimStempel) ?? string.Empty, Token(p)), context.HttpContext.RequestAborted)).Nilai;
         }
 
         if (akses is null)

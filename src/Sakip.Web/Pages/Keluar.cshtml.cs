@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Pengguna;
+using Sakip.Web.Halaman;
 using Sakip.Web.Keamanan;
 
 namespace Sakip.Web.Pages;
@@ -11,7 +11,7 @@ namespace Sakip.Web.Pages;
 /// Sign-out (POST only, with antiforgery): ends the session on the server (<see cref="SignOut"/>),
 /// so the cookie is worthless even if it was copied, then removes it from the browser.
 /// </summary>
-public class KeluarModel(SignOut.Handler signOut) : PageModel
+public class KeluarModel(SignOut.Handler signOut) : HalamanSakip
 {
     public void OnGet()
     {
@@ -19,10 +19,7 @@ public class KeluarModel(SignOut.Handler signOut) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (SesiSakip.Akses(HttpContext) is { } akses)
-        {
-            await signOut.HandleAsync(new SignOut.Command(akses.PenggunaId, SesiSakip.Token(User)), ct);
-        }
+        await signOut.HandleAsync(new SignOut.Command(Pelaku.PenggunaId, SesiSakip.Token(User)), ct);
 
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return RedirectToPage("/Masuk");

@@ -64,15 +64,15 @@ public class MasukModel(SignIn.Handler signIn, PembatasMasuk pembatas, TimeProvi
         }
 
         var hasil = await signIn.HandleAsync(new Sakip.App.Features.Pengguna.SignIn.Command(nama, Input.KataSandi), ct);
-        if (!hasil.IsSuccess)
+        if (!hasil.Berhasil)
         {
             pembatas.CatatGagal(alamat, nama);
-            ModelState.AddModelError(string.Empty, hasil.Error!);
+            ModelState.AddModelError(string.Empty, hasil.Pesan!);
             Input.KataSandi = string.Empty;
             return Page();
         }
 
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SesiSakip.Buat(hasil.Value!, clock.GetUtcNow()));
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SesiSakip.Buat(hasil.Nilai!, clock.GetUtcNow()));
         return LocalRedirect(Url.IsLocalUrl(Kembali) ? Kembali! : "/Capaian");
     }
 }

@@ -67,7 +67,7 @@ internal sealed class RealisasiKinerjaConfiguration : IEntityTypeConfiguration<R
         b.Property(x => x.Sumber).HasMaxLength(300);
         b.HasMany(x => x.Variabels).WithOne().HasForeignKey(x => x.RealisasiKinerjaId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Buktis).WithOne().HasForeignKey(x => x.RealisasiKinerjaId).OnDelete(DeleteBehavior.Cascade);
-        b.Property(x => x.Versi).IsConcurrencyToken();
+        b.Property(x => x.Revisi).IsConcurrencyToken();
         b.Property(x => x.CatatanVerifikasi).HasMaxLength(2000);
     }
 }

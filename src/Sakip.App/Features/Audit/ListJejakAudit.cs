@@ -14,7 +14,7 @@ public static class ListJejakAudit
 {
     public const int UkuranHalaman = 50;
 
-    public sealed record Query(AksesPengguna Pelaku, string KodeSatker, string? Entitas = null, string? Kunci = null, int Halaman = 1);
+    public sealed record Query(string KodeSatker, string? Entitas = null, string? Kunci = null, int Halaman = 1);
 
     public sealed record Perubahan(string Kolom, string? Lama, string? Baru);
 
@@ -24,18 +24,14 @@ public static class ListJejakAudit
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<Hasil>> HandleAsync(Query q, CancellationToken ct)
+        public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
-            var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == q.KodeSatker, ct);
-            if (satker is null)
+            var bacaan = await Izin.SatkerAsync(db, pelaku, q.KodeSatker, Tindakan.MembacaJejakAudit, ct);
+            if (bacaan.Nilai is not { } satker)
             {
-                return Result<Hasil>.TidakDitemukan($"Satker dengan kode '{q.KodeSatker}' tidak ditemukan.");
+                return bacaan.Kegagalan!;
             }
 
-            if (!q.Pelaku.Punya(satker.Id, Peran.Administrator, Peran.Pimpinan, Peran.Evaluator))
-            {
-                return Result<Hasil>.Ditolak($"Anda tidak berhak melihat jejak audit {satker.Nama}.");
-            }
 
             var query = db.JejakAudits.AsNoTracking().Where(a => a.SatkerId == satker.Id);
             if (!string.IsNullOrWhiteSpace(q.Entitas))
@@ -50,7 +46,7 @@ public static class ListJejakAudit
 
             var halaman = Math.Max(1, q.Halaman);
             var rows = await query.OrderByDescending(a => a.Id).Skip((halaman - 1) * UkuranHalaman).Take(UkuranHalaman + 1).ToListAsync(ct);
-            return Result<Hasil>.Ok(new Hasil(
+            return Jawaban<Hasil>.Dari(new Hasil(
                 satker.Nama,
                 [.. rows.Take(UkuranHalaman).Select(a => new Baris(a.Id, a.Waktu, a.Pelaku, a.Aksi, a.Entitas, a.KunciEntitas, Urai(a.Perubahan)))],
                 rows.Count > UkuranHalaman));

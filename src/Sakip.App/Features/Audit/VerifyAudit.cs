@@ -21,7 +21,7 @@ public static class VerifyAudit
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Hasil> HandleAsync(Query query, CancellationToken ct)
+        public async Task<Jawaban<Hasil>> HandleAsync(Query query, CancellationToken ct)
         {
             var sebelumnya = JejakAudit.HashAwal;
             long jumlah = 0;

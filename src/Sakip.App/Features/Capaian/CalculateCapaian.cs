@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
+using Sakip.App.Keamanan;
 using Sakip.Domain.Periode;
 
 namespace Sakip.App.Features.Capaian;
@@ -30,36 +30,36 @@ public static class CalculateCapaian
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<Hasil>> HandleAsync(Query query, CancellationToken ct)
+        public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query query, CancellationToken ct)
         {
             if (Periode.PeriksaTahun(query.Tahun) is { } salahTahun)
             {
-                return Result<Hasil>.Fail(salahTahun);
+                return Gagal.TidakSah(salahTahun);
             }
 
-            var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == query.KodeSatker, ct);
-            if (satker is null)
+            var bacaan = await Izin.SatkerAsync(db, pelaku, query.KodeSatker, Tindakan.Membaca, ct);
+            if (bacaan.Nilai is not { } satker)
             {
-                return Result<Hasil>.TidakDitemukan($"Satker dengan kode '{query.KodeSatker}' tidak ditemukan.");
+                return bacaan.Kegagalan!;
             }
 
             var versi = await PengukuranKinerja.MuatAsync(db, satker.Id, query.Tahun, ct);
-            var berlaku = PengukuranKinerja.YangBerlaku(versi, new DateOnly(query.Tahun, 12, 31));
+            var berlaku = Entities.PerjanjianKinerja.YangBerlaku(versi, new DateOnly(query.Tahun, 12, 31));
             if (berlaku.Count == 0)
             {
-                return Result<Hasil>.TidakDitemukan($"Belum ada Perjanjian Kinerja tahun {query.Tahun} untuk {satker.Nama}.");
+                return Gagal.TidakDitemukan($"Belum ada Perjanjian Kinerja tahun {query.Tahun} untuk {satker.Nama}.");
             }
 
             var pk = query.KodePerjanjian is null ? berlaku[0] : berlaku.SingleOrDefault(p => p.Kode == query.KodePerjanjian);
             if (pk is null)
             {
-                return Result<Hasil>.TidakDitemukan($"Perjanjian Kinerja '{query.KodePerjanjian}' tahun {query.Tahun} tidak ada pada {satker.Nama}.");
+                return Gagal.TidakDitemukan($"Perjanjian Kinerja '{query.KodePerjanjian}' tahun {query.Tahun} tidak ada pada {satker.Nama}.");
             }
 
             var tersimpan = await PengukuranKinerja.KebijakanAsync(db, satker.Id, query.Tahun, ct);
             var kebijakan = query.Ubah?.Terapkan(tersimpan) ?? tersimpan;
             var pengukuran = PengukuranKinerja.Ukur(pk, kebijakan, Periode.SetahunPenuh(query.Tahun), versi);
-            return Result<Hasil>.Ok(new Hasil(
+            return Jawaban<Hasil>.Dari(new Hasil(
                 satker.Kode,
                 satker.Nama,
                 query.Tahun,

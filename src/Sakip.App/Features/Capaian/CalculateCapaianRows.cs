@@ -21,8 +21,9 @@ public static class CalculateCapaianRows
 
     public sealed class Handler
     {
-        public Hasil Handle(Query query)
+        public Task<Jawaban<Hasil>> HandleAsync(Query query, CancellationToken ct)
         {
+            ct.ThrowIfCancellationRequested();
             var kebijakan = query.Ubah?.Terapkan(KebijakanCapaian.Bawaan) ?? KebijakanCapaian.Bawaan;
             var (rows, errors) = CapaianCsvParser.Parse(query.Input, kebijakan);
             var hasil = rows.Select(r =>
@@ -34,7 +35,7 @@ public static class CalculateCapaianRows
                     h.DapatDihitung ? kebijakan.Skala.Kategorikan(h.Nilai!.Value).Nama : null,
                     h.Alasan?.Uraian());
             }).ToList();
-            return new Hasil(hasil, errors);
+            return Task.FromResult<Jawaban<Hasil>>(new Hasil(hasil, errors));
         }
     }
 }

@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
+using Sakip.App.Keamanan;
 using Sakip.Domain.Periode;
 
 namespace Sakip.App.Features.Capaian;
@@ -20,25 +20,25 @@ public static class ListTrenCapaian
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<IReadOnlyList<TitikTren>>> HandleAsync(Query query, CancellationToken ct)
+        public async Task<Jawaban<IReadOnlyList<TitikTren>>> HandleAsync(AksesPengguna pelaku, Query query, CancellationToken ct)
         {
-            var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == query.KodeSatker, ct);
-            if (satker is null)
+            var bacaan = await Izin.SatkerAsync(db, pelaku, query.KodeSatker, Tindakan.Membaca, ct);
+            if (bacaan.Nilai is not { } satker)
             {
-                return Result<IReadOnlyList<TitikTren>>.Fail($"Satker dengan kode '{query.KodeSatker}' tidak ditemukan.");
+                return bacaan.Kegagalan!;
             }
 
             var versi = await PengukuranKinerja.MuatAsync(db, satker.Id, null, ct);
             var titik = new List<TitikTren>();
             foreach (var tahun in versi.Select(v => v.Tahun).Distinct().Order())
             {
-                var pk = PengukuranKinerja.YangBerlaku(versi.Where(v => v.Tahun == tahun), new DateOnly(tahun, 12, 31))[0];
+                var pk = Entities.PerjanjianKinerja.YangBerlaku(versi.Where(v => v.Tahun == tahun), new DateOnly(tahun, 12, 31))[0];
                 var kebijakan = await PengukuranKinerja.KebijakanAsync(db, satker.Id, tahun, ct);
                 var ukur = PengukuranKinerja.Ukur(pk, kebijakan, Periode.SetahunPenuh(tahun), versi);
                 titik.Add(new TitikTren(tahun, ukur.Ringkasan.Capaian, ukur.Indikators.Count, ukur.Indikators.Count(i => i.Hasil.DapatDihitung)));
             }
 
-            return Result<IReadOnlyList<TitikTren>>.Ok(titik);
+            return Jawaban<IReadOnlyList<TitikTren>>.Dari(titik);
         }
     }
 }

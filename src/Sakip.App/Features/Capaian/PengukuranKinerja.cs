@@ -50,21 +50,6 @@ internal static class PengukuranKinerja
             .Include(p => p.Sasarans).ThenInclude(s => s.Indikators).ThenInclude(i => i.Realisasis).ThenInclude(r => r.Variabels)
             .ToListAsync(ct);
 
-    /// <summary>
-    /// The versions in force on <paramref name="pada"/>, one per agreement (Kode): the highest
-    /// signed version that took effect on or before the date; else the first signed version; else,
-    /// for an agreement not signed yet, its first draft (a preview). An unsigned revision never
-    /// replaces a signed version. Ketua-only agreements (no second party) come first.
-    /// </summary>
-    public static List<PerjanjianKinerja> YangBerlaku(IEnumerable<PerjanjianKinerja> versi, DateOnly pada) =>
-        [.. versi.GroupBy(p => (p.Tahun, p.Kode))
-            .Select(g => g.Where(p => p.Status == StatusPerjanjianKinerja.Ditandatangani && p.BerlakuMulai <= pada).MaxBy(p => p.Versi)
-                ?? g.Where(p => p.Status == StatusPerjanjianKinerja.Ditandatangani).MinBy(p => p.Versi)
-                ?? g.MinBy(p => p.Versi)!)
-            .OrderBy(p => p.Tahun)
-            .ThenBy(p => p.PihakKeduaId is null ? 0 : 1)
-            .ThenBy(p => p.Kode, StringComparer.Ordinal)];
-
     public static async Task<KebijakanCapaian> KebijakanAsync(SakipDbContext db, int satkerId, int tahun, CancellationToken ct)
     {
         var tersimpan = await db.KebijakanCapaians.AsNoTracking().SingleOrDefaultAsync(k => k.SatkerId == satkerId && k.Tahun == tahun, ct);

@@ -22,7 +22,7 @@ public sealed record UbahKebijakan(RumusTurun? RumusTurun = null, BatasCapaian? 
     /// <c>100</c>, <c>120</c> or <c>110-120</c>; skala <c>seed4</c> or <c>lima</c>; agregasi
     /// <c>indikator</c> or <c>sasaran</c>. Null or blank means "keep".
     /// </summary>
-    public static Result<UbahKebijakan> Baca(string? rumus, string? batas, string? skala, string? agregasi)
+    public static Jawaban<UbahKebijakan> Baca(string? rumus, string? batas, string? skala, string? agregasi)
     {
         RumusTurun? r = null;
         if (!string.IsNullOrWhiteSpace(rumus))
@@ -35,7 +35,7 @@ public sealed record UbahKebijakan(RumusTurun? RumusTurun = null, BatasCapaian? 
             };
             if (r is null)
             {
-                return Result<UbahKebijakan>.Fail($"Nilai '{rumus}' untuk --rumus-turun tidak dikenal; pilih 2t-r atau t/r.");
+                return Gagal.TidakSah($"Nilai '{rumus}' untuk --rumus-turun tidak dikenal; pilih 2t-r atau t/r.");
             }
         }
 
@@ -52,7 +52,7 @@ public sealed record UbahKebijakan(RumusTurun? RumusTurun = null, BatasCapaian? 
             };
             if (b is null)
             {
-                return Result<UbahKebijakan>.Fail($"Nilai '{batas}' untuk --batas tidak dikenal; pilih none, 100, 120 atau 110-120.");
+                return Gagal.TidakSah($"Nilai '{batas}' untuk --batas tidak dikenal; pilih none, 100, 120 atau 110-120.");
             }
         }
 
@@ -62,7 +62,7 @@ public sealed record UbahKebijakan(RumusTurun? RumusTurun = null, BatasCapaian? 
             s = SkalaKategori.Bawaan(skala);
             if (s is null)
             {
-                return Result<UbahKebijakan>.Fail($"Nilai '{skala}' untuk --skala tidak dikenal; pilih seed4 atau lima.");
+                return Gagal.TidakSah($"Nilai '{skala}' untuk --skala tidak dikenal; pilih seed4 atau lima.");
             }
         }
 
@@ -77,10 +77,10 @@ public sealed record UbahKebijakan(RumusTurun? RumusTurun = null, BatasCapaian? 
             };
             if (m is null)
             {
-                return Result<UbahKebijakan>.Fail($"Nilai '{agregasi}' untuk --agregasi tidak dikenal; pilih indikator atau sasaran.");
+                return Gagal.TidakSah($"Nilai '{agregasi}' untuk --agregasi tidak dikenal; pilih indikator atau sasaran.");
             }
         }
 
-        return Result<UbahKebijakan>.Ok(new UbahKebijakan(r, b, s, m));
+        return Jawaban<UbahKebijakan>.Dari(new UbahKebijakan(r, b, s, m));
     }
 }

@@ -12,32 +12,34 @@ public static class CheckDatabase
 {
     public sealed record Query;
 
+    /// <param name="Masalah">Null when the database is ready; otherwise what is wrong and what to do, in Bahasa Indonesia.</param>
+    public sealed record Hasil(string? Masalah);
+
     public sealed class Handler(SakipDbContext db)
     {
-        /// <returns>Null when the database is ready; otherwise what is wrong and what to do, in Bahasa Indonesia.</returns>
-        public async Task<string?> HandleAsync(Query query, CancellationToken ct)
+        public async Task<Jawaban<Hasil>> HandleAsync(Query query, CancellationToken ct)
         {
             try
             {
                 var tertunda = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
                 if (tertunda.Count > 0)
                 {
-                    return $"Basis data belum dimigrasi ({tertunda.Count} migrasi tertunda, mulai dari {tertunda[0]}). Jalankan 'sakip db migrate' (dotnet run --project src/Sakip.Cli -- db migrate) dengan konfigurasi yang sama, lalu mulai lagi.";
+                    return new Hasil($"Basis data belum dimigrasi ({tertunda.Count} migrasi tertunda, mulai dari {tertunda[0]}). Jalankan 'sakip db migrate' (dotnet run --project src/Sakip.Cli -- db migrate) dengan konfigurasi yang sama, lalu mulai lagi.");
                 }
 
                 // A write that changes nothing, rolled back: proves the file or role accepts writes.
                 await using var transaksi = await db.Database.BeginTransactionAsync(ct);
                 await db.Database.ExecuteSqlRawAsync("UPDATE \"KunciRantaiAudit\" SET \"Nomor\" = \"Nomor\" WHERE \"Id\" = 1", ct);
                 await transaksi.RollbackAsync(ct);
-                return null;
+                return new Hasil(null);
             }
             catch (Exception e) when (GalatBasisData.TidakDapatDitulis(e))
             {
-                return "Basis data hanya dapat dibaca: Sakip perlu menulis jejak audit dan data. Beri hak tulis pada berkas atau peran basis data, lalu mulai lagi.";
+                return new Hasil("Basis data hanya dapat dibaca: Sakip perlu menulis jejak audit dan data. Beri hak tulis pada berkas atau peran basis data, lalu mulai lagi.");
             }
             catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
             {
-                return $"Basis data tidak dapat dihubungi atau dipakai ({e.Message}). Periksa ConnectionStrings:Sakip.";
+                return new Hasil($"Basis data tidak dapat dihubungi atau dipakai ({e.Message}). Periksa ConnectionStrings:Sakip.");
             }
         }
     }

@@ -13,7 +13,7 @@ public static class MigrateDatabase
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Hasil> HandleAsync(Command command, CancellationToken ct)
+        public async Task<Jawaban<Hasil>> HandleAsync(Command command, CancellationToken ct)
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             await db.Database.MigrateAsync(ct);

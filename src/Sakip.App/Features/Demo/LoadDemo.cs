@@ -68,7 +68,7 @@ public static class LoadDemo
     {
         private readonly List<string> ditambahkan = [];
 
-        public async Task<Hasil> HandleAsync(Command command, CancellationToken ct)
+        public async Task<Jawaban<Hasil>> HandleAsync(Command command, CancellationToken ct)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var pusat = await SatkerAsync("00", "KPU Republik Indonesia", TingkatSatker.Pusat, null, ct);

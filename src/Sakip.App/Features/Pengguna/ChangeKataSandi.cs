@@ -12,10 +12,6 @@ namespace Sakip.App.Features.Pengguna;
 /// </summary>
 public static class ChangeKataSandi
 {
-    /// <param name="Field">The input the message belongs to.</param>
-    /// <param name="Pesan">What is wrong.</param>
-    public sealed record Kesalahan(string Field, string Pesan);
-
     /// <param name="KataSandiLama">The current password, asked again.</param>
     /// <param name="KataSandiBaru">The new password.</param>
     /// <param name="Ulangi">The new password typed again.</param>
@@ -25,12 +21,12 @@ public static class ChangeKataSandi
     public sealed class Handler(SakipDbContext db, IPasswordHasher<Entities.Pengguna> hasher)
     {
         /// <returns>The session to issue again (with the new stamp), or what is wrong.</returns>
-        public async Task<(SignIn.Berhasil? Sesi, IReadOnlyList<Kesalahan> Kesalahans)> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
+        public async Task<Jawaban<SignIn.Berhasil>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
             var pengguna = await db.Set<Entities.Pengguna>().SingleAsync(p => p.Id == pelaku.PenggunaId, ct);
             if (string.IsNullOrEmpty(c.KataSandiLama) || hasher.VerifyHashedPassword(pengguna, pengguna.HashKataSandi, c.KataSandiLama) == PasswordVerificationResult.Failed)
             {
-                return (null, [new(nameof(Command.KataSandiLama), "Kata sandi saat ini tidak cocok.")]);
+                return Gagal.TidakSah("Kata sandi saat ini tidak cocok.", nameof(Command.KataSandiLama));
             }
 
             var salah = AturanKataSandi.Periksa(c.KataSandiBaru, pengguna.NamaPengguna).Select(p => new Kesalahan(nameof(Command.KataSandiBaru), p)).ToList();
@@ -46,13 +42,12 @@ public static class ChangeKataSandi
 
             if (salah.Count > 0)
             {
-                return (null, salah);
+                return Gagal.TidakSah(salah);
             }
 
             pengguna.HashKataSandi = hasher.HashPassword(pengguna, c.KataSandiBaru!);
             pengguna.StempelKeamanan = Guid.NewGuid().ToString("N");
-            await db.SaveChangesAsync(ct);
-            return (new SignIn.Berhasil(pengguna.Id, pengguna.NamaPengguna, pengguna.NamaLengkap, pengguna.StempelKeamanan, c.TokenSesi), []);
+            return await db.SimpanAsync(() => new SignIn.Berhasil(pengguna.Id, pengguna.NamaPengguna, pengguna.NamaLengkap, pengguna.StempelKeamanan, c.TokenSesi), ct);
         }
     }
 }

@@ -20,12 +20,12 @@ public static class ChangePengguna
 
     public sealed class Handler(SakipDbContext db, IPasswordHasher<Entities.Pengguna> hasher)
     {
-        public async Task<Result<string>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
+        public async Task<Jawaban<string>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
             var pengguna = await db.Set<Entities.Pengguna>().Include(p => p.HakAkses).SingleOrDefaultAsync(p => p.Id == c.PenggunaId, ct);
             if (pengguna is null)
             {
-                return Result<string>.TidakDitemukan("Pengguna tidak ditemukan.");
+                return Gagal.TidakDitemukan("Pengguna tidak ditemukan.");
             }
 
             var boleh = pengguna.HakAkses.Count > 0
@@ -33,14 +33,14 @@ public static class ChangePengguna
                 : pelaku.AdministratorAkunDiManaPun;
             if (!boleh || pengguna.Id == pelaku.PenggunaId)
             {
-                return Result<string>.Ditolak(pengguna.Id == pelaku.PenggunaId
+                return Gagal.Ditolak(pengguna.Id == pelaku.PenggunaId
                     ? "Akun sendiri tidak dapat dinonaktifkan atau diatur ulang di sini."
                     : $"Anda tidak mengelola semua satker tempat {pengguna.NamaPengguna} memiliki hak akses.");
             }
 
             if (c.Aktif is null && c.KataSandiBaru is null)
             {
-                return Result<string>.Fail("Tidak ada yang diubah.");
+                return Gagal.TidakSah("Tidak ada yang diubah.");
             }
 
             if (c.KataSandiBaru is { } sandi)
@@ -48,7 +48,7 @@ public static class ChangePengguna
                 var salah = AturanKataSandi.Periksa(sandi, pengguna.NamaPengguna);
                 if (salah.Count > 0)
                 {
-                    return Result<string>.Fail($"Kata sandi baru: {string.Join(" ", salah)}");
+                    return Gagal.TidakSah($"Kata sandi baru: {string.Join(" ", salah)}");
                 }
 
                 pengguna.HashKataSandi = hasher.HashPassword(pengguna, sandi);
@@ -61,7 +61,7 @@ public static class ChangePengguna
 
             pengguna.StempelKeamanan = Guid.NewGuid().ToString("N");
             await db.SaveChangesAsync(ct);
-            return Result<string>.Ok(c.KataSandiBaru is not null
+            return Jawaban<string>.Dari(c.KataSandiBaru is not null
                 ? $"Kata sandi {pengguna.NamaPengguna} diganti; sesi yang terbuka diakhiri."
                 : pengguna.Aktif ? $"Akun {pengguna.NamaPengguna} diaktifkan kembali." : $"Akun {pengguna.NamaPengguna} dinonaktifkan; sesi yang terbuka diakhiri.");
         }

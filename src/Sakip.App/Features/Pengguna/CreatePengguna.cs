@@ -38,29 +38,25 @@ public static class CreatePengguna
         public bool TermasukTurunan { get; init; }
     }
 
-    /// <param name="Field">The input the error belongs to (a property of <see cref="Command"/>), or null.</param>
-    /// <param name="Pesan">What is wrong, in Bahasa Indonesia.</param>
-    public sealed record Kesalahan(string? Field, string Pesan);
-
     public sealed class Handler(SakipDbContext db, IPasswordHasher<PenggunaEntity> hasher)
     {
         /// <summary>The id of an account not yet created: never the actor's.</summary>
         private const int AkunBaru = int.MinValue;
 
-        public async Task<(int? Id, IReadOnlyList<Kesalahan> Kesalahans)> HandleAsync(AksesPengguna pelaku, Command command, CancellationToken ct)
+        public async Task<Jawaban<int>> HandleAsync(AksesPengguna pelaku, Command command, CancellationToken ct)
         {
             // The form's rules hold for every caller, not only for a page that checked them.
             var aturan = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
             if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(command, new(command), aturan, validateAllProperties: true))
             {
-                return (null, [.. aturan.Select(a => new Kesalahan(a.MemberNames.FirstOrDefault(), a.ErrorMessage ?? "Isian tidak sah."))]);
+                return Gagal.TidakSah([.. aturan.Select(a => new Kesalahan(a.MemberNames.FirstOrDefault(), a.ErrorMessage ?? "Isian tidak sah."))]);
             }
 
             var nama = command.NamaPengguna.Trim().ToLowerInvariant();
             var satker = await db.Satkers.SingleOrDefaultAsync(s => s.Kode == command.KodeSatker, ct);
-            if (satker is null || !pelaku.BolehKelolaPengguna(satker.Id))
+            if (satker is null || !pelaku.Boleh(Tindakan.MengelolaPengguna, satker.Id))
             {
-                return (null, [new(nameof(Command.KodeSatker), "Anda tidak berhak mengelola pengguna satker ini.")]);
+                return Gagal.TidakSah("Anda tidak berhak mengelola pengguna satker ini.", nameof(Command.KodeSatker));
             }
 
             var salah = AturanKataSandi.Periksa(command.KataSandi, nama).Select(p => new Kesalahan(nameof(Command.KataSandi), p)).ToList();
@@ -76,15 +72,14 @@ public static class CreatePengguna
 
             if (salah.Count > 0)
             {
-                return (null, salah);
+                return Gagal.TidakSah(salah);
             }
 
             var pengguna = new PenggunaEntity { NamaPengguna = nama, NamaLengkap = command.NamaLengkap.Trim(), HashKataSandi = string.Empty };
             pengguna.HashKataSandi = hasher.HashPassword(pengguna, command.KataSandi);
             pengguna.HakAkses.Add(new HakAkses { Peran = command.Peran!.Value, SatkerId = satker.Id, TermasukTurunan = command.TermasukTurunan });
             db.Add(pengguna);
-            await db.SaveChangesAsync(ct);
-            return (pengguna.Id, []);
+            return await db.SimpanAsync(() => pengguna.Id, ct, $"Nama pengguna '{nama}' baru saja dipakai akun lain.");
         }
     }
 }

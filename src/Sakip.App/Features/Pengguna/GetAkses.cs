@@ -16,7 +16,7 @@ public static class GetAkses
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<AksesPengguna?> HandleAsync(Query query, CancellationToken ct)
+        public async Task<Jawaban<AksesPengguna>> HandleAsync(Query query, CancellationToken ct)
         {
             // One query on every request: the account with its grants, only while this session is open.
             var idSesi = SignIn.IdSesi(query.TokenSesi);
@@ -25,7 +25,7 @@ public static class GetAkses
                 .SingleOrDefaultAsync(p => p.Id == query.PenggunaId, ct);
             if (pengguna is null || !pengguna.Aktif || pengguna.StempelKeamanan != query.StempelKeamanan)
             {
-                return null;
+                return Gagal.Ditolak("Sesi sudah berakhir; silakan masuk lagi.");
             }
 
             var pohon = await db.Satkers.AsNoTracking().Select(s => new { s.Id, s.IndukId }).ToListAsync(ct);

@@ -17,34 +17,34 @@ public static class GrantHakAkses
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<int>> HandleAsync(AksesPengguna pelaku, Command command, CancellationToken ct)
+        public async Task<Jawaban<int>> HandleAsync(AksesPengguna pelaku, Command command, CancellationToken ct)
         {
             var satker = await db.Satkers.SingleOrDefaultAsync(s => s.Kode == command.KodeSatker, ct);
-            if (satker is null || !pelaku.BolehKelolaPengguna(satker.Id))
+            if (satker is null || !pelaku.Boleh(Tindakan.MengelolaPengguna, satker.Id))
             {
-                return Result<int>.Ditolak("Anda tidak berhak mengelola pengguna satker ini.");
+                return Gagal.Ditolak("Anda tidak berhak mengelola pengguna satker ini.");
             }
 
             if (pelaku.BolehMemberi(command.PenggunaId, command.Peran, satker.Id, command.TermasukTurunan) is { } alasan)
             {
-                return Result<int>.Ditolak(alasan);
+                return Gagal.Ditolak(alasan);
             }
 
             var pengguna = await db.Set<PenggunaEntity>().Include(p => p.HakAkses).SingleOrDefaultAsync(p => p.Id == command.PenggunaId, ct);
             if (pengguna is null)
             {
-                return Result<int>.TidakDitemukan("Pengguna tidak ditemukan.");
+                return Gagal.TidakDitemukan("Pengguna tidak ditemukan.");
             }
 
             if (pengguna.HakAkses.Any(h => h.Peran == command.Peran && h.SatkerId == satker.Id))
             {
-                return Result<int>.Fail($"{pengguna.NamaPengguna} sudah memiliki peran {command.Peran} pada {satker.Nama}.");
+                return Gagal.TidakSah($"{pengguna.NamaPengguna} sudah memiliki peran {command.Peran} pada {satker.Nama}.");
             }
 
             var hak = new HakAkses { Peran = command.Peran, SatkerId = satker.Id, TermasukTurunan = command.TermasukTurunan };
             pengguna.HakAkses.Add(hak);
             await db.SaveChangesAsync(ct);
-            return Result<int>.Ok(hak.Id);
+            return Jawaban<int>.Dari(hak.Id);
         }
     }
 }

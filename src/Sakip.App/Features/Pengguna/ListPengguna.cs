@@ -9,7 +9,7 @@ namespace Sakip.App.Features.Pengguna;
 /// <summary>The users the actor may manage: those with a grant on a satker the actor manages users of.</summary>
 public static class ListPengguna
 {
-    public sealed record Query(AksesPengguna Pelaku);
+    public sealed record Query();
 
     public sealed record Hak(int Id, Peran Peran, string KodeSatker, string NamaSatker, bool TermasukTurunan, bool BolehDikelola);
 
@@ -17,21 +17,26 @@ public static class ListPengguna
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<IReadOnlyList<Item>> HandleAsync(Query query, CancellationToken ct)
+        public async Task<Jawaban<IReadOnlyList<Item>>> HandleAsync(AksesPengguna pelaku, Query query, CancellationToken ct)
         {
-            var dikelola = query.Pelaku.SatkerTerbaca.Where(query.Pelaku.BolehKelolaPengguna).ToHashSet();
+            var dikelola = pelaku.SatkerTerbaca.Where(id => pelaku.Boleh(Tindakan.MengelolaPengguna, id)).ToHashSet();
+            if (dikelola.Count == 0)
+            {
+                return Gagal.Ditolak("Anda tidak berhak mengelola pengguna.");
+            }
+
             var pengguna = await db.Set<PenggunaEntity>().AsNoTracking()
                 .Include(p => p.HakAkses).ThenInclude(h => h.Satker)
                 .Where(p => p.HakAkses.Any(h => dikelola.Contains(h.SatkerId)))
                 .OrderBy(p => p.NamaPengguna)
                 .ToListAsync(ct);
-            return [.. pengguna.Select(p => new Item(
+            return Jawaban<IReadOnlyList<Item>>.Dari([.. pengguna.Select(p => new Item(
                 p.Id,
                 p.NamaPengguna,
                 p.NamaLengkap,
                 p.Aktif,
                 [.. p.HakAkses.OrderBy(h => h.Satker.Kode, StringComparer.Ordinal).ThenBy(h => h.Peran)
-                    .Select(h => new Hak(h.Id, h.Peran, h.Satker.Kode, h.Satker.Nama, h.TermasukTurunan, query.Pelaku.BolehMemberi(p.Id, h.Peran, h.SatkerId, h.TermasukTurunan) is null))]))];
+                    .Select(h => new Hak(h.Id, h.Peran, h.Satker.Kode, h.Satker.Nama, h.TermasukTurunan, pelaku.BolehMemberi(p.Id, h.Peran, h.SatkerId, h.TermasukTurunan) is null))]))]);
         }
     }
 }

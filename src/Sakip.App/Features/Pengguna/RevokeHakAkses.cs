@@ -12,27 +12,27 @@ public static class RevokeHakAkses
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<bool>> HandleAsync(AksesPengguna pelaku, Command command, CancellationToken ct)
+        public async Task<Jawaban<bool>> HandleAsync(AksesPengguna pelaku, Command command, CancellationToken ct)
         {
             var hak = await db.Set<HakAkses>().SingleOrDefaultAsync(h => h.Id == command.HakAksesId, ct);
             if (hak is null)
             {
-                return Result<bool>.TidakDitemukan("Hak akses tidak ditemukan.");
+                return Gagal.TidakDitemukan("Hak akses tidak ditemukan.");
             }
 
             if (hak.PenggunaId == pelaku.PenggunaId)
             {
-                return Result<bool>.Ditolak("Anda tidak dapat mengubah hak akses akun Anda sendiri; mintalah pengelola pengguna lain.");
+                return Gagal.Ditolak("Anda tidak dapat mengubah hak akses akun Anda sendiri; mintalah pengelola pengguna lain.");
             }
 
             if (pelaku.BolehMemberi(hak.PenggunaId, hak.Peran, hak.SatkerId, hak.TermasukTurunan) is not null)
             {
-                return Result<bool>.Ditolak("Anda tidak berhak mencabut hak akses ini.");
+                return Gagal.Ditolak("Anda tidak berhak mencabut hak akses ini.");
             }
 
             db.Remove(hak);
             await db.SaveChangesAsync(ct);
-            return Result<bool>.Ok(true);
+            return Jawaban<bool>.Dari(true);
         }
     }
 }

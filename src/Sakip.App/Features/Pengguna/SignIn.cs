@@ -38,7 +38,7 @@ public static class SignIn
 
     public sealed class Handler(SakipDbContext db, TimeProvider clock, IPasswordHasher<PenggunaEntity> hasher)
     {
-        public async Task<Result<Berhasil>> HandleAsync(Command command, CancellationToken ct)
+        public async Task<Jawaban<Berhasil>> HandleAsync(Command command, CancellationToken ct)
         {
             var nama = (command.NamaPengguna ?? string.Empty).Trim().ToLowerInvariant();
             var sandi = command.KataSandi ?? string.Empty;
@@ -55,7 +55,7 @@ public static class SignIn
                 var tercatat = nama.Length <= PanjangNamaMaksimum ? nama : nama[..PanjangNamaMaksimum] + "…";
                 db.Catat(AksiAudit.GagalMasuk, nameof(PenggunaEntity), pengguna?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? tercatat, null, new { alasan, panjangNama = nama.Length }, tercatat, pengguna?.Id);
                 await db.SaveChangesAsync(ct);
-                return Result<Berhasil>.Fail(PesanSalah);
+                return Gagal.TidakSah(PesanSalah);
             }
 
             if (hasil == PasswordVerificationResult.SuccessRehashNeeded)
@@ -73,7 +73,7 @@ public static class SignIn
             db.SesiPenggunas.Add(new SesiPengguna { Id = idSesi, PenggunaId = pengguna.Id, DibuatPada = sekarang });
             db.Catat(AksiAudit.Masuk, nameof(PenggunaEntity), pengguna.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { sesi = idSesi[..12] }, nama, pengguna.Id);
             await db.SaveChangesAsync(ct);
-            return Result<Berhasil>.Ok(new Berhasil(pengguna.Id, pengguna.NamaPengguna, pengguna.NamaLengkap, pengguna.StempelKeamanan, token));
+            return Jawaban<Berhasil>.Dari(new Berhasil(pengguna.Id, pengguna.NamaPengguna, pengguna.NamaLengkap, pengguna.StempelKeamanan, token));
         }
 
         /// <summary>The same hashing work as a real check, so the answer's timing tells nothing.</summary>

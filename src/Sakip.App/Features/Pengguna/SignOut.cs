@@ -14,19 +14,19 @@ public static class SignOut
 
     public sealed class Handler(SakipDbContext db, TimeProvider clock)
     {
-        public async Task<Result<bool>> HandleAsync(Command c, CancellationToken ct)
+        public async Task<Jawaban<bool>> HandleAsync(Command c, CancellationToken ct)
         {
             var id = SignIn.IdSesi(c.TokenSesi);
             var sesi = await db.SesiPenggunas.SingleOrDefaultAsync(s => s.Id == id && s.PenggunaId == c.PenggunaId, ct);
             if (sesi is null)
             {
-                return Result<bool>.TidakDitemukan("Sesi tidak ditemukan.");
+                return Gagal.TidakDitemukan("Sesi tidak ditemukan.");
             }
 
             sesi.BerakhirPada ??= clock.GetUtcNow().ToUniversalTime();
             db.Catat(AksiAudit.Keluar, nameof(Entities.Pengguna), c.PenggunaId.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { sesi = id[..12] });
             await db.SaveChangesAsync(ct);
-            return Result<bool>.Ok(true);
+            return Jawaban<bool>.Dari(true);
         }
     }
 }

@@ -12,7 +12,7 @@ namespace Sakip.App.Features.Perencanaan;
 /// </summary>
 public static class GetRenstra
 {
-    public sealed record Query(AksesPengguna Pelaku, string KodeSatker);
+    public sealed record Query(string KodeSatker);
 
     /// <summary>An indicator with its yearly targets; <c>Induk</c> is the parent satker's indicator it cascades from.</summary>
     public sealed record Indikator(string Kode, string Uraian, IReadOnlyDictionary<int, string> Targets, int Id = 0, int Revisi = 0, Rujukan? Induk = null);
@@ -33,16 +33,25 @@ public static class GetRenstra
         IReadOnlyList<Sasaran> Sasarans,
         IReadOnlyList<Rujukan> PilihanInduk,
         bool BolehUbah,
-        int Revisi = 0);
+        int Revisi = 0)
+    {
+        /// <summary>False when the satker has no Renstra yet (then only the satker and <see cref="BolehUbah"/>, whether the user may create one, are filled).</summary>
+        public bool Ada => TahunAwal > 0;
+    }
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<Hasil>> HandleAsync(Query q, CancellationToken ct)
+        public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
             var satker = await db.Satkers.AsNoTracking().Include(s => s.Induk).SingleOrDefaultAsync(s => s.Kode == q.KodeSatker, ct);
-            if (satker is null || !q.Pelaku.BolehMembaca(satker.Id))
+            if (satker is null)
             {
-                return satker is null ? Result<Hasil>.TidakDitemukan($"Satker dengan kode '{q.KodeSatker}' tidak ditemukan.") : Result<Hasil>.Ditolak($"Anda tidak berhak melihat data {satker.Nama}.");
+                return Gagal.TidakDitemukan($"Satker dengan kode '{q.KodeSatker}' tidak ditemukan.");
+            }
+
+            if (Izin.Periksa(pelaku, Tindakan.Membaca, satker) is { } tolak)
+            {
+                return tolak;
             }
 
             var renstra = await db.Renstras.AsNoTracking()
@@ -55,7 +64,7 @@ public static class GetRenstra
                 .FirstOrDefaultAsync(ct);
             if (renstra is null)
             {
-                return Result<Hasil>.TidakDitemukan($"Belum ada Renstra untuk {satker.Nama}.");
+                return new Hasil(satker.Kode, satker.Nama, 0, 0, null, [], [], [], [], pelaku.Boleh(Tindakan.MenyusunRencana, satker.Id));
             }
 
             var idSasaran = renstra.Sasarans.Select(s => s.Id).ToList();
@@ -77,7 +86,7 @@ public static class GetRenstra
             List<Rujukan> IndukDari(SasaranRenstra s) => s.Induk is null ? [] :
                 [.. indikatorInduk.Where(i => i.SasaranRenstraId == s.IndukId).OrderBy(i => i.Kode, StringComparer.Ordinal).Select(i => new Rujukan(i.Id, s.Induk.Renstra.Satker.Kode, s.Induk.Renstra.Satker.Nama, i.Kode, i.Uraian))];
             static Rujukan? Ke(SasaranRenstra? s) => s is null ? null : new Rujukan(s.Id, s.Renstra.Satker.Kode, s.Renstra.Satker.Nama, s.Kode, s.Uraian);
-            return Result<Hasil>.Ok(new Hasil(
+            return Jawaban<Hasil>.Dari(new Hasil(
                 satker.Kode,
                 satker.Nama,
                 renstra.TahunAwal,
@@ -97,7 +106,7 @@ public static class GetRenstra
                     s.Revisi,
                     IndukDari(s)))],
                 pilihan,
-                q.Pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator, Peran.Pimpinan),
+                pelaku.Boleh(Tindakan.MenyusunRencana, satker.Id),
                 renstra.Revisi));
         }
     }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
-using Sakip.App.Entities;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Capaian;
 
@@ -9,7 +8,7 @@ namespace Sakip.App.Features.Perencanaan;
 /// <summary>The RKTs of a satker-year with their sasaran kegiatan and indicators, and the year's programmes and budget.</summary>
 public static class GetRkt
 {
-    public sealed record Query(AksesPengguna Pelaku, string KodeSatker, int Tahun);
+    public sealed record Query(string KodeSatker, int Tahun);
 
     public sealed record Indikator(int Id, int Urutan, string Uraian, string? Target, string? Satuan, string? CaraPencapaian, string? CaraPengukuran, string? Rumus, Polaritas Polaritas, int Revisi);
 
@@ -23,23 +22,18 @@ public static class GetRkt
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<Hasil>> HandleAsync(Query q, CancellationToken ct)
+        public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
-            var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == q.KodeSatker, ct);
-            if (satker is null)
+            var bacaan = await Izin.SatkerAsync(db, pelaku, q.KodeSatker, Tindakan.Membaca, ct);
+            if (bacaan.Nilai is not { } satker)
             {
-                return Result<Hasil>.TidakDitemukan($"Satker dengan kode '{q.KodeSatker}' tidak ditemukan.");
-            }
-
-            if (!q.Pelaku.BolehMembaca(satker.Id))
-            {
-                return Result<Hasil>.Ditolak($"Anda tidak berhak melihat data {satker.Nama}.");
+                return bacaan.Kegagalan!;
             }
 
             var rkts = await db.Rkts.AsNoTracking().Include(r => r.Penandatangan).Include(r => r.Sasarans).ThenInclude(s => s.Indikators).AsSplitQuery()
                 .Where(r => r.SatkerId == satker.Id && r.Tahun == q.Tahun).OrderBy(r => r.Id).ToListAsync(ct);
             var programs = await db.ProgramAnggarans.AsNoTracking().Where(p => p.SatkerId == satker.Id && p.Tahun == q.Tahun).OrderBy(p => p.Urutan).ToListAsync(ct);
-            return Result<Hasil>.Ok(new Hasil(
+            return Jawaban<Hasil>.Dari(new Hasil(
                 satker.Kode,
                 satker.Nama,
                 q.Tahun,
@@ -51,7 +45,7 @@ public static class GetRkt
                     s.Revisi))]))],
                 [.. programs.Select(p => new Program(p.Id, p.Urutan, p.Kode, p.Nama, p.Pagu, p.Revisi))],
                 programs.Sum(p => p.Pagu),
-                q.Pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator)));
+                pelaku.Boleh(Tindakan.MenyusunRkt, satker.Id)));
         }
     }
 }

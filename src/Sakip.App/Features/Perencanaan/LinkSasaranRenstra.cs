@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
-using Sakip.App.Entities;
 using Sakip.App.Keamanan;
 
 namespace Sakip.App.Features.Perencanaan;
@@ -17,17 +16,17 @@ public static class LinkSasaranRenstra
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<bool>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
+        public async Task<Jawaban<bool>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
             var sasaran = await db.SasaranRenstras.Include(s => s.Renstra).ThenInclude(r => r.Satker).SingleOrDefaultAsync(s => s.Id == c.SasaranId, ct);
             if (sasaran is null)
             {
-                return Result<bool>.TidakDitemukan("Sasaran tidak ditemukan.");
+                return Gagal.TidakDitemukan("Sasaran tidak ditemukan.");
             }
 
-            if (!pelaku.Punya(sasaran.Renstra.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan))
+            if (Izin.Periksa(pelaku, Tindakan.MenyusunRencana, sasaran.Renstra.Satker) is { } tolak)
             {
-                return Result<bool>.Ditolak($"Anda tidak berhak mengubah Renstra {sasaran.Renstra.Satker.Nama}.");
+                return tolak;
             }
 
             if (c.IndukId is { } indukId)
@@ -35,18 +34,18 @@ public static class LinkSasaranRenstra
                 var induk = await db.SasaranRenstras.Include(s => s.Renstra).SingleOrDefaultAsync(s => s.Id == indukId, ct);
                 if (induk is null || induk.Renstra.SatkerId != sasaran.Renstra.Satker.IndukId)
                 {
-                    return Result<bool>.Fail("Sasaran rujukan harus sasaran Renstra satker induk.");
+                    return Gagal.TidakSah("Sasaran rujukan harus sasaran Renstra satker induk.");
                 }
 
                 if (induk.Renstra.TahunAwal > sasaran.Renstra.TahunAkhir || induk.Renstra.TahunAkhir < sasaran.Renstra.TahunAwal)
                 {
-                    return Result<bool>.Fail("Periode Renstra satker induk tidak beririsan dengan periode Renstra ini.");
+                    return Gagal.TidakSah("Periode Renstra satker induk tidak beririsan dengan periode Renstra ini.");
                 }
             }
 
             sasaran.IndukId = c.IndukId;
             await db.SaveChangesAsync(ct);
-            return Result<bool>.Ok(true);
+            return Jawaban<bool>.Dari(true);
         }
     }
 }

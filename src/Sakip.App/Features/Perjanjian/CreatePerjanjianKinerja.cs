@@ -26,59 +26,37 @@ public static class CreatePerjanjianKinerja
     /// </summary>
     public sealed record Command(string KodeSatker, int Tahun, int? RktId, int? PihakPertamaId, int? PihakKeduaId, string? Tempat);
 
-    /// <summary>What the creation form offers: the satker's people and its RKTs of the year.</summary>
-    public sealed record Pilihan(string NamaSatker, IReadOnlyList<(int Id, string Nama, string Jabatan)> Pegawais, IReadOnlyList<(int Id, string Unit, int JumlahIndikator)> Rkts, IReadOnlyList<string> KodeTerpakai);
-
-    public sealed record Query(AksesPengguna Pelaku, string KodeSatker, int Tahun);
-
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<Pilihan>> PilihanAsync(Query q, CancellationToken ct)
+        public async Task<Jawaban<int>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
-            var satker = await SatkerAsync(q.Pelaku, q.KodeSatker, ct);
-            if (!satker.IsSuccess)
+            var satker = await Izin.SatkerAsync(db, pelaku, c.KodeSatker, Tindakan.MenyusunRencana, ct);
+            if (satker.Nilai is not { } s)
             {
-                return Result<Pilihan>.Gagal(satker);
+                return satker.Kegagalan!;
             }
 
-            var s = satker.Value!;
-            var pegawai = await db.Pegawais.AsNoTracking().Where(p => p.SatkerId == s.Id).OrderBy(p => p.Id).Select(p => new { p.Id, p.Nama, p.Jabatan }).ToListAsync(ct);
-            var rkt = await db.Rkts.AsNoTracking().Where(r => r.SatkerId == s.Id && r.Tahun == q.Tahun).OrderBy(r => r.Id)
-                .Select(r => new { r.Id, r.Unit, Jumlah = r.Sasarans.SelectMany(x => x.Indikators).Count() }).ToListAsync(ct);
-            var terpakai = await db.PerjanjianKinerjas.AsNoTracking().Where(p => p.SatkerId == s.Id && p.Tahun == q.Tahun).Select(p => p.Kode).Distinct().ToListAsync(ct);
-            return Result<Pilihan>.Ok(new Pilihan(s.Nama, [.. pegawai.Select(p => (p.Id, p.Nama, p.Jabatan))], [.. rkt.Select(r => (r.Id, r.Unit, r.Jumlah))], terpakai));
-        }
-
-        public async Task<Result<int>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
-        {
-            var satker = await SatkerAsync(pelaku, c.KodeSatker, ct);
-            if (!satker.IsSuccess)
-            {
-                return Result<int>.Gagal(satker);
-            }
-
-            var s = satker.Value!;
             if (c.Tahun is < 2000 or > 2100)
             {
-                return Result<int>.Fail("Tahun Perjanjian Kinerja tidak sah.");
+                return Gagal.TidakSah("Tahun Perjanjian Kinerja tidak sah.");
             }
 
             var pegawai = await db.Pegawais.AsNoTracking().Where(p => p.SatkerId == s.Id).ToDictionaryAsync(p => p.Id, ct);
             if (c.PihakPertamaId is not { } pertamaId || !pegawai.TryGetValue(pertamaId, out var pertama))
             {
-                return Result<int>.Fail($"Pilih pihak pertama dari pegawai {s.Nama}.");
+                return Gagal.TidakSah($"Pilih pihak pertama dari pegawai {s.Nama}.");
             }
 
             Pegawai? kedua = null;
             if (c.PihakKeduaId is { } keduaId && (!pegawai.TryGetValue(keduaId, out kedua) || keduaId == pertamaId))
             {
-                return Result<int>.Fail($"Pihak kedua harus pegawai {s.Nama} yang lain dari pihak pertama.");
+                return Gagal.TidakSah($"Pihak kedua harus pegawai {s.Nama} yang lain dari pihak pertama.");
             }
 
             var kode = kedua is null ? KodeKetua : KodeSekretaris;
             if (await db.PerjanjianKinerjas.AnyAsync(p => p.SatkerId == s.Id && p.Tahun == c.Tahun && p.Kode == kode, ct))
             {
-                return Result<int>.Konflik($"Perjanjian Kinerja {c.Tahun} {(kedua is null ? "Ketua" : "Sekretaris dengan Ketua")} {s.Nama} sudah ada; ubahlah lewat perubahan (versi baru).");
+                return Gagal.Konflik($"Perjanjian Kinerja {c.Tahun} {(kedua is null ? "Ketua" : "Sekretaris dengan Ketua")} {s.Nama} sudah ada; ubahlah lewat perubahan (versi baru).");
             }
 
             var pk = new Entities.PerjanjianKinerja
@@ -102,23 +80,14 @@ public static class CreatePerjanjianKinerja
                     .SingleOrDefaultAsync(r => r.Id == rktId && r.SatkerId == s.Id && r.Tahun == c.Tahun, ct);
                 if (rkt is null)
                 {
-                    return Result<int>.Fail($"RKT yang dipilih bukan RKT {s.Nama} tahun {c.Tahun}.");
+                    return Gagal.TidakSah($"RKT yang dipilih bukan RKT {s.Nama} tahun {c.Tahun}.");
                 }
 
                 Salin(rkt, pk);
             }
 
             db.PerjanjianKinerjas.Add(pk);
-            await db.SaveChangesAsync(ct);
-            return Result<int>.Ok(pk.Id);
-        }
-
-        private async Task<Result<Satker>> SatkerAsync(AksesPengguna pelaku, string kodeSatker, CancellationToken ct)
-        {
-            var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(x => x.Kode == kodeSatker, ct);
-            return satker is null ? Result<Satker>.TidakDitemukan($"Satker dengan kode '{kodeSatker}' tidak ditemukan.")
-                : pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator, Peran.Pimpinan) ? Result<Satker>.Ok(satker)
-                : Result<Satker>.Ditolak($"Anda tidak berhak menyusun Perjanjian Kinerja {satker.Nama}.");
+            return await db.SimpanAsync(() => pk.Id, ct);
         }
 
         /// <summary>Carries the RKT's sasaran and indicators; a target that cannot be read stays empty for the operator to set.</summary>

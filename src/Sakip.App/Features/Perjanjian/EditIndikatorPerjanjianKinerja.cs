@@ -36,42 +36,36 @@ public static class EditIndikatorPerjanjianKinerja
         string? CaraPerhitungan,
         bool Hapus = false);
 
-    /// <param name="Field">The form field the message belongs to, or null for the form.</param>
-    /// <param name="Pesan">What is wrong.</param>
-    /// <param name="Jenis">The kind of failure.</param>
-    public sealed record Kesalahan(string? Field, string Pesan, JenisKegagalan Jenis = JenisKegagalan.TidakSah);
-
     public const int PanjangUraianMaksimum = 1000;
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<(int? IndikatorId, IReadOnlyList<Kesalahan> Kesalahans)> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
+        public async Task<Jawaban<int?>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
             var pk = await db.PerjanjianKinerjas.Include(p => p.Satker).Include(p => p.Sasarans).ThenInclude(s => s.Indikators).ThenInclude(i => i.RencanaAksis)
                 .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == c.PerjanjianId, ct);
-            var boleh = DrafPerjanjian.Periksa(pelaku, pk, c.Revisi);
-            if (!boleh.IsSuccess)
+            if (DrafPerjanjian.Periksa(pelaku, pk, c.Revisi) is { } tolak)
             {
-                return (null, [new Kesalahan(null, boleh.Error!, boleh.Jenis!.Value)]);
+                return tolak;
             }
 
             var indikator = c.IndikatorId is { } id ? pk!.Sasarans.SelectMany(s => s.Indikators).FirstOrDefault(i => i.Id == id) : null;
             if (c.IndikatorId is not null && indikator is null)
             {
-                return (null, [new Kesalahan(null, "Indikator bukan bagian dari Perjanjian Kinerja ini.", JenisKegagalan.TidakDitemukan)]);
+                return Gagal.TidakDitemukan("Indikator bukan bagian dari Perjanjian Kinerja ini.");
             }
 
             if (c.Hapus)
             {
                 if (indikator is null)
                 {
-                    return (null, [new Kesalahan(null, "Pilih indikator yang akan dihapus.")]);
+                    return Gagal.TidakSah("Pilih indikator yang akan dihapus.");
                 }
 
                 pk!.Sasarans.First(s => s.Indikators.Contains(indikator)).Indikators.Remove(indikator);
                 db.Remove(indikator);
                 var hapus = await DrafPerjanjian.SimpanAsync(db, pk, ct);
-                return hapus.IsSuccess ? (null, []) : (null, [new Kesalahan(null, hapus.Error!, hapus.Jenis!.Value)]);
+                return hapus.Berhasil ? Jawaban<int?>.Dari(null) : hapus.Kegagalan!;
             }
 
             var salah = new List<Kesalahan>();
@@ -122,7 +116,7 @@ public static class EditIndikatorPerjanjianKinerja
 
             if (salah.Count > 0 || sasaran is null)
             {
-                return (null, salah);
+                return Gagal.TidakSah(salah);
             }
 
             if (indikator is null)
@@ -139,7 +133,7 @@ public static class EditIndikatorPerjanjianKinerja
             }
 
             var hasil = await DrafPerjanjian.SimpanAsync(db, pk!, ct);
-            return hasil.IsSuccess ? (ind.Id, []) : (null, [new Kesalahan(null, hasil.Error!, hasil.Jenis!.Value)]);
+            return hasil.Berhasil ? Jawaban<int?>.Dari(ind.Id) : hasil.Kegagalan!;
         }
 
         /// <summary>The chosen sasaran, or a new one appended to the PK.</summary>

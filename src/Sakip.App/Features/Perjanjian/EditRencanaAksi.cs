@@ -21,32 +21,30 @@ public static class EditRencanaAksi
 
     public sealed record Command(int PerjanjianKinerjaId, IReadOnlyList<Baris> Barises, int? Revisi = null);
 
-    /// <param name="IndikatorId">The indicator whose cell is wrong.</param>
-    /// <param name="Triwulan">The quarter (1-4), or null for the row.</param>
-    /// <param name="Pesan">What is wrong.</param>
-    /// <param name="Jenis">The kind of failure.</param>
-    public sealed record Kesalahan(int? IndikatorId, int? Triwulan, string Pesan, JenisKegagalan Jenis = JenisKegagalan.TidakSah);
+    /// <summary>The field an error belongs to: a quarter's target cell, or the indicator's row when <paramref name="triwulan"/> is null.</summary>
+    public static string Bidang(int indikatorId, int? triwulan) =>
+        triwulan is { } tw ? $"Barises[{indikatorId}].Targets[{tw}]" : $"Barises[{indikatorId}]";
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<IReadOnlyList<Kesalahan>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
+        public async Task<Jawaban<int>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
             var pk = await db.PerjanjianKinerjas.Include(p => p.Satker).Include(p => p.Sasarans).ThenInclude(s => s.Indikators).ThenInclude(i => i.RencanaAksis)
                 .AsSplitQuery()
                 .SingleOrDefaultAsync(p => p.Id == c.PerjanjianKinerjaId, ct);
             if (pk is null)
             {
-                return [new(null, null, "Perjanjian Kinerja tidak ditemukan.", JenisKegagalan.TidakDitemukan)];
+                return Gagal.TidakDitemukan("Perjanjian Kinerja tidak ditemukan.");
             }
 
-            if (!pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan))
+            if (Izin.Periksa(pelaku, Tindakan.MenyusunRencana, pk.Satker) is { } tolak)
             {
-                return [new(null, null, $"Anda tidak berhak mengubah Rencana Aksi {pk.Satker.Nama}.", JenisKegagalan.Ditolak)];
+                return tolak;
             }
 
             if (c.Revisi is { } revisi && revisi != pk.Revisi)
             {
-                return [new(null, null, DrafPerjanjian.Konflik, JenisKegagalan.Konflik)];
+                return Gagal.Konflik(DrafPerjanjian.Konflik);
             }
 
             var indikators = pk.Sasarans.SelectMany(s => s.Indikators).ToDictionary(i => i.Id);
@@ -55,13 +53,13 @@ public static class EditRencanaAksi
             {
                 if (!indikators.TryGetValue(b.IndikatorId, out var ind))
                 {
-                    salah.Add(new(b.IndikatorId, null, "Indikator bukan bagian dari Perjanjian Kinerja ini."));
+                    salah.Add(new(Bidang(b.IndikatorId, null), "Indikator bukan bagian dari Perjanjian Kinerja ini."));
                     continue;
                 }
 
                 if ((b.Aksi?.Length ?? 0) > 2000 || (b.PenanggungJawab?.Length ?? 0) > 200)
                 {
-                    salah.Add(new(b.IndikatorId, null, $"{ind.Kode}: aksi paling panjang 2000 karakter, penanggung jawab 200."));
+                    salah.Add(new(Bidang(b.IndikatorId, null), $"{ind.Kode}: aksi paling panjang 2000 karakter, penanggung jawab 200."));
                 }
 
                 for (var tw = 1; tw <= 4; tw++)
@@ -82,7 +80,7 @@ public static class EditRencanaAksi
                     var galat = Baca(ind, teks, out var nilai, out var predikat);
                     if (galat is not null)
                     {
-                        salah.Add(new(b.IndikatorId, tw, $"{ind.Kode} TW {tw}: {galat}"));
+                        salah.Add(new(Bidang(b.IndikatorId, tw), $"{ind.Kode} TW {tw}: {galat}"));
                         continue;
                     }
 
@@ -110,11 +108,10 @@ public static class EditRencanaAksi
 
             if (salah.Count > 0)
             {
-                return salah;
+                return Gagal.TidakSah(salah);
             }
 
-            var simpan = await DrafPerjanjian.SimpanAsync(db, pk, ct);
-            return simpan.IsSuccess ? [] : [new(null, null, simpan.Error!, JenisKegagalan.Konflik)];
+            return await DrafPerjanjian.SimpanAsync(db, pk, ct);
         }
 
         private static string? Baca(IndikatorKinerja ind, string teks, out decimal? nilai, out string? predikat)

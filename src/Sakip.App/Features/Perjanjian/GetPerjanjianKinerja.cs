@@ -9,7 +9,7 @@ namespace Sakip.App.Features.Perjanjian;
 /// <summary>One PK version as written: parties, dates, reason, and every sasaran and indicator with its target.</summary>
 public static class GetPerjanjianKinerja
 {
-    public sealed record Query(AksesPengguna Pelaku, int Id);
+    public sealed record Query(int Id);
 
     public sealed record Indikator(int Id, string Kode, string Uraian, string Target, JenisTarget JenisTarget, string? Satuan, string? CaraPerhitungan, Domain.Periode.JenisPeriode Periodisitas, Domain.Capaian.Polaritas Polaritas, Domain.Periode.CaraAkumulasi CaraAkumulasi, string? Rumus);
 
@@ -42,19 +42,24 @@ public static class GetPerjanjianKinerja
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<Hasil>> HandleAsync(Query q, CancellationToken ct)
+        public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
             var pk = await db.PerjanjianKinerjas.AsNoTracking().Include(p => p.Satker).Include(p => p.PihakPertama).Include(p => p.PihakKedua)
                 .Include(p => p.Sasarans).ThenInclude(s => s.Indikators)
                 .AsSplitQuery()
                 .SingleOrDefaultAsync(p => p.Id == q.Id, ct);
-            if (pk is null || !q.Pelaku.BolehMembaca(pk.SatkerId))
+            if (pk is null)
             {
-                return pk is null ? Result<Hasil>.TidakDitemukan("Perjanjian Kinerja tidak ditemukan.") : Result<Hasil>.Ditolak($"Anda tidak berhak melihat data {pk.Satker.Nama}.");
+                return Gagal.TidakDitemukan("Perjanjian Kinerja tidak ditemukan.");
+            }
+
+            if (Izin.Periksa(pelaku, Tindakan.Membaca, pk.Satker) is { } tolak)
+            {
+                return tolak;
             }
 
             var draf = pk.Status == StatusPerjanjianKinerja.Draf;
-            return Result<Hasil>.Ok(new Hasil(
+            return Jawaban<Hasil>.Dari(new Hasil(
                 pk.Id,
                 pk.Satker.Kode,
                 pk.Satker.Nama,
@@ -70,8 +75,8 @@ public static class GetPerjanjianKinerja
                 pk.AlasanPerubahan,
                 [.. pk.Sasarans.OrderBy(s => s.Urutan).Select(s => new Sasaran(s.Kode, s.Uraian, [.. s.Indikators.OrderBy(i => i.Urutan)
                     .Select(i => new Indikator(i.Id, i.Kode, i.Uraian, i.TargetTeks(), i.JenisTarget, i.Satuan, i.CaraPerhitungan, i.Periodisitas, i.Polaritas, i.CaraAkumulasi, i.Rumus))], s.Id))],
-                draf && q.Pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan),
-                draf && q.Pelaku.Punya(pk.SatkerId, Peran.Pimpinan),
+                draf && pelaku.Boleh(Tindakan.MenyusunRencana, pk.SatkerId),
+                draf && pelaku.Boleh(Tindakan.MenandatanganiPerjanjian, pk.SatkerId),
                 pk.Revisi,
                 pk.PihakPertamaId,
                 pk.PihakKeduaId,

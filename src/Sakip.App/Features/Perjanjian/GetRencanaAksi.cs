@@ -15,7 +15,7 @@ namespace Sakip.App.Features.Perjanjian;
 /// </summary>
 public static class GetRencanaAksi
 {
-    public sealed record Query(AksesPengguna Pelaku, int PerjanjianKinerjaId);
+    public sealed record Query(int PerjanjianKinerjaId);
 
     /// <param name="Triwulan">1-4.</param>
     /// <param name="Target">The quarter's target as written; empty when none is set.</param>
@@ -29,19 +29,24 @@ public static class GetRencanaAksi
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<Hasil>> HandleAsync(Query q, CancellationToken ct)
+        public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
             var pk = await db.PerjanjianKinerjas.AsNoTracking().Include(p => p.Satker).SingleOrDefaultAsync(p => p.Id == q.PerjanjianKinerjaId, ct);
-            if (pk is null || !q.Pelaku.BolehMembaca(pk.SatkerId))
+            if (pk is null)
             {
-                return pk is null ? Result<Hasil>.TidakDitemukan("Perjanjian Kinerja tidak ditemukan.") : Result<Hasil>.Ditolak($"Anda tidak berhak melihat data {pk.Satker.Nama}.");
+                return Gagal.TidakDitemukan("Perjanjian Kinerja tidak ditemukan.");
+            }
+
+            if (Izin.Periksa(pelaku, Tindakan.Membaca, pk.Satker) is { } tolak)
+            {
+                return tolak;
             }
 
             var versi = await PengukuranKinerja.MuatAsync(db, pk.SatkerId, pk.Tahun, ct);
             var ini = versi.Single(v => v.Id == pk.Id);
             var kebijakan = await PengukuranKinerja.KebijakanAsync(db, pk.SatkerId, pk.Tahun, ct);
             var barises = await BarisesAsync(db, ini, versi, kebijakan, ct);
-            return Result<Hasil>.Ok(new Hasil(pk.Id, pk.Satker.Kode, pk.Satker.Nama, pk.Tahun, pk.Judul, pk.Versi, barises, q.Pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator, Peran.Pimpinan), pk.Revisi));
+            return Jawaban<Hasil>.Dari(new Hasil(pk.Id, pk.Satker.Kode, pk.Satker.Nama, pk.Tahun, pk.Judul, pk.Versi, barises, pelaku.Boleh(Tindakan.MenyusunRencana, pk.SatkerId), pk.Revisi));
         }
     }
 

@@ -9,7 +9,7 @@ namespace Sakip.App.Features.Perjanjian;
 /// <summary>Every version of every PK of a satker-year (the history), and what the user may do with each.</summary>
 public static class ListPerjanjianKinerja
 {
-    public sealed record Query(AksesPengguna Pelaku, string KodeSatker, int Tahun);
+    public sealed record Query(string KodeSatker, int Tahun);
 
     public sealed record Versi(
         int Id,
@@ -31,12 +31,12 @@ public static class ListPerjanjianKinerja
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<Hasil>> HandleAsync(Query q, CancellationToken ct)
+        public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
-            var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == q.KodeSatker, ct);
-            if (satker is null || !q.Pelaku.BolehMembaca(satker.Id))
+            var bacaan = await Izin.SatkerAsync(db, pelaku, q.KodeSatker, Tindakan.Membaca, ct);
+            if (bacaan.Nilai is not { } satker)
             {
-                return satker is null ? Result<Hasil>.TidakDitemukan($"Satker dengan kode '{q.KodeSatker}' tidak ditemukan.") : Result<Hasil>.Ditolak($"Anda tidak berhak melihat data {satker.Nama}.");
+                return bacaan.Kegagalan!;
             }
 
             var versi = await db.PerjanjianKinerjas.AsNoTracking()
@@ -46,10 +46,10 @@ public static class ListPerjanjianKinerja
                 .AsSplitQuery()
                 .ToListAsync(ct);
             var terakhir = versi.GroupBy(v => v.Kode).ToDictionary(g => g.Key, g => g.Max(v => v.Versi), StringComparer.Ordinal);
-            var berlaku = Capaian.PengukuranKinerja.YangBerlaku(versi, new DateOnly(q.Tahun, 12, 31)).Select(p => p.Id).ToHashSet();
-            var pimpinan = q.Pelaku.Punya(satker.Id, Peran.Pimpinan);
-            var penyusun = q.Pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator, Peran.Pimpinan);
-            return Result<Hasil>.Ok(new Hasil(satker.Nama, [.. versi.OrderBy(p => p.Kode, StringComparer.Ordinal).ThenByDescending(p => p.Versi).Select(p => new Versi(
+            var berlaku = Entities.PerjanjianKinerja.YangBerlaku(versi, new DateOnly(q.Tahun, 12, 31)).Select(p => p.Id).ToHashSet();
+            var pimpinan = pelaku.Boleh(Tindakan.MenandatanganiPerjanjian, satker.Id);
+            var penyusun = pelaku.Boleh(Tindakan.MenyusunRencana, satker.Id);
+            return Jawaban<Hasil>.Dari(new Hasil(satker.Nama, [.. versi.OrderBy(p => p.Kode, StringComparer.Ordinal).ThenByDescending(p => p.Versi).Select(p => new Versi(
                 p.Id,
                 p.Kode,
                 p.Versi,

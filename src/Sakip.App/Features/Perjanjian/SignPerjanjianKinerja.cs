@@ -18,41 +18,27 @@ public static class SignPerjanjianKinerja
         /// <summary>Dates are signed in Western Indonesian Time (UTC+7), where Lampung is.</summary>
         private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
-        public async Task<Result<int>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
+        public async Task<Jawaban<int>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
             var pk = await db.PerjanjianKinerjas.Include(p => p.Satker).Include(p => p.Sasarans).ThenInclude(s => s.Indikators)
                 .SingleOrDefaultAsync(p => p.Id == c.Id, ct);
             if (pk is null)
             {
-                return Result<int>.TidakDitemukan("Perjanjian Kinerja tidak ditemukan.");
+                return Gagal.TidakDitemukan("Perjanjian Kinerja tidak ditemukan.");
             }
 
-            if (!pelaku.Punya(pk.SatkerId, Peran.Pimpinan))
+            if (Izin.Periksa(pelaku, Tindakan.MenandatanganiPerjanjian, pk.Satker) is { } tolak)
             {
-                return Result<int>.Ditolak($"Hanya pimpinan {pk.Satker.Nama} yang dapat menandatangani Perjanjian Kinerjanya.");
+                return tolak;
             }
 
-            if (pk.Status != StatusPerjanjianKinerja.Draf)
+            if (pk.Tandatangani(DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Wib).DateTime)) is { } alasan)
             {
-                return Result<int>.Fail("Perjanjian Kinerja ini sudah ditandatangani dan terkunci.");
+                return Gagal.TidakSah(alasan);
             }
 
-            if (pk.Sasarans.Sum(s => s.Indikators.Count) == 0)
-            {
-                return Result<int>.Fail("Perjanjian Kinerja tanpa indikator tidak dapat ditandatangani.");
-            }
-
-            var kosong = pk.Sasarans.SelectMany(s => s.Indikators).Where(i => i.KeTarget() is null).Select(i => i.Kode).ToList();
-            if (kosong.Count > 0)
-            {
-                return Result<int>.Fail($"Target indikator {string.Join(", ", kosong)} belum ditetapkan.");
-            }
-
-            pk.Status = StatusPerjanjianKinerja.Ditandatangani;
-            pk.Tanggal = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Wib).DateTime);
             db.TandaiAksi(pk, AksiAudit.Tandatangani);
-            await db.SaveChangesAsync(ct);
-            return Result<int>.Ok(pk.Id);
+            return await db.SimpanAsync(() => pk.Id, ct, DrafPerjanjian.Konflik);
         }
     }
 }

@@ -16,37 +16,30 @@ public static class ClosePeriode
 
     public sealed class Handler(SakipDbContext db, TimeProvider clock)
     {
-        public async Task<Result<string>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
+        public async Task<Jawaban<string>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
-            var satker = await db.Satkers.SingleOrDefaultAsync(s => s.Kode == c.KodeSatker, ct);
-            if (satker is null || !pelaku.Punya(satker.Id, Peran.Administrator))
+            var bolehTutup = await Izin.SatkerAsync(db, pelaku, c.KodeSatker, Tindakan.MenutupPeriode, ct);
+            if (bolehTutup.Nilai is not { } satker)
             {
-                return Result<string>.Ditolak("Hanya administrator satker yang dapat menutup periode.");
+                return bolehTutup.Kegagalan!;
             }
 
             if (Periode.PeriksaTahun(c.Tahun) is not null || !Enum.IsDefined(c.Jenis) || c.Nomor < 1 || c.Nomor > Periode.JumlahDalamSetahun(c.Jenis))
             {
-                return Result<string>.Fail("Periode tidak sah.");
+                return Gagal.TidakSah("Periode tidak sah.");
             }
 
             var periode = new Periode(c.Tahun, c.Jenis, c.Nomor);
             if (await db.Set<PeriodeTertutup>().AnyAsync(p => p.SatkerId == satker.Id && p.Tahun == c.Tahun && p.JenisPeriode == c.Jenis && p.Nomor == c.Nomor, ct))
             {
-                return Result<string>.Fail($"Periode {periode.Label} sudah ditutup.");
+                return Gagal.TidakSah($"Periode {periode.Label} sudah ditutup.");
             }
 
             var tutup = new PeriodeTertutup { SatkerId = satker.Id, Tahun = c.Tahun, JenisPeriode = c.Jenis, Nomor = c.Nomor, DitutupPada = clock.GetUtcNow().ToUniversalTime() };
             db.Add(tutup);
             db.TandaiAksi(tutup, AksiAudit.Tutup);
             await db.SaveChangesAsync(ct);
-            return Result<string>.Ok(periode.Label);
+            return Jawaban<string>.Dari(periode.Label);
         }
-    }
-
-    /// <summary>The closed period that contains <paramref name="periode"/>, if any.</summary>
-    internal static async Task<Periode?> TertutupAsync(SakipDbContext db, int satkerId, Periode periode, CancellationToken ct)
-    {
-        var tertutup = await db.Set<PeriodeTertutup>().AsNoTracking().Where(p => p.SatkerId == satkerId && p.Tahun == periode.Tahun).ToListAsync(ct);
-        return tertutup.Select(p => (Periode?)p.Periode).FirstOrDefault(p => p!.Value.Memuat(periode));
     }
 }

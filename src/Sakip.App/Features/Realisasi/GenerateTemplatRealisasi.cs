@@ -4,8 +4,11 @@ using Sakip.App.Data;
 using Sakip.App.Entities;
 using Sakip.App.Excel;
 using Sakip.App.Features.Capaian;
+using Sakip.App.Import.TemplatRealisasi;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Periode;
+
+using static Sakip.App.Import.TemplatRealisasi.TataLetakTemplat;
 
 namespace Sakip.App.Features.Realisasi;
 
@@ -18,94 +21,41 @@ namespace Sakip.App.Features.Realisasi;
 /// </summary>
 public static class GenerateTemplatRealisasi
 {
-    public const string NamaLembar = "Realisasi";
-    public const string NamaLembarData = "Sakip";
-    public const string Penanda = "realisasi-pk/1";
-    public const int BarisJudulKolom = 5;
-    public const int KolomKode = 1;
-    public const int KolomIndikator = 2;
-    public const int KolomVariabel = 3;
-    public const int KolomBulanPertama = 7;
-
-    public static readonly IReadOnlyList<string> JudulKolom =
-    [
-        "Kode", "Indikator", "Variabel", "Satuan", "Target", "Periodisitas",
-        "Jan", "Feb", "Mar · TW I", "Apr", "Mei", "Jun · TW II · Smt I",
-        "Jul", "Agu", "Sep · TW III", "Okt", "Nov", "Des · TW IV · Smt II · Tahun",
-    ];
-
-    /// <summary>The column a period is entered in: the column of its last month.</summary>
-    public static int KolomPeriode(Periode p) => KolomBulanPertama + p.Akhir.Month - 1;
-
-    /// <summary>An agreement as the workbook needs it: indicators in order, realisasi by code, closed periods.</summary>
-    internal sealed record Keadaan(Satker Satker, PerjanjianKinerja Pk, IReadOnlyList<IndikatorKinerja> Indikators, ILookup<string, RealisasiKinerja> RealisasiPerKode, IReadOnlyList<Periode> Tertutup)
-    {
-        /// <summary>The latest realisasi of an indicator-period in any version of the agreement.</summary>
-        public RealisasiKinerja? Realisasi(IndikatorKinerja ind, int nomor) =>
-            RealisasiPerKode[ind.Kode].Where(r => r.Tahun == Pk.Tahun && r.JenisPeriode == ind.Periodisitas && r.NomorPeriode == nomor).MaxBy(r => r.Id);
-
-        /// <summary>Why an indicator-period can no longer be changed, or null when it can.</summary>
-        public string? Terkunci(RealisasiKinerja? r, Periode p) =>
-            Tertutup.FirstOrDefault(t => t.Memuat(p)) is { Tahun: > 0 } tutup ? $"periode {tutup.Label} sudah ditutup administrator"
-            : r?.Status == StatusRealisasi.Diajukan ? $"realisasi periode {p.Label} sudah diajukan dan menunggu verifikasi"
-            : r?.Status == StatusRealisasi.Diverifikasi ? $"realisasi periode {p.Label} sudah diverifikasi"
-            : null;
-    }
 
     /// <summary>
     /// Loads the signed agreement in force at the end of the year (or the one named by its code)
     /// after checking that the user may read the satker, and fill it when <paramref name="untukMengisi"/>.
     /// </summary>
-    internal static async Task<Result<Keadaan>> MuatAsync(SakipDbContext db, AksesPengguna pelaku, string kodeSatker, int tahun, string? kodePerjanjian, bool untukMengisi, CancellationToken ct)
+    internal static async Task<Jawaban<KeadaanPerjanjian>> MuatAsync(SakipDbContext db, AksesPengguna pelaku, string kodeSatker, int tahun, string? kodePerjanjian, bool untukMengisi, CancellationToken ct)
     {
-        var boleh = await SatkerAsync(db, pelaku, kodeSatker, untukMengisi, ct);
-        if (!boleh.IsSuccess)
+        var boleh = await Izin.SatkerAsync(db, pelaku, kodeSatker, untukMengisi ? Tindakan.MengisiRealisasi : Tindakan.Membaca, ct);
+        if (boleh.Nilai is not { } satker)
         {
-            return Result<Keadaan>.Gagal(boleh);
+            return boleh.Kegagalan!;
         }
 
-        var satker = boleh.Value!;
-
         var versi = await PengukuranKinerja.MuatAsync(db, satker.Id, tahun, ct);
-        var berlaku = PengukuranKinerja.YangBerlaku(versi, new DateOnly(tahun, 12, 31));
+        var berlaku = Entities.PerjanjianKinerja.YangBerlaku(versi, new DateOnly(tahun, 12, 31));
         var pk = kodePerjanjian is null ? berlaku.FirstOrDefault() : berlaku.FirstOrDefault(p => p.Kode == kodePerjanjian);
         if (pk is null)
         {
-            return Result<Keadaan>.TidakDitemukan($"Belum ada Perjanjian Kinerja tahun {tahun} untuk {satker.Nama}.");
+            return Gagal.TidakDitemukan($"Belum ada Perjanjian Kinerja tahun {tahun} untuk {satker.Nama}.");
         }
 
         if (pk.Status != StatusPerjanjianKinerja.Ditandatangani)
         {
-            return Result<Keadaan>.Fail("Realisasi hanya dapat diisi untuk Perjanjian Kinerja yang sudah ditandatangani.");
+            return Gagal.TidakSah("Realisasi hanya dapat diisi untuk Perjanjian Kinerja yang sudah ditandatangani.");
         }
 
         var tertutup = await db.Set<PeriodeTertutup>().AsNoTracking().Where(p => p.SatkerId == satker.Id && p.Tahun == tahun).ToListAsync(ct);
         pk.Satker = satker;
-        return Result<Keadaan>.Ok(new Keadaan(
+        return Jawaban<KeadaanPerjanjian>.Dari(new KeadaanPerjanjian(
             satker,
             pk,
             [.. pk.Sasarans.OrderBy(s => s.Urutan).SelectMany(s => s.Indikators.OrderBy(i => i.Urutan))],
             PengukuranKinerja.RealisasiPerKode(pk, versi),
             [.. tertutup.Select(t => t.Periode)]));
     }
-
-    /// <summary>The satker, when the user may read it (or fill its realisasi, with <paramref name="untukMengisi"/>).</summary>
-    internal static async Task<Result<Satker>> SatkerAsync(SakipDbContext db, AksesPengguna pelaku, string kodeSatker, bool untukMengisi, CancellationToken ct)
-    {
-        var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == kodeSatker, ct);
-        if (satker is null)
-        {
-            return Result<Satker>.TidakDitemukan($"Satker dengan kode '{kodeSatker}' tidak ditemukan.");
-        }
-
-        return (untukMengisi ? pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator) : pelaku.BolehMembaca(satker.Id))
-            ? Result<Satker>.Ok(satker)
-            : Result<Satker>.Ditolak(untukMengisi ? $"Anda tidak berhak mengisi realisasi {satker.Nama}." : $"Anda tidak berhak melihat data {satker.Nama}.");
-    }
-
-    /// <summary>The variables of a formula indicator, or an empty list.</summary>
-    internal static IReadOnlyList<string> Variabels(IndikatorKinerja ind) =>
-        ind.JenisTarget is JenisTarget.Angka or JenisTarget.Rentang && ind.Rumus is { } rumus ? Rumus.Baca(rumus)?.Variabels ?? [] : [];
 
     /// <summary>What the unit column says: the unit, the grade scale, or that a date is wanted.</summary>
     private static string KeteranganSatuan(IndikatorKinerja ind) => ind.JenisTarget switch
@@ -115,7 +65,7 @@ public static class GenerateTemplatRealisasi
         _ => ind.Satuan ?? string.Empty,
     };
 
-    private static string NamaPeriodisitas(JenisPeriode j) => j switch
+    private static string LabelPeriodisitas(JenisPeriode j) => j switch
     {
         JenisPeriode.Bulan => "bulanan",
         JenisPeriode.Triwulan => "triwulanan",
@@ -145,7 +95,7 @@ public static class GenerateTemplatRealisasi
     }
 
     /// <summary>The workbook of an agreement, filled with what is stored; locked and inapplicable cells are grey.</summary>
-    internal static byte[] Tulis(Keadaan k)
+    internal static byte[] Tulis(KeadaanPerjanjian k)
     {
         var lembar = new LembarTulis(NamaLembar) { BekukanDi = "C" + (BarisJudulKolom + 1).ToString(CultureInfo.InvariantCulture), Dilindungi = true };
         lembar.Baris(new SelTulis($"Realisasi kinerja {k.Satker.Nama} tahun {k.Pk.Tahun}", null, GayaSel.JudulLembar));
@@ -165,7 +115,7 @@ public static class GenerateTemplatRealisasi
                     new(variabel, null, GayaSel.Bungkus),
                     new(variabel is null ? KeteranganSatuan(ind) : "angka", null, GayaSel.Bungkus),
                     new(ind.TargetTeks(), null, GayaSel.Bungkus),
-                    new(NamaPeriodisitas(ind.Periodisitas), null, GayaSel.Bungkus),
+                    new(LabelPeriodisitas(ind.Periodisitas), null, GayaSel.Bungkus),
                 };
                 var perKolom = Periode.SemuaDalam(k.Pk.Tahun, ind.Periodisitas).ToDictionary(KolomPeriode);
                 for (var kolom = KolomBulanPertama; kolom < KolomBulanPertama + 12; kolom++)
@@ -198,20 +148,20 @@ public static class GenerateTemplatRealisasi
     public sealed record Unduhan(string NamaBerkas, byte[] Isi);
 
     /// <summary>Downloads the workbook of the agreement in force (anyone who may read the satker).</summary>
-    public sealed record Query(AksesPengguna Pelaku, string KodeSatker, int Tahun, string? KodePerjanjian = null);
+    public sealed record Query(string KodeSatker, int Tahun, string? KodePerjanjian = null);
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<Unduhan>> HandleAsync(Query q, CancellationToken ct)
+        public async Task<Jawaban<Unduhan>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
-            var keadaan = await MuatAsync(db, q.Pelaku, q.KodeSatker, q.Tahun, q.KodePerjanjian, untukMengisi: false, ct);
-            if (!keadaan.IsSuccess)
+            var keadaan = await MuatAsync(db, pelaku, q.KodeSatker, q.Tahun, q.KodePerjanjian, untukMengisi: false, ct);
+            if (!keadaan.Berhasil)
             {
-                return Result<Unduhan>.Gagal(keadaan);
+                return keadaan.Kegagalan!;
             }
 
-            var k = keadaan.Value!;
-            return Result<Unduhan>.Ok(new Unduhan($"realisasi-{k.Satker.Kode}-{k.Pk.Tahun}-{k.Pk.Kode}-v{k.Pk.Versi}.xlsx", Tulis(k)));
+            var k = keadaan.Nilai!;
+            return Jawaban<Unduhan>.Dari(new Unduhan($"realisasi-{k.Satker.Kode}-{k.Pk.Tahun}-{k.Pk.Kode}-v{k.Pk.Versi}.xlsx", Tulis(k)));
         }
     }
 }

@@ -9,13 +9,13 @@ namespace Sakip.App.Features.Realisasi;
 /// <summary>An evidence file, for a user who may read the satker it belongs to.</summary>
 public static class GetBukti
 {
-    public sealed record Query(AksesPengguna Pelaku, int BuktiId);
+    public sealed record Query(int BuktiId);
 
     public sealed record Hasil(string NamaUnduhan, string JenisKonten, byte[] Isi);
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<Hasil>> HandleAsync(Query q, CancellationToken ct)
+        public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
             var b = await db.Set<BuktiRealisasi>().AsNoTracking()
                 .Where(x => x.Id == q.BuktiId)
@@ -29,15 +29,16 @@ public static class GetBukti
                         .First(),
                 })
                 .SingleOrDefaultAsync(ct);
-            if (b is null || !q.Pelaku.BolehMembaca(b.SatkerId))
+            if (b is null || !pelaku.Boleh(Tindakan.Membaca, b.SatkerId))
             {
-                return Result<Hasil>.TidakDitemukan("Berkas bukti tidak ditemukan.");
+                return Gagal.TidakDitemukan("Berkas bukti tidak ditemukan.");
             }
 
+            // Evidence of a satker the user may not read is "not found": its existence is not disclosed.
             // The stored type was sniffed; the name gets the matching extension so nothing else is implied.
             var ekstensi = JenisBerkas.Ekstensi(b.JenisKonten);
             var nama = Path.GetFileNameWithoutExtension(b.NamaBerkas) + ekstensi;
-            return Result<Hasil>.Ok(new Hasil(nama, b.JenisKonten, b.Isi));
+            return Jawaban<Hasil>.Dari(new Hasil(nama, b.JenisKonten, b.Isi));
         }
     }
 }

@@ -10,7 +10,7 @@ namespace Sakip.App.Features.Realisasi;
 /// <summary>One indicator-period's realisasi as the entry and verification forms show it.</summary>
 public static class GetRealisasi
 {
-    public sealed record Query(AksesPengguna Pelaku, int IndikatorId, int NomorPeriode);
+    public sealed record Query(int IndikatorId, int NomorPeriode);
 
     public sealed record Bukti(int Id, string Nama, string JenisKonten, long Ukuran);
 
@@ -29,7 +29,7 @@ public static class GetRealisasi
         IReadOnlyList<string> Variabels,
         int? RealisasiId,
         StatusRealisasi? Status,
-        int? Versi,
+        int? Revisi,
         string? Nilai,
         IReadOnlyDictionary<string, string> NilaiVariabel,
         bool Selesai,
@@ -43,23 +43,23 @@ public static class GetRealisasi
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<Hasil>> HandleAsync(Query q, CancellationToken ct)
+        public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
             var ind = await RealisasiQueries.IndikatorAsync(db, q.IndikatorId, ct);
             if (ind is null)
             {
-                return Result<Hasil>.TidakDitemukan("Indikator tidak ditemukan.");
+                return Gagal.TidakDitemukan("Indikator tidak ditemukan.");
             }
 
             var pk = await RealisasiQueries.PerjanjianAsync(db, ind, ct);
-            if (!q.Pelaku.BolehMembaca(pk.SatkerId))
+            if (Izin.Periksa(pelaku, Tindakan.Membaca, pk.Satker) is { } tolak)
             {
-                return Result<Hasil>.Ditolak($"Anda tidak berhak melihat data {pk.Satker.Nama}.");
+                return tolak;
             }
 
             if (q.NomorPeriode < 1 || q.NomorPeriode > Periode.JumlahDalamSetahun(ind.Periodisitas))
             {
-                return Result<Hasil>.Fail("Periode tidak sah untuk indikator ini.");
+                return Gagal.TidakSah("Periode tidak sah untuk indikator ini.");
             }
 
             var periode = new Periode(pk.Tahun, ind.Periodisitas, q.NomorPeriode);
@@ -67,11 +67,10 @@ public static class GetRealisasi
             var buktis = r is null ? [] : await db.Set<BuktiRealisasi>().AsNoTracking().Where(b => b.RealisasiKinerjaId == r.Id)
                 .Select(b => new Bukti(b.Id, b.NamaBerkas, b.Berkas.JenisKonten, b.Berkas.Ukuran)).ToListAsync(ct);
             var rumus = ind.Rumus is null ? null : Domain.Periode.Rumus.Baca(ind.Rumus);
-            var menungguPimpinan = r?.Status == StatusRealisasi.Diajukan && q.Pelaku.Punya(pk.SatkerId, Peran.Pimpinan);
-            var alasanVerifikasi = menungguPimpinan ? await RealisasiQueries.AlasanTidakBolehVerifikasiAsync(db, q.Pelaku, pk, r!, ct) : null;
-            var bisaDiubah = (r is null || r.Status is StatusRealisasi.Draf or StatusRealisasi.Dikembalikan)
-                && await ClosePeriode.TertutupAsync(db, pk.SatkerId, periode, ct) is null;
-            return Result<Hasil>.Ok(new Hasil(
+            var menungguPimpinan = r?.Status == StatusRealisasi.Diajukan && pelaku.Boleh(Tindakan.MemverifikasiRealisasi, pk.SatkerId);
+            var alasanVerifikasi = menungguPimpinan ? await RealisasiQueries.AlasanTidakBolehVerifikasiAsync(db, pelaku, pk, r!, ct) : null;
+            var bisaDiubah = RealisasiKinerja.AlasanTerkunci(r, periode, await RealisasiQueries.TertutupAsync(db, pk.SatkerId, periode, ct)) is null;
+            return Jawaban<Hasil>.Dari(new Hasil(
                 ind.Id,
                 pk.Satker.Kode,
                 pk.Satker.Nama,
@@ -86,7 +85,7 @@ public static class GetRealisasi
                 rumus?.Variabels ?? [],
                 r?.Id,
                 r?.Status,
-                r?.Versi,
+                r?.Revisi,
                 r?.Predikat ?? (r?.Nilai is { } n ? FormatIndonesia.AngkaRingkas(n, 6) : null),
                 r?.Variabels.ToDictionary(v => v.Nama, v => FormatIndonesia.AngkaRingkas(v.Nilai, 6)) ?? [],
                 r?.Selesai == true,
@@ -94,7 +93,7 @@ public static class GetRealisasi
                 r?.Analisis,
                 r?.CatatanVerifikasi,
                 buktis,
-                bisaDiubah && pk.Status == StatusPerjanjianKinerja.Ditandatangani && q.Pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator),
+                bisaDiubah && pk.Status == StatusPerjanjianKinerja.Ditandatangani && pelaku.Boleh(Tindakan.MengisiRealisasi, pk.SatkerId),
                 menungguPimpinan && alasanVerifikasi is null,
                 alasanVerifikasi));
         }

@@ -13,7 +13,7 @@ namespace Sakip.App.Features.Realisasi;
 /// </summary>
 public static class ListRealisasi
 {
-    public sealed record Query(AksesPengguna Pelaku, string KodeSatker, int Tahun, string? KodePerjanjian = null);
+    public sealed record Query(string KodeSatker, int Tahun, string? KodePerjanjian = null);
 
     public sealed record Sel(int Nomor, string Label, int? RealisasiId, StatusRealisasi? Status, string? Nilai, int JumlahBukti);
 
@@ -23,20 +23,20 @@ public static class ListRealisasi
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<Hasil>> HandleAsync(Query q, CancellationToken ct)
+        public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
-            var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == q.KodeSatker, ct);
-            if (satker is null || !q.Pelaku.BolehMembaca(satker.Id))
+            var bacaan = await Izin.SatkerAsync(db, pelaku, q.KodeSatker, Tindakan.Membaca, ct);
+            if (bacaan.Nilai is not { } satker)
             {
-                return satker is null ? Result<Hasil>.TidakDitemukan($"Satker dengan kode '{q.KodeSatker}' tidak ditemukan.") : Result<Hasil>.Ditolak($"Anda tidak berhak melihat data {satker.Nama}.");
+                return bacaan.Kegagalan!;
             }
 
             var versi = await PengukuranKinerja.MuatAsync(db, satker.Id, q.Tahun, ct);
-            var berlaku = PengukuranKinerja.YangBerlaku(versi, new DateOnly(q.Tahun, 12, 31));
+            var berlaku = Entities.PerjanjianKinerja.YangBerlaku(versi, new DateOnly(q.Tahun, 12, 31));
             var pk = q.KodePerjanjian is null ? berlaku.FirstOrDefault() : berlaku.FirstOrDefault(p => p.Kode == q.KodePerjanjian);
             if (pk is null)
             {
-                return Result<Hasil>.TidakDitemukan($"Belum ada Perjanjian Kinerja tahun {q.Tahun} untuk {satker.Nama}.");
+                return Gagal.TidakDitemukan($"Belum ada Perjanjian Kinerja tahun {q.Tahun} untuk {satker.Nama}.");
             }
 
             var realisasiPerKode = PengukuranKinerja.RealisasiPerKode(pk, versi);
@@ -56,14 +56,14 @@ public static class ListRealisasi
                     var nilai = r is null ? null : r.Predikat ?? (r.Nilai is { } n ? IndikatorKinerja.TampilAngka(n, r.Satuan) : r.Variabels.Count > 0 ? "variabel terisi" : r.Selesai == true ? "selesai" : null);
                     return new Sel(p.Nomor, p.Label, r?.Id, r?.Status, nilai, r is null ? 0 : buktis.GetValueOrDefault(r.Id));
                 })])).ToList();
-            return Result<Hasil>.Ok(new Hasil(
+            return Jawaban<Hasil>.Dari(new Hasil(
                 satker.Nama,
                 pk.Judul,
-                q.Pelaku.Punya(satker.Id, Peran.Operator, Peran.Administrator) && pk.Status == StatusPerjanjianKinerja.Ditandatangani,
-                q.Pelaku.Punya(satker.Id, Peran.Pimpinan),
+                pelaku.Boleh(Tindakan.MengisiRealisasi, satker.Id) && pk.Status == StatusPerjanjianKinerja.Ditandatangani,
+                pelaku.Boleh(Tindakan.MemverifikasiRealisasi, satker.Id),
                 barises,
                 barises.Sum(b => b.Periodes.Count(p => p.Status == StatusRealisasi.Diajukan)),
-                q.Pelaku.Punya(satker.Id, Peran.Administrator),
+                pelaku.Boleh(Tindakan.MenutupPeriode, satker.Id),
                 [.. (await db.Set<PeriodeTertutup>().AsNoTracking().Where(p => p.SatkerId == satker.Id && p.Tahun == q.Tahun).ToListAsync(ct))
                     .OrderBy(p => p.Periode.Awal).ThenBy(p => p.JenisPeriode).Select(p => p.Periode.Label)]));
         }

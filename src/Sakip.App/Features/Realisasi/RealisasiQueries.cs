@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
 using Sakip.App.Keamanan;
+using Sakip.Domain.Periode;
 
 namespace Sakip.App.Features.Realisasi;
 
@@ -40,7 +41,7 @@ internal static class RealisasiQueries
     /// </summary>
     public static async Task<string?> AlasanTidakBolehVerifikasiAsync(SakipDbContext db, AksesPengguna pelaku, PerjanjianKinerja pk, RealisasiKinerja r, CancellationToken ct)
     {
-        if (!pelaku.Punya(pk.SatkerId, Peran.Pimpinan))
+        if (!pelaku.Boleh(Tindakan.MemverifikasiRealisasi, pk.SatkerId))
         {
             return $"Hanya pimpinan {pk.Satker.Nama} yang dapat memverifikasi realisasinya.";
         }
@@ -70,5 +71,12 @@ internal static class RealisasiQueries
             .Distinct()
             .ToListAsync(ct);
         return berkas.Sum(b => b.Ukuran);
+    }
+
+    /// <summary>The closed period of the satker that contains <paramref name="periode"/>, if any.</summary>
+    public static async Task<Periode?> TertutupAsync(SakipDbContext db, int satkerId, Periode periode, CancellationToken ct)
+    {
+        var tertutup = await db.Set<PeriodeTertutup>().AsNoTracking().Where(p => p.SatkerId == satkerId && p.Tahun == periode.Tahun).ToListAsync(ct);
+        return tertutup.Select(p => (Periode?)p.Periode).FirstOrDefault(p => p!.Value.Memuat(periode));
     }
 }

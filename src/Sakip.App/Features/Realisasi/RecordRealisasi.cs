@@ -20,25 +20,20 @@ public static class RecordRealisasi
     public sealed record BerkasUnggah(string Nama, byte[] Isi);
 
     /// <summary>
-    /// What the form sends. <c>Versi</c> is the version the form was opened with (null for a new
+    /// What the form sends. <c>Revisi</c> is the revision the form was opened on (null for a new
     /// entry); <c>Nilai</c> is the value as typed, or the grade; <c>Variabel</c> the formula's variables.
     /// </summary>
     public sealed record Command(
         int IndikatorId,
         int NomorPeriode,
         string? Nilai,
-        IReadOnlyDictionary<string, string> Variabel,
+        IDictionary<string, string> Variabel,
         string? Analisis,
         IReadOnlyList<BerkasUnggah> Berkas,
         bool Ajukan,
-        int? Versi,
+        int? Revisi,
         bool Selesai = false,
         DateOnly? TanggalSelesai = null);
-
-    /// <param name="Field">The input the message belongs to (Nilai, Variabel.nama, Analisis, Berkas), or null for the form.</param>
-    /// <param name="Pesan">What is wrong, in Bahasa Indonesia.</param>
-    /// <param name="Jenis">The kind of failure.</param>
-    public sealed record Kesalahan(string? Field, string Pesan, JenisKegagalan Jenis = JenisKegagalan.TidakSah);
 
     public sealed record Hasil(int RealisasiId, StatusRealisasi Status);
 
@@ -49,45 +44,40 @@ public static class RecordRealisasi
 
     public sealed class Handler(SakipDbContext db, TimeProvider clock, BatasPenyimpanan batas)
     {
-        public async Task<(Hasil? Hasil, IReadOnlyList<Kesalahan> Kesalahans)> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
+        public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
             var ind = await RealisasiQueries.IndikatorAsync(db, c.IndikatorId, ct);
             if (ind is null)
             {
-                return Gagal(null, "Indikator tidak ditemukan.", JenisKegagalan.TidakDitemukan);
+                return Gagal.TidakDitemukan("Indikator tidak ditemukan.");
             }
 
             var pk = await RealisasiQueries.PerjanjianAsync(db, ind, ct);
-            if (!pelaku.Punya(pk.SatkerId, Peran.Operator, Peran.Administrator))
+            if (Izin.Periksa(pelaku, Tindakan.MengisiRealisasi, pk.Satker) is { } tolak)
             {
-                return Gagal(null, $"Anda tidak berhak mengisi realisasi {pk.Satker.Nama}.", JenisKegagalan.Ditolak);
+                return tolak;
             }
 
             if (pk.Status != StatusPerjanjianKinerja.Ditandatangani)
             {
-                return Gagal(null, "Realisasi hanya dapat diisi untuk Perjanjian Kinerja yang sudah ditandatangani.");
+                return Gagal.TidakSah("Realisasi hanya dapat diisi untuk Perjanjian Kinerja yang sudah ditandatangani.");
             }
 
             if (c.NomorPeriode < 1 || c.NomorPeriode > Periode.JumlahDalamSetahun(ind.Periodisitas))
             {
-                return Gagal(null, "Periode tidak sah untuk indikator ini.");
+                return Gagal.TidakSah("Periode tidak sah untuk indikator ini.");
             }
 
             var periode = new Periode(pk.Tahun, ind.Periodisitas, c.NomorPeriode);
-            if (await ClosePeriode.TertutupAsync(db, pk.SatkerId, periode, ct) is { } tutup)
-            {
-                return Gagal(null, $"Periode {tutup.Label} sudah ditutup administrator; realisasi {periode.Label} tidak dapat diubah.");
-            }
-
             var ada = await RealisasiQueries.RealisasiAsync(db, pk, ind, c.NomorPeriode, ct);
-            if (ada is { Status: StatusRealisasi.Diajukan or StatusRealisasi.Diverifikasi })
+            if (RealisasiKinerja.AlasanTerkunci(ada, periode, await RealisasiQueries.TertutupAsync(db, pk.SatkerId, periode, ct)) is { } terkunci)
             {
-                return Gagal(null, $"Realisasi {periode.Label} sudah {(ada.Status == StatusRealisasi.Diajukan ? "diajukan" : "diverifikasi")} dan terkunci.");
+                return Gagal.TidakSah($"{char.ToUpperInvariant(terkunci[0])}{terkunci[1..]}; realisasinya tidak dapat diubah.");
             }
 
-            if (ada is not null && c.Versi != ada.Versi)
+            if (ada is not null && c.Revisi != ada.Revisi)
             {
-                return Gagal(null, Konflik, JenisKegagalan.Konflik);
+                return Gagal.Konflik(Konflik);
             }
 
             var salah = new List<Kesalahan>();
@@ -121,13 +111,11 @@ public static class RecordRealisasi
                     await db.Entry(ada).ReloadAsync(ct);
                 }
 
-                return (null, salah);
+                return Gagal.TidakSah(salah);
             }
 
             realisasi.Analisis = string.IsNullOrWhiteSpace(c.Analisis) ? null : c.Analisis.Trim();
-            realisasi.Status = c.Ajukan ? StatusRealisasi.Diajukan : StatusRealisasi.Draf;
-            realisasi.CatatanVerifikasi = null;
-            realisasi.Versi++;
+            realisasi.Simpan(c.Ajukan);
             var sekarang = clock.GetUtcNow().ToUniversalTime();
             foreach (var (nama, berkas) in berkasBaru)
             {
@@ -144,27 +132,10 @@ public static class RecordRealisasi
                 db.TandaiAksi(realisasi, AksiAudit.Ajukan);
             }
 
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return Gagal(null, Konflik, JenisKegagalan.Konflik);
-            }
-            catch (DbUpdateException e) when (e.MelanggarKeunikan())
-            {
-                // Two first saves of the same indicator-period at once: the later one loses.
-                return Gagal(null, Konflik, JenisKegagalan.Konflik);
-            }
-
-            return (new Hasil(realisasi.Id, realisasi.Status), []);
+            return await db.SimpanAsync(() => new Hasil(realisasi.Id, realisasi.Status), ct, Konflik);
         }
 
         private const string Konflik = "Realisasi ini telah diubah oleh pengguna lain sejak Anda membukanya. Isian Anda belum disimpan: muat ulang halaman, periksa perubahan itu, lalu isi kembali.";
-
-        private static (Hasil?, IReadOnlyList<Kesalahan>) Gagal(string? field, string pesan, JenisKegagalan jenis = JenisKegagalan.TidakSah) =>
-            (null, [new Kesalahan(field, pesan, jenis)]);
 
         /// <summary>Puts the entered value on the entity; false when nothing was entered.</summary>
         private static bool IsiNilai(IndikatorKinerja ind, RealisasiKinerja r, Command c, List<Kesalahan> salah)
@@ -204,7 +175,7 @@ public static class RecordRealisasi
                 r.Variabels.Clear();
                 foreach (var nama in rumus.Variabels)
                 {
-                    var teks = c.Variabel.GetValueOrDefault(nama);
+                    var teks = c.Variabel.TryGetValue(nama, out var isian) ? isian : null;
                     if (!AngkaIndonesia.TryParse(teks, out var nilai, out var galat))
                     {
                         salah.Add(new("Variabel." + nama, $"{nama}: {galat}."));

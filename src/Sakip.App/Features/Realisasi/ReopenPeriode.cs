@@ -19,30 +19,30 @@ public static class ReopenPeriode
 
     public sealed class Handler(SakipDbContext db)
     {
-        public async Task<Result<string>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
+        public async Task<Jawaban<string>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
-            var satker = await db.Satkers.AsNoTracking().SingleOrDefaultAsync(s => s.Kode == c.KodeSatker, ct);
-            if (satker is null || !pelaku.Punya(satker.Id, Peran.Administrator))
+            var bolehTutup = await Izin.SatkerAsync(db, pelaku, c.KodeSatker, Tindakan.MenutupPeriode, ct);
+            if (bolehTutup.Nilai is not { } satker)
             {
-                return Result<string>.Ditolak("Hanya administrator satker yang dapat membuka kembali periode.");
+                return bolehTutup.Kegagalan!;
             }
 
             var tutup = await db.Set<PeriodeTertutup>().SingleOrDefaultAsync(p => p.SatkerId == satker.Id && p.Tahun == c.Tahun && p.JenisPeriode == c.Jenis && p.Nomor == c.Nomor, ct);
             if (tutup is null)
             {
-                return Result<string>.Fail("Periode itu tidak sedang ditutup.");
+                return Gagal.TidakSah("Periode itu tidak sedang ditutup.");
             }
 
             var alasan = c.Alasan?.Trim() ?? string.Empty;
             if (alasan.Length < PanjangAlasanMinimum)
             {
-                return Result<string>.Fail($"Tuliskan alasan membuka kembali periode (minimal {PanjangAlasanMinimum} karakter).");
+                return Gagal.TidakSah($"Tuliskan alasan membuka kembali periode (minimal {PanjangAlasanMinimum} karakter).");
             }
 
             db.Remove(tutup);
             db.Catat(AksiAudit.Buka, nameof(PeriodeTertutup), tutup.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), satker.Id, new { periode = tutup.Periode.Label, alasan });
             await db.SaveChangesAsync(ct);
-            return Result<string>.Ok(tutup.Periode.Label);
+            return Jawaban<string>.Dari(tutup.Periode.Label);
         }
     }
 }

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Audit;
-using Sakip.Web.Keamanan;
+using Sakip.Web.Halaman;
 using Sakip.Web.Unduhan;
 
 namespace Sakip.Web.Pages.Audit;
 
 /// <summary>Browsing the audit trail per satker and per record: an adapter over <see cref="ListJejakAudit"/>.</summary>
-public class IndexModel(ListJejakAudit.Handler list, IConfiguration configuration) : PageModel
+public class IndexModel(ListJejakAudit.Handler list, BawaanHalaman bawaan) : HalamanSakip
 {
     [BindProperty(SupportsGet = true)]
     public string? Satker { get; set; }
@@ -22,8 +21,6 @@ public class IndexModel(ListJejakAudit.Handler list, IConfiguration configuratio
     public int Halaman { get; set; } = 1;
 
     public ListJejakAudit.Hasil? Hasil { get; private set; }
-
-    public string? Kesalahan { get; private set; }
 
     /// <summary>The rows of this page of the trail as a workbook (time in WIB, one row per changed field).</summary>
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
@@ -46,21 +43,7 @@ public class IndexModel(ListJejakAudit.Handler list, IConfiguration configuratio
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
-        Satker ??= configuration["Sakip:SatkerAwal"] ?? "1871";
-        var hasil = await list.HandleAsync(new ListJejakAudit.Query(akses, Satker, Entitas, Kunci, Halaman), ct);
-        if (!hasil.IsSuccess)
-        {
-            Kesalahan = hasil.Error;
-            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-            return Page();
-        }
-
-        Hasil = hasil.Value;
-        return Page();
+        Satker ??= bawaan.Satker;
+        return Tampilkan(await list.HandleAsync(Pelaku, new ListJejakAudit.Query(Satker, Entitas, Kunci, Halaman), ct), h => Hasil = h);
     }
 }

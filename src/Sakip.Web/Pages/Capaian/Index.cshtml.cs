@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Charts;
 using Sakip.App.Features.Capaian;
 using Sakip.App.Features.Satkers;
 using Sakip.Domain.Bilangan;
 using Sakip.Domain.Capaian;
-using Sakip.Web.Keamanan;
+using Sakip.Web.Halaman;
 using Sakip.Web.Unduhan;
 
 namespace Sakip.Web.Pages.Capaian;
@@ -18,7 +17,7 @@ public class IndexModel(
     ListSatkers.Handler listSatkers,
     CalculateCapaian.Handler calculateCapaian,
     ListTrenCapaian.Handler listTren,
-    IConfiguration configuration) : PageModel
+    BawaanHalaman bawaan) : HalamanSakip
 {
     [BindProperty(SupportsGet = true)]
     public string? Satker { get; set; }
@@ -29,6 +28,7 @@ public class IndexModel(
     [BindProperty(SupportsGet = true)]
     public string? Pk { get; set; }
 
+    /// <summary>The satker the user may read, for the picker.</summary>
     public IReadOnlyList<ListSatkers.Item> Satkers { get; private set; } = [];
 
     public ListSatkers.Item? SatkerDipilih { get; private set; }
@@ -36,8 +36,6 @@ public class IndexModel(
     public CalculateCapaian.Hasil? Hasil { get; private set; }
 
     public IReadOnlyList<ListTrenCapaian.TitikTren> Tren { get; private set; } = [];
-
-    public string? Kesalahan { get; private set; }
 
     public string? GrafikCapaian { get; private set; }
 
@@ -48,24 +46,9 @@ public class IndexModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var akses = SesiSakip.Akses(HttpContext);
-        if (akses is null)
-        {
-            return Challenge();
-        }
-
-        var semua = await listSatkers.HandleAsync(new ListSatkers.Query(), ct);
-        Satkers = [.. semua.Where(s => akses.BolehMembaca(s.Id))];
-        if (Satker is not null && semua.FirstOrDefault(s => s.Kode == Satker) is { } diminta && !akses.BolehMembaca(diminta.Id))
-        {
-            Kesalahan = $"Anda tidak berhak melihat data {diminta.Nama}.";
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            Satker = null;
-            return Page();
-        }
-
-        var awal = configuration["Sakip:SatkerAwal"];
-        Satker ??= Satkers.FirstOrDefault(s => s.Kode == awal && s.TahunPerjanjian.Count > 0)?.Kode
+        Satkers = (await listSatkers.HandleAsync(Pelaku, new ListSatkers.Query(), ct)).Nilai ?? [];
+        var diminta = Satker;
+        Satker ??= Satkers.FirstOrDefault(s => s.Kode == bawaan.Satker && s.TahunPerjanjian.Count > 0)?.Kode
             ?? Satkers.FirstOrDefault(s => s.TahunPerjanjian.Count > 0)?.Kode;
         if (Satker is null)
         {
@@ -76,21 +59,20 @@ public class IndexModel(
         }
 
         SatkerDipilih = Satkers.FirstOrDefault(s => s.Kode == Satker);
-        Tahun ??= SatkerDipilih?.TahunPerjanjian.LastOrDefault();
-        var hasil = await calculateCapaian.HandleAsync(new CalculateCapaian.Query(Satker, Tahun ?? 0, KodePerjanjian: Pk), ct);
-        if (!hasil.IsSuccess)
+        Tahun ??= SatkerDipilih?.TahunPerjanjian.LastOrDefault() ?? bawaan.Tahun;
+        var tampil = Tampilkan(await calculateCapaian.HandleAsync(Pelaku, new CalculateCapaian.Query(Satker, Tahun.Value, KodePerjanjian: Pk), ct), h => Hasil = h);
+        if (Hasil is null)
         {
-            Kesalahan = hasil.Error;
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return Page();
+            // A satker the user may not read is not kept in the picker.
+            Satker = diminta is not null && SatkerDipilih is null ? null : Satker;
+            return tampil;
         }
 
-        Hasil = hasil.Value!;
         Pk = Hasil.Pengukuran.Perjanjian.Kode;
-        Tren = (await listTren.HandleAsync(new ListTrenCapaian.Query(Satker), ct)).Value ?? [];
+        Tren = (await listTren.HandleAsync(Pelaku, new ListTrenCapaian.Query(Satker), ct)).Nilai ?? [];
         BuatGrafik();
         RencanaAksi = [.. Hasil.RencanaAksi.Where(b => b.Triwulans.Any(t => t.Target.Length > 0))];
-        return Page();
+        return tampil;
     }
 
     /// <summary>The measurement table as a workbook, authorized and loaded as the page is.</summary>

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Sakip.App.Entities;
+using Sakip.App;
 using Sakip.App.Features.Pengguna;
 using Sakip.App.Features.Satkers;
 using Sakip.App.Keamanan;
-using Sakip.Web.Keamanan;
+using Sakip.Web.Halaman;
 using Sakip.Web.Unduhan;
 
 namespace Sakip.Web.Pages.Pengguna;
@@ -12,21 +11,16 @@ namespace Sakip.Web.Pages.Pengguna;
 /// <summary>
 /// User management for administrators and a satker's own pimpinan: the users of the satker they
 /// manage, with grants to add and remove. An adapter over <see cref="ListPengguna"/>,
-/// <see cref="GrantHakAkses"/> and <see cref="RevokeHakAkses"/>.
+/// <see cref="GrantHakAkses"/>, <see cref="RevokeHakAkses"/> and <see cref="ChangePengguna"/>.
 /// </summary>
-public class IndexModel(ListPengguna.Handler list, GrantHakAkses.Handler grant, RevokeHakAkses.Handler revoke, ChangePengguna.Handler change, ListSatkers.Handler satkers) : PageModel
+public class IndexModel(ListPengguna.Handler list, ListSatkers.Handler satkers) : HalamanSakip
 {
     public IReadOnlyList<ListPengguna.Item> Penggunas { get; private set; } = [];
 
     /// <summary>The signed-in user, whose own account cannot be deactivated here.</summary>
-    public int PenggunaSaatIni => SesiSakip.Akses(HttpContext)?.PenggunaId ?? 0;
+    public int PenggunaSaatIni => Pelaku.PenggunaId;
 
     public IReadOnlyList<ListSatkers.Item> SatkerDikelola { get; private set; } = [];
-
-    [TempData]
-    public string? Pesan { get; set; }
-
-    public string? Kesalahan { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await TampilAsync(ct);
 
@@ -34,7 +28,7 @@ public class IndexModel(ListPengguna.Handler list, GrantHakAkses.Handler grant, 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
         var tampil = await TampilAsync(ct);
-        if (tampil is not PageResult)
+        if (Kesalahan is not null)
         {
             return tampil;
         }
@@ -49,81 +43,32 @@ public class IndexModel(ListPengguna.Handler list, GrantHakAkses.Handler grant, 
     }
 
     /// <summary>Deactivates or reactivates an account.</summary>
-    public Task<IActionResult> OnPostStatusAsync(int penggunaId, bool aktif, CancellationToken ct) =>
-        UbahAkunAsync(new ChangePengguna.Command(penggunaId, aktif, null), ct);
+    public async Task<IActionResult> OnPostStatusAsync([FromServices] ChangePengguna.Handler change, ChangePengguna.Command input, CancellationToken ct) =>
+        await SelesaiAsync(await change.HandleAsync(Pelaku, input with { KataSandiBaru = null }, ct), pesan => pesan, ct);
 
     /// <summary>Sets a new password for an account (for someone who forgot theirs).</summary>
-    public Task<IActionResult> OnPostKataSandiAsync(int penggunaId, string? kataSandiBaru, CancellationToken ct) =>
-        UbahAkunAsync(new ChangePengguna.Command(penggunaId, null, kataSandiBaru ?? string.Empty), ct);
+    public async Task<IActionResult> OnPostKataSandiAsync([FromServices] ChangePengguna.Handler change, ChangePengguna.Command input, CancellationToken ct) =>
+        await SelesaiAsync(await change.HandleAsync(Pelaku, input with { Aktif = null, KataSandiBaru = input.KataSandiBaru ?? string.Empty }, ct), pesan => pesan, ct);
 
-    private async Task<IActionResult> UbahAkunAsync(ChangePengguna.Command command, CancellationToken ct)
-    {
-        if (Akses() is not { } akses)
-        {
-            return Forbid();
-        }
+    public async Task<IActionResult> OnPostTambahHakAsync([FromServices] GrantHakAkses.Handler grant, GrantHakAkses.Command input, CancellationToken ct) =>
+        await SelesaiAsync(await grant.HandleAsync(Pelaku, input, ct), _ => "Hak akses ditambahkan.", ct);
 
-        var hasil = await change.HandleAsync(akses, command, ct);
-        if (!hasil.IsSuccess)
-        {
-            Kesalahan = hasil.Error;
-            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-            return await TampilAsync(ct);
-        }
+    public async Task<IActionResult> OnPostCabutHakAsync([FromServices] RevokeHakAkses.Handler revoke, RevokeHakAkses.Command input, CancellationToken ct) =>
+        await SelesaiAsync(await revoke.HandleAsync(Pelaku, input, ct), _ => "Hak akses dicabut.", ct);
 
-        Pesan = hasil.Value;
-        return RedirectToPage();
-    }
-
-    public async Task<IActionResult> OnPostTambahHakAsync(int penggunaId, Peran peran, string kodeSatker, bool termasukTurunan, CancellationToken ct)
-    {
-        if (Akses() is not { } akses)
-        {
-            return Forbid();
-        }
-
-        var hasil = await grant.HandleAsync(akses, new GrantHakAkses.Command(penggunaId, peran, kodeSatker, termasukTurunan), ct);
-        if (!hasil.IsSuccess)
-        {
-            Kesalahan = hasil.Error;
-            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-            return await TampilAsync(ct);
-        }
-
-        Pesan = "Hak akses ditambahkan.";
-        return RedirectToPage();
-    }
-
-    public async Task<IActionResult> OnPostCabutHakAsync(int hakAksesId, CancellationToken ct)
-    {
-        if (Akses() is not { } akses)
-        {
-            return Forbid();
-        }
-
-        var hasil = await revoke.HandleAsync(akses, new RevokeHakAkses.Command(hakAksesId), ct);
-        if (!hasil.IsSuccess)
-        {
-            Kesalahan = hasil.Error;
-            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-            return await TampilAsync(ct);
-        }
-
-        Pesan = "Hak akses dicabut.";
-        return RedirectToPage();
-    }
-
-    private AksesPengguna? Akses() => SesiSakip.Akses(HttpContext) is { BolehKelolaPenggunaDiManaPun: true } a ? a : null;
+    private Task<IActionResult> SelesaiAsync<T>(Jawaban<T> jawaban, Func<T, string> pesan, CancellationToken ct) =>
+        SelesaikanAsync(jawaban, pesan, _ => RedirectToPage(), () => TampilAsync(ct));
 
     private async Task<IActionResult> TampilAsync(CancellationToken ct)
     {
-        if (Akses() is not { } akses)
+        var dikelola = await satkers.HandleAsync(Pelaku, new ListSatkers.Query(Tindakan.MengelolaPengguna), ct);
+        if (dikelola.Nilai is not { } daftar)
         {
-            return Forbid();
+            Tolak(dikelola.Kegagalan!);
+            return Page();
         }
 
-        Penggunas = await list.HandleAsync(new ListPengguna.Query(akses), ct);
-        SatkerDikelola = [.. (await satkers.HandleAsync(new ListSatkers.Query(), ct)).Where(s => akses.BolehKelolaPengguna(s.Id))];
-        return Page();
+        SatkerDikelola = daftar;
+        return Tampilkan(await list.HandleAsync(Pelaku, new ListPengguna.Query(), ct), p => Penggunas = p);
     }
 }

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Pengguna;
 using Sakip.App.Features.Satkers;
-using Sakip.Web.Keamanan;
+using Sakip.App.Keamanan;
+using Sakip.Web.Halaman;
 
 namespace Sakip.Web.Pages.Pengguna;
 
 /// <summary>Creates a user: an adapter over <see cref="CreatePengguna"/>.</summary>
-public class TambahModel(CreatePengguna.Handler create, ListSatkers.Handler satkers) : PageModel
+public class TambahModel(ListSatkers.Handler satkers) : HalamanSakip
 {
     [BindProperty]
     public CreatePengguna.Command Input { get; set; } = new();
@@ -16,43 +16,14 @@ public class TambahModel(CreatePengguna.Handler create, ListSatkers.Handler satk
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await TampilAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { BolehKelolaPenggunaDiManaPun: true } akses)
-        {
-            return Forbid();
-        }
+    public async Task<IActionResult> OnPostAsync([FromServices] CreatePengguna.Handler create, CancellationToken ct) =>
+        await SelesaikanAsync(
+            await create.HandleAsync(Pelaku, Input, ct),
+            _ => $"Pengguna {Input.NamaPengguna.Trim().ToLowerInvariant()} dibuat.",
+            _ => RedirectToPage("Index"),
+            () => TampilAsync(ct),
+            nameof(Input));
 
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return await TampilAsync(ct);
-        }
-
-        var (id, kesalahan) = await create.HandleAsync(akses, Input, ct);
-        if (id is null)
-        {
-            foreach (var k in kesalahan)
-            {
-                ModelState.AddModelError(k.Field is null ? string.Empty : "Input." + k.Field, k.Pesan);
-            }
-
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return await TampilAsync(ct);
-        }
-
-        TempData["Pesan"] = $"Pengguna {Input.NamaPengguna.Trim().ToLowerInvariant()} dibuat.";
-        return RedirectToPage("Index");
-    }
-
-    private async Task<IActionResult> TampilAsync(CancellationToken ct)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { BolehKelolaPenggunaDiManaPun: true } akses)
-        {
-            return Forbid();
-        }
-
-        SatkerDikelola = [.. (await satkers.HandleAsync(new ListSatkers.Query(), ct)).Where(s => akses.BolehKelolaPengguna(s.Id))];
-        return Page();
-    }
+    private async Task<IActionResult> TampilAsync(CancellationToken ct) =>
+        Tampilkan(await satkers.HandleAsync(Pelaku, new ListSatkers.Query(Tindakan.MengelolaPengguna), ct), s => SatkerDikelola = s);
 }

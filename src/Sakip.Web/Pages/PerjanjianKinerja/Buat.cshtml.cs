@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Perjanjian;
-using Sakip.Web.Keamanan;
+using Sakip.Web.Halaman;
 
 namespace Sakip.Web.Pages.PerjanjianKinerja;
 
-/// <summary>Preparing a new PK, empty or from an RKT: an adapter over <see cref="CreatePerjanjianKinerja"/>.</summary>
-public class BuatModel(CreatePerjanjianKinerja.Handler create) : PageModel
+/// <summary>Preparing a new PK, empty or from an RKT: an adapter over <see cref="GetPilihanPerjanjianKinerja"/> and <see cref="CreatePerjanjianKinerja"/>.</summary>
+public class BuatModel(GetPilihanPerjanjianKinerja.Handler get, CreatePerjanjianKinerja.Handler create, BawaanHalaman bawaan) : HalamanSakip
 {
     [BindProperty(SupportsGet = true)]
     public string? Satker { get; set; }
@@ -17,59 +16,26 @@ public class BuatModel(CreatePerjanjianKinerja.Handler create) : PageModel
     [BindProperty(SupportsGet = true)]
     public int? Rkt { get; set; }
 
+    /// <summary>The form, shaped as the use case's command (satker, year and RKT come from the address).</summary>
     [BindProperty]
-    public int? PihakPertamaId { get; set; }
+    public CreatePerjanjianKinerja.Command Input { get; set; } = new(string.Empty, 0, null, null, null, null);
 
-    [BindProperty]
-    public int? PihakKeduaId { get; set; }
-
-    [BindProperty]
-    public string? Tempat { get; set; }
-
-    public CreatePerjanjianKinerja.Pilihan? Pilihan { get; private set; }
-
-    public string? Kesalahan { get; private set; }
+    public GetPilihanPerjanjianKinerja.Hasil? Pilihan { get; private set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
-        var hasil = await create.HandleAsync(akses, new CreatePerjanjianKinerja.Command(Satker ?? string.Empty, Tahun ?? 0, Rkt, PihakPertamaId, PihakKeduaId, Tempat), ct);
-        if (hasil.IsSuccess)
-        {
-            TempData["Pesan"] = "Draf Perjanjian Kinerja dibuat. Periksa indikator dan targetnya, lalu mintakan tanda tangan pimpinan.";
-            return RedirectToPage("/PerjanjianKinerja/Lihat", new { id = hasil.Value });
-        }
-
-        ModelState.AddModelError(string.Empty, hasil.Error!);
-        var tampil = await TampilAsync(ct);
-        Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-        return tampil;
-    }
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        await SelesaikanAsync(
+            await create.HandleAsync(Pelaku, Input with { KodeSatker = Satker ?? string.Empty, Tahun = Tahun ?? 0, RktId = Rkt }, ct),
+            _ => "Draf Perjanjian Kinerja dibuat. Periksa indikator dan targetnya, lalu mintakan tanda tangan pimpinan.",
+            id => RedirectToPage("/PerjanjianKinerja/Lihat", new { id }),
+            () => TampilAsync(ct),
+            nameof(Input));
 
     private async Task<IActionResult> TampilAsync(CancellationToken ct)
     {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
-        Satker ??= "1871";
-        Tahun ??= DateTime.UtcNow.Year;
-        var pilihan = await create.PilihanAsync(new CreatePerjanjianKinerja.Query(akses, Satker, Tahun.Value), ct);
-        if (!pilihan.IsSuccess)
-        {
-            Kesalahan = pilihan.Error;
-            Response.StatusCode = StatusKegagalan.Kode(pilihan.Jenis);
-            return Page();
-        }
-
-        Pilihan = pilihan.Value;
-        return Page();
+        Satker ??= bawaan.Satker;
+        Tahun ??= bawaan.TahunBerjalan;
+        return Tampilkan(await get.HandleAsync(Pelaku, new GetPilihanPerjanjianKinerja.Query(Satker, Tahun.Value), ct), p => Pilihan = p);
     }
 }

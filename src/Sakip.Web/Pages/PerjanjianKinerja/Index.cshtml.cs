@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Entities;
 using Sakip.App.Features.Perjanjian;
-using Sakip.Web.Keamanan;
+using Sakip.Web.Halaman;
 using Sakip.Web.Unduhan;
 
 namespace Sakip.Web.Pages.PerjanjianKinerja;
@@ -12,7 +11,7 @@ namespace Sakip.Web.Pages.PerjanjianKinerja;
 /// perubahan (operator, administrator, pimpinan). An adapter over <see cref="ListPerjanjianKinerja"/>,
 /// <see cref="SignPerjanjianKinerja"/> and <see cref="RevisePerjanjianKinerja"/>.
 /// </summary>
-public class IndexModel(ListPerjanjianKinerja.Handler list, SignPerjanjianKinerja.Handler sign, RevisePerjanjianKinerja.Handler revise, IConfiguration configuration) : PageModel
+public class IndexModel(ListPerjanjianKinerja.Handler list, BawaanHalaman bawaan) : HalamanSakip
 {
     [BindProperty(SupportsGet = true)]
     public string? Satker { get; set; }
@@ -20,18 +19,7 @@ public class IndexModel(ListPerjanjianKinerja.Handler list, SignPerjanjianKinerj
     [BindProperty(SupportsGet = true)]
     public int? Tahun { get; set; }
 
-    [BindProperty]
-    public string? Alasan { get; set; }
-
-    [BindProperty]
-    public DateOnly? BerlakuMulai { get; set; }
-
     public ListPerjanjianKinerja.Hasil? Hasil { get; private set; }
-
-    public string? Kesalahan { get; private set; }
-
-    [TempData]
-    public string? Pesan { get; set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct);
 
@@ -52,66 +40,24 @@ public class IndexModel(ListPerjanjianKinerja.Handler list, SignPerjanjianKinerj
             h.Versis.Select(v => (IReadOnlyList<object?>)[v.Judul, v.Nomor, v.Berlaku ? "ya" : "tidak", v.Status == StatusPerjanjianKinerja.Ditandatangani ? "ditandatangani" : "draf", v.Tanggal, v.PihakPertama, v.PihakKedua, v.BerlakuMulai, v.AlasanPerubahan, v.JumlahIndikator]));
     }
 
-    public async Task<IActionResult> OnPostTandatanganiAsync(int id, CancellationToken ct)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
+    public async Task<IActionResult> OnPostTandatanganiAsync([FromServices] SignPerjanjianKinerja.Handler sign, SignPerjanjianKinerja.Command input, CancellationToken ct) =>
+        await SelesaikanAsync(
+            await sign.HandleAsync(Pelaku, input, ct),
+            _ => "Perjanjian Kinerja ditandatangani dan terkunci; pengukuran mengikuti versi ini sejak tanggal berlakunya.",
+            _ => RedirectToPage(new { satker = Satker, tahun = Tahun }),
+            () => TampilAsync(ct));
 
-        var hasil = await sign.HandleAsync(akses, new SignPerjanjianKinerja.Command(id), ct);
-        return await SelesaiAsync(hasil.IsSuccess, hasil.Error, hasil.Jenis, "Perjanjian Kinerja ditandatangani dan terkunci; pengukuran mengikuti versi ini sejak tanggal berlakunya.", ct);
-    }
-
-    public async Task<IActionResult> OnPostUbahAsync(int id, CancellationToken ct)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
-        var hasil = await revise.HandleAsync(akses, new RevisePerjanjianKinerja.Command(id, Alasan, BerlakuMulai), ct);
-        if (hasil.IsSuccess)
-        {
-            Pesan = "Draf perubahan dibuat. Ubah targetnya, lalu minta pimpinan menandatangani.";
-            return RedirectToPage("Lihat", new { id = hasil.Value });
-        }
-
-        return await SelesaiAsync(false, hasil.Error, hasil.Jenis, string.Empty, ct);
-    }
-
-    private async Task<IActionResult> SelesaiAsync(bool berhasil, string? galat, Sakip.App.JenisKegagalan? jenis, string pesan, CancellationToken ct)
-    {
-        if (berhasil)
-        {
-            Pesan = pesan;
-            return RedirectToPage(new { satker = Satker, tahun = Tahun });
-        }
-
-        Kesalahan = galat;
-        var tampil = await TampilAsync(ct);
-        Response.StatusCode = StatusKegagalan.Kode(jenis);
-        return tampil;
-    }
+    public async Task<IActionResult> OnPostUbahAsync([FromServices] RevisePerjanjianKinerja.Handler revise, RevisePerjanjianKinerja.Command input, CancellationToken ct) =>
+        await SelesaikanAsync(
+            await revise.HandleAsync(Pelaku, input, ct),
+            _ => "Draf perubahan dibuat. Ubah targetnya, lalu minta pimpinan menandatangani.",
+            id => RedirectToPage("Lihat", new { id }),
+            () => TampilAsync(ct));
 
     private async Task<IActionResult> TampilAsync(CancellationToken ct)
     {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
-        Satker ??= configuration["Sakip:SatkerAwal"] ?? "1871";
-        Tahun ??= 2024;
-        var hasil = await list.HandleAsync(new ListPerjanjianKinerja.Query(akses, Satker, Tahun.Value), ct);
-        if (!hasil.IsSuccess)
-        {
-            Kesalahan = hasil.Error;
-            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-            return Page();
-        }
-
-        Hasil = hasil.Value;
-        return Page();
+        Satker ??= bawaan.Satker;
+        Tahun ??= bawaan.Tahun;
+        return Tampilkan(await list.HandleAsync(Pelaku, new ListPerjanjianKinerja.Query(Satker, Tahun.Value), ct), h => Hasil = h);
     }
 }

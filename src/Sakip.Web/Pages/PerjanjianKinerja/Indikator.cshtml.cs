@@ -1,17 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Perjanjian;
 using Sakip.Domain.Capaian;
 using Sakip.Domain.Periode;
-using Sakip.Web.Keamanan;
+using Sakip.Web.Halaman;
 
 namespace Sakip.Web.Pages.PerjanjianKinerja;
 
 /// <summary>
 /// Adding, changing or removing an indicator of a draft PK: an adapter over
-/// <see cref="GetPerjanjianKinerja"/> and <see cref="EditIndikatorPerjanjianKinerja"/>.
+/// <see cref="GetIndikatorPerjanjianKinerja"/> and <see cref="EditIndikatorPerjanjianKinerja"/>.
 /// </summary>
-public class IndikatorModel(GetPerjanjianKinerja.Handler get, EditIndikatorPerjanjianKinerja.Handler edit) : PageModel
+public class IndikatorModel(GetIndikatorPerjanjianKinerja.Handler get, EditIndikatorPerjanjianKinerja.Handler edit) : HalamanSakip
 {
     [BindProperty(SupportsGet = true)]
     public int Pk { get; set; }
@@ -19,45 +18,12 @@ public class IndikatorModel(GetPerjanjianKinerja.Handler get, EditIndikatorPerja
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }
 
+    /// <summary>The form, shaped as the use case's command (the PK and the indicator come from the address).</summary>
     [BindProperty]
-    public int Revisi { get; set; }
-
-    [BindProperty]
-    public int? SasaranId { get; set; }
-
-    [BindProperty]
-    public string? SasaranBaru { get; set; }
-
-    [BindProperty]
-    public string? Uraian { get; set; }
-
-    [BindProperty]
-    public string? Target { get; set; }
-
-    [BindProperty]
-    public string? Satuan { get; set; }
-
-    [BindProperty]
-    public Polaritas Polaritas { get; set; }
-
-    [BindProperty]
-    public JenisPeriode Periodisitas { get; set; } = JenisPeriode.Tahun;
-
-    [BindProperty]
-    public CaraAkumulasi CaraAkumulasi { get; set; } = CaraAkumulasi.Terakhir;
-
-    [BindProperty]
-    public string? Rumus { get; set; }
-
-    [BindProperty]
-    public string? CaraPerhitungan { get; set; }
+    public EditIndikatorPerjanjianKinerja.Command Input { get; set; } =
+        new(0, 0, null, null, null, null, null, null, Polaritas.Naik, JenisPeriode.Tahun, CaraAkumulasi.Terakhir, null, null);
 
     public GetPerjanjianKinerja.Hasil? Data { get; private set; }
-
-    public string? Kesalahan { get; private set; }
-
-    [TempData]
-    public string? Pesan { get; set; }
 
     /// <summary>A periodicity as people say it.</summary>
     public static string NamaPeriodisitas(JenisPeriode j) => j switch
@@ -74,64 +40,23 @@ public class IndikatorModel(GetPerjanjianKinerja.Handler get, EditIndikatorPerja
 
     public Task<IActionResult> OnPostHapusAsync(CancellationToken ct) => SimpanAsync(hapus: true, ct);
 
-    private async Task<IActionResult> SimpanAsync(bool hapus, CancellationToken ct)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
+    private async Task<IActionResult> SimpanAsync(bool hapus, CancellationToken ct) =>
+        await SelesaikanAsync(
+            await edit.HandleAsync(Pelaku, Input with { PerjanjianId = Pk, IndikatorId = Id, Hapus = hapus }, ct),
+            _ => hapus ? "Indikator dihapus." : "Indikator disimpan.",
+            _ => RedirectToPage("/PerjanjianKinerja/Lihat", new { id = Pk }),
+            () => TampilAsync(ct, isiUlang: false),
+            nameof(Input));
 
-        var (_, salah) = await edit.HandleAsync(akses, new EditIndikatorPerjanjianKinerja.Command(
-            Pk, Revisi, Id, SasaranId, SasaranBaru, Uraian, Target, Satuan, Polaritas, Periodisitas, CaraAkumulasi, Rumus, CaraPerhitungan, hapus), ct);
-        if (salah.Count == 0)
+    private async Task<IActionResult> TampilAsync(CancellationToken ct, bool isiUlang) =>
+        Tampilkan(await get.HandleAsync(Pelaku, new GetIndikatorPerjanjianKinerja.Query(Pk, Id), ct), d =>
         {
-            TempData["Pesan"] = hapus ? "Indikator dihapus." : "Indikator disimpan.";
-            return RedirectToPage("/PerjanjianKinerja/Lihat", new { id = Pk });
-        }
-
-        foreach (var s in salah)
-        {
-            ModelState.AddModelError(s.Field ?? string.Empty, s.Pesan);
-        }
-
-        Response.StatusCode = StatusKegagalan.Kode(StatusKegagalan.Terberat(salah.Select(s => s.Jenis)));
-        return await TampilAsync(ct, isiUlang: false);
-    }
-
-    private async Task<IActionResult> TampilAsync(CancellationToken ct, bool isiUlang)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
-        var hasil = await get.HandleAsync(new GetPerjanjianKinerja.Query(akses, Pk), ct);
-        if (!hasil.IsSuccess || !hasil.Value!.BolehUbahTarget)
-        {
-            Kesalahan = hasil.Error ?? "Indikator hanya dapat diubah pada Perjanjian Kinerja yang masih draf, oleh operator, administrator atau pimpinan satkernya.";
-            Response.StatusCode = hasil.IsSuccess ? StatusCodes.Status403Forbidden : StatusKegagalan.Kode(hasil.Jenis);
-            return Page();
-        }
-
-        Data = hasil.Value;
-        var ind = Data.Sasarans.SelectMany(s => s.Indikators.Select(i => (Sasaran: s, Indikator: i))).FirstOrDefault(x => x.Indikator.Id == Id);
-        if (Id is not null && ind.Indikator is null)
-        {
-            Kesalahan = "Indikator bukan bagian dari Perjanjian Kinerja ini.";
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return Page();
-        }
-
-        if (isiUlang)
-        {
-            Revisi = Data.Revisi;
-            if (ind.Indikator is { } i)
+            Data = d.Perjanjian;
+            if (isiUlang)
             {
-                (SasaranId, Uraian, Target, Satuan, Polaritas, Periodisitas, CaraAkumulasi, Rumus, CaraPerhitungan) =
-                    (ind.Sasaran.Id, i.Uraian, i.Target, i.Satuan, i.Polaritas, i.Periodisitas, i.CaraAkumulasi, i.Rumus, i.CaraPerhitungan);
+                Input = d.Indikator is { } i
+                    ? new(Pk, d.Perjanjian.Revisi, i.Id, d.SasaranId, null, i.Uraian, i.Target, i.Satuan, i.Polaritas, i.Periodisitas, i.CaraAkumulasi, i.Rumus, i.CaraPerhitungan)
+                    : Input with { Revisi = d.Perjanjian.Revisi };
             }
-        }
-
-        return Page();
-    }
+        });
 }

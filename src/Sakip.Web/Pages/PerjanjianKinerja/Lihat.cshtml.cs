@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Perjanjian;
-using Sakip.Web.Keamanan;
+using Sakip.Web.Halaman;
 using Sakip.Web.Unduhan;
 
 namespace Sakip.Web.Pages.PerjanjianKinerja;
@@ -11,58 +10,22 @@ namespace Sakip.Web.Pages.PerjanjianKinerja;
 /// changed. An adapter over <see cref="GetPerjanjianKinerja"/>, <see cref="EditPerjanjianKinerja"/>
 /// and <see cref="EditTargetPerjanjianKinerja"/>.
 /// </summary>
-public class LihatModel(GetPerjanjianKinerja.Handler get, EditTargetPerjanjianKinerja.Handler edit, EditPerjanjianKinerja.Handler editKepala) : PageModel
+public class LihatModel(GetPerjanjianKinerja.Handler get) : HalamanSakip
 {
-    /// <summary>The revision the form was opened on (optimistic concurrency).</summary>
-    [BindProperty]
-    public int? Revisi { get; set; }
-
-    [BindProperty]
-    public string? Judul { get; set; }
-
-    [BindProperty]
-    public int? PihakPertamaId { get; set; }
-
-    [BindProperty]
-    public int? PihakKeduaId { get; set; }
-
-    [BindProperty]
-    public string? Tempat { get; set; }
-
-    /// <summary>Saves the heading of a draft: title, parties and place.</summary>
-    public async Task<IActionResult> OnPostKepalaAsync(CancellationToken ct)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
-        var hasil = await editKepala.HandleAsync(akses, new EditPerjanjianKinerja.Command(Id, Revisi ?? -1, Judul, PihakPertamaId, PihakKeduaId, Tempat), ct);
-        if (hasil.IsSuccess)
-        {
-            Pesan = "Judul, pihak dan tempat disimpan.";
-            return RedirectToPage(new { id = Id });
-        }
-
-        ModelState.AddModelError("Kepala", hasil.Error!);
-        Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-        return await TampilAsync(ct, pertahankanIsian: true);
-    }
-
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
 
+    /// <summary>The heading form, shaped as <see cref="EditPerjanjianKinerja.Command"/> (the PK comes from the address).</summary>
     [BindProperty]
-    public Dictionary<int, string> Target { get; set; } = [];
+    public EditPerjanjianKinerja.Command Kepala { get; set; } = new(0, 0, null, null, null, null);
+
+    /// <summary>The targets as shown in the target form: stored, or as typed when the save was refused.</summary>
+    public IDictionary<int, string> Targets { get; private set; } = new Dictionary<int, string>();
+
+    /// <summary>The revision the target form was opened on.</summary>
+    public int Revisi { get; private set; }
 
     public GetPerjanjianKinerja.Hasil? Data { get; private set; }
-
-    public string? Kesalahan { get; private set; }
-
-    public Dictionary<int, string> KesalahanTarget { get; } = [];
-
-    [TempData]
-    public string? Pesan { get; set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct);
 
@@ -83,58 +46,32 @@ public class LihatModel(GetPerjanjianKinerja.Handler get, EditTargetPerjanjianKi
             d.Sasarans.SelectMany(s => s.Indikators.Select(i => (IReadOnlyList<object?>)[$"{s.Kode}. {s.Uraian}", i.Kode, i.Uraian, i.Target, i.Satuan, i.CaraPerhitungan])));
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
+    /// <summary>Saves the heading of a draft: title, parties and place.</summary>
+    public async Task<IActionResult> OnPostKepalaAsync([FromServices] EditPerjanjianKinerja.Handler edit, CancellationToken ct) =>
+        await SelesaikanAsync(
+            await edit.HandleAsync(Pelaku, Kepala with { Id = Id }, ct),
+            _ => "Judul, pihak dan tempat disimpan.",
+            _ => RedirectToPage(new { id = Id }),
+            () => TampilAsync(ct, kepalaSebagaiDiketik: true),
+            nameof(Kepala));
 
-        var salah = await edit.HandleAsync(akses, new EditTargetPerjanjianKinerja.Command(Id, Target, Revisi), ct);
-        if (salah.Count == 0)
-        {
-            Pesan = "Target disimpan.";
-            return RedirectToPage(new { id = Id });
-        }
+    /// <summary>Saves the targets of a draft.</summary>
+    public async Task<IActionResult> OnPostAsync([FromServices] EditTargetPerjanjianKinerja.Handler edit, EditTargetPerjanjianKinerja.Command input, CancellationToken ct) =>
+        await SelesaikanAsync(
+            await edit.HandleAsync(Pelaku, input with { Id = Id }, ct),
+            _ => "Target disimpan.",
+            _ => RedirectToPage(new { id = Id }),
+            () => TampilAsync(ct, targetSebagaiDiketik: input.Targets));
 
-        Response.StatusCode = StatusKegagalan.Kode(StatusKegagalan.Terberat(salah.Select(s => s.Jenis)));
-        foreach (var s in salah)
+    private async Task<IActionResult> TampilAsync(CancellationToken ct, bool kepalaSebagaiDiketik = false, IDictionary<int, string>? targetSebagaiDiketik = null) =>
+        Tampilkan(await get.HandleAsync(Pelaku, new GetPerjanjianKinerja.Query(Id), ct), d =>
         {
-            if (s.IndikatorId is { } i)
+            Data = d;
+            Revisi = d.Revisi;
+            Targets = targetSebagaiDiketik ?? d.Sasarans.SelectMany(s => s.Indikators).ToDictionary(i => i.Id, i => i.Target);
+            if (!kepalaSebagaiDiketik)
             {
-                KesalahanTarget[i] = s.Pesan;
+                Kepala = new EditPerjanjianKinerja.Command(d.Id, d.Revisi, d.Judul, d.PihakPertamaId, d.PihakKeduaId, d.Tempat);
             }
-            else
-            {
-                Kesalahan = s.Pesan;
-            }
-        }
-
-        return await TampilAsync(ct, pertahankanIsian: true);
-    }
-
-    private async Task<IActionResult> TampilAsync(CancellationToken ct, bool pertahankanIsian = false)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
-        var hasil = await get.HandleAsync(new GetPerjanjianKinerja.Query(akses, Id), ct);
-        if (!hasil.IsSuccess)
-        {
-            Kesalahan = hasil.Error;
-            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-            return Page();
-        }
-
-        Data = hasil.Value;
-        if (!pertahankanIsian)
-        {
-            Target = Data!.Sasarans.SelectMany(s => s.Indikators).ToDictionary(i => i.Id, i => i.Target);
-            (Judul, PihakPertamaId, PihakKeduaId, Tempat, Revisi) = (Data.Judul, Data.PihakPertamaId, Data.PihakKeduaId, Data.Tempat, Data.Revisi);
-        }
-
-        return Page();
-    }
+        });
 }

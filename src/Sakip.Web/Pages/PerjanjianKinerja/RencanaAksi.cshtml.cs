@@ -1,49 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Perjanjian;
-using Sakip.Web.Keamanan;
+using Sakip.Web.Halaman;
 using Sakip.Web.Unduhan;
 
 namespace Sakip.Web.Pages.PerjanjianKinerja;
 
 /// <summary>Rencana Aksi of a PK version with quarterly progress: an adapter over <see cref="GetRencanaAksi"/> and <see cref="EditRencanaAksi"/>.</summary>
-public class RencanaAksiModel(GetRencanaAksi.Handler get, EditRencanaAksi.Handler edit) : PageModel
+public class RencanaAksiModel(GetRencanaAksi.Handler get, EditRencanaAksi.Handler edit) : HalamanSakip
 {
-    public sealed class BarisInput
-    {
-        public int IndikatorId { get; set; }
-
-        public string? Tw1 { get; set; }
-
-        public string? Tw2 { get; set; }
-
-        public string? Tw3 { get; set; }
-
-        public string? Tw4 { get; set; }
-
-        public string? Aksi { get; set; }
-
-        public string? PenanggungJawab { get; set; }
-    }
-
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
 
+    /// <summary>The form, shaped as the use case's command (the PK comes from the address).</summary>
     [BindProperty]
-    public List<BarisInput> Barises { get; set; } = [];
-
-    /// <summary>The PK revision the form was opened on (optimistic concurrency).</summary>
-    [BindProperty]
-    public int? Revisi { get; set; }
+    public EditRencanaAksi.Command Input { get; set; } = new(0, [], null);
 
     public GetRencanaAksi.Hasil? Data { get; private set; }
-
-    public string? Kesalahan { get; private set; }
-
-    public Dictionary<(int, int?), string> KesalahanSel { get; } = [];
-
-    [TempData]
-    public string? Pesan { get; set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct, isiUlang: true);
 
@@ -65,72 +37,23 @@ public class RencanaAksiModel(GetRencanaAksi.Handler get, EditRencanaAksi.Handle
                 [b.Kode, b.Uraian, b.TargetTahunan, $"TW {t.Triwulan}", t.Target, t.Realisasi, t.Capaian is { } c ? Math.Round(c, 2, MidpointRounding.AwayFromZero) : null, b.Aksi, b.PenanggungJawab])));
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        await SelesaikanAsync(
+            await edit.HandleAsync(Pelaku, Input with { PerjanjianKinerjaId = Id }, ct),
+            _ => "Rencana Aksi disimpan.",
+            _ => RedirectToPage(new { id = Id }),
+            () => TampilAsync(ct, isiUlang: false));
 
-        var salah = await edit.HandleAsync(
-            akses,
-            new EditRencanaAksi.Command(Id, [.. Barises.Select(b => new EditRencanaAksi.Baris(b.IndikatorId, [b.Tw1, b.Tw2, b.Tw3, b.Tw4], b.Aksi, b.PenanggungJawab))], Revisi),
-            ct);
-        if (salah.Count == 0)
+    private async Task<IActionResult> TampilAsync(CancellationToken ct, bool isiUlang) =>
+        Tampilkan(await get.HandleAsync(Pelaku, new GetRencanaAksi.Query(Id), ct), d =>
         {
-            Pesan = "Rencana Aksi disimpan.";
-            return RedirectToPage(new { id = Id });
-        }
-
-        foreach (var s in salah)
-        {
-            if (s.IndikatorId is { } i)
+            Data = d;
+            if (isiUlang)
             {
-                KesalahanSel[(i, s.Triwulan)] = s.Pesan;
+                Input = new EditRencanaAksi.Command(
+                    d.Id,
+                    [.. d.Barises.Select(b => new EditRencanaAksi.Baris(b.IndikatorId, [.. b.Triwulans.Select(t => (string?)t.Target)], b.Aksi, b.PenanggungJawab))],
+                    d.Revisi);
             }
-            else
-            {
-                Kesalahan = s.Pesan;
-            }
-        }
-
-        Response.StatusCode = StatusKegagalan.Kode(StatusKegagalan.Terberat(salah.Select(k => k.Jenis)));
-        return await TampilAsync(ct, isiUlang: false);
-    }
-
-    public string? Galat(int indikatorId, int? tw) => KesalahanSel.GetValueOrDefault((indikatorId, tw));
-
-    private async Task<IActionResult> TampilAsync(CancellationToken ct, bool isiUlang)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
-        var hasil = await get.HandleAsync(new GetRencanaAksi.Query(akses, Id), ct);
-        if (!hasil.IsSuccess)
-        {
-            Kesalahan = hasil.Error;
-            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-            return Page();
-        }
-
-        Data = hasil.Value;
-        if (isiUlang)
-        {
-            Revisi = Data!.Revisi;
-            Barises = [.. Data!.Barises.Select(b => new BarisInput
-            {
-                IndikatorId = b.IndikatorId,
-                Tw1 = b.Triwulans[0].Target,
-                Tw2 = b.Triwulans[1].Target,
-                Tw3 = b.Triwulans[2].Target,
-                Tw4 = b.Triwulans[3].Target,
-                Aksi = b.Aksi,
-                PenanggungJawab = b.PenanggungJawab,
-            })];
-        }
-
-        return Page();
-    }
+        });
 }

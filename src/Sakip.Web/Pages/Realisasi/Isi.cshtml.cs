@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Realisasi;
 using Sakip.App.Import.Bukti;
-using Sakip.App.Keamanan;
+using Sakip.Web.Halaman;
 using Sakip.Web.Keamanan;
 
 namespace Sakip.Web.Pages.Realisasi;
@@ -14,7 +13,7 @@ namespace Sakip.Web.Pages.Realisasi;
 /// </summary>
 [RequestSizeLimit(UkuranPermintaanMaksimum)]
 [RequestFormLimits(MultipartBodyLengthLimit = UkuranPermintaanMaksimum, ValueLengthLimit = BatasKiriman.PanjangIsianMaksimum)]
-public class IsiModel(GetRealisasi.Handler get, RecordRealisasi.Handler record, VerifyRealisasi.Handler verify) : PageModel
+public class IsiModel(GetRealisasi.Handler get) : HalamanSakip
 {
     /// <summary>Five files of 20 MB and the form.</summary>
     public const long UkuranPermintaanMaksimum = (RecordRealisasi.BerkasPerKirimanMaksimum * JenisBerkas.UkuranMaksimum) + (1024 * 1024);
@@ -25,154 +24,63 @@ public class IsiModel(GetRealisasi.Handler get, RecordRealisasi.Handler record, 
     [BindProperty(SupportsGet = true)]
     public int Periode { get; set; } = 1;
 
+    /// <summary>The entry form, shaped as the use case's command (indicator and period come from the address, files from the upload).</summary>
     [BindProperty]
-    public string? Nilai { get; set; }
-
-    [BindProperty]
-    public Dictionary<string, string> Variabel { get; set; } = [];
-
-    [BindProperty]
-    public string? Analisis { get; set; }
-
-    [BindProperty]
-    public bool Selesai { get; set; }
-
-    [BindProperty]
-    public DateOnly? TanggalSelesai { get; set; }
-
-    [BindProperty]
-    public int? Versi { get; set; }
-
-    [BindProperty]
-    public string? Catatan { get; set; }
+    public RecordRealisasi.Command Input { get; set; } = new(0, 0, null, new Dictionary<string, string>(), null, [], false, null);
 
     public GetRealisasi.Hasil? Data { get; private set; }
 
-    [TempData]
-    public string? Pesan { get; set; }
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct, isiUlang: true);
 
-    public string? Kesalahan { get; private set; }
+    public Task<IActionResult> OnPostSimpanAsync([FromServices] RecordRealisasi.Handler record, List<IFormFile> berkas, CancellationToken ct) => SimpanAsync(record, berkas, ajukan: false, ct);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await TampilAsync(ct, isiUlang: true);
+    public Task<IActionResult> OnPostAjukanAsync([FromServices] RecordRealisasi.Handler record, List<IFormFile> berkas, CancellationToken ct) => SimpanAsync(record, berkas, ajukan: true, ct);
 
-    public Task<IActionResult> OnPostSimpanAsync(List<IFormFile> berkas, CancellationToken ct) => SimpanAsync(berkas, ajukan: false, ct);
+    public Task<IActionResult> OnPostVerifikasiAsync([FromServices] VerifyRealisasi.Handler verify, VerifyRealisasi.Command putusan, CancellationToken ct) => PutuskanAsync(verify, putusan with { Setuju = true }, ct);
 
-    public Task<IActionResult> OnPostAjukanAsync(List<IFormFile> berkas, CancellationToken ct) => SimpanAsync(berkas, ajukan: true, ct);
+    public Task<IActionResult> OnPostKembalikanAsync([FromServices] VerifyRealisasi.Handler verify, VerifyRealisasi.Command putusan, CancellationToken ct) => PutuskanAsync(verify, putusan with { Setuju = false }, ct);
 
-    public Task<IActionResult> OnPostVerifikasiAsync(CancellationToken ct) => PutuskanAsync(setuju: true, ct);
-
-    public Task<IActionResult> OnPostKembalikanAsync(CancellationToken ct) => PutuskanAsync(setuju: false, ct);
-
-    private async Task<IActionResult> SimpanAsync(List<IFormFile> berkas, bool ajukan, CancellationToken ct)
+    private async Task<IActionResult> SimpanAsync(RecordRealisasi.Handler record, List<IFormFile> berkas, bool ajukan, CancellationToken ct)
     {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
         var unggahan = new List<RecordRealisasi.BerkasUnggah>();
-        if (berkas.Count(f => f.Length > 0) > RecordRealisasi.BerkasPerKirimanMaksimum)
-        {
-            ModelState.AddModelError("Berkas", $"Paling banyak {RecordRealisasi.BerkasPerKirimanMaksimum} berkas sekali kirim; terpilih {berkas.Count(f => f.Length > 0)}.");
-            berkas = [];
-        }
-
         foreach (var f in berkas.Where(f => f.Length > 0))
         {
-            if (f.Length > JenisBerkas.UkuranMaksimum)
-            {
-                ModelState.AddModelError("Berkas", $"Berkas '{Path.GetFileName(f.FileName)}' berukuran {f.Length / 1024 / 1024} MB; paling besar 20 MB.");
-                continue;
-            }
-
+            // The request size limit has already bounded the upload; the handler checks every file again.
             using var ms = new MemoryStream();
             await f.CopyToAsync(ms, ct);
             unggahan.Add(new(f.FileName, ms.ToArray()));
         }
 
-        if (!ModelState.IsValid)
+        var jawaban = await record.HandleAsync(Pelaku, Input with { IndikatorId = Indikator, NomorPeriode = Periode, Berkas = unggahan, Ajukan = ajukan }, ct);
+        if (!jawaban.Berhasil && Input.Nilai?.Length > Sakip.Domain.Bilangan.AngkaIndonesia.PanjangMaksimum)
         {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return await TampilAsync(ct, isiUlang: false);
+            // Never echo a pasted page back into the field: the message already quotes its start.
+            Input = Input with { Nilai = null };
+            ModelState.SetModelValue($"{nameof(Input)}.{nameof(Input.Nilai)}", null, string.Empty);
         }
 
-        var (hasil, kesalahan) = await record.HandleAsync(
-            akses,
-            new RecordRealisasi.Command(Indikator, Periode, Nilai, Variabel, Analisis, unggahan, ajukan, Versi, Selesai, TanggalSelesai),
-            ct);
-        if (hasil is null)
+        return await SelesaikanAsync(
+            jawaban,
+            _ => ajukan ? "Realisasi diajukan untuk diverifikasi pimpinan." : "Draf realisasi disimpan.",
+            _ => RedirectToPage(new { indikator = Indikator, periode = Periode }),
+            () => TampilAsync(ct, isiUlang: false),
+            nameof(Input));
+    }
+
+    private async Task<IActionResult> PutuskanAsync(VerifyRealisasi.Handler verify, VerifyRealisasi.Command putusan, CancellationToken ct) =>
+        await SelesaikanAsync(
+            await verify.HandleAsync(Pelaku, putusan, ct),
+            _ => putusan.Setuju ? "Realisasi diverifikasi; capaian diperbarui." : "Realisasi dikembalikan kepada operator dengan catatan.",
+            _ => RedirectToPage(new { indikator = Indikator, periode = Periode }),
+            () => TampilAsync(ct, isiUlang: false));
+
+    private async Task<IActionResult> TampilAsync(CancellationToken ct, bool isiUlang) =>
+        Tampilkan(await get.HandleAsync(Pelaku, new GetRealisasi.Query(Indikator, Periode), ct), d =>
         {
-            foreach (var k in kesalahan)
+            Data = d;
+            if (isiUlang)
             {
-                ModelState.AddModelError(k.Field ?? string.Empty, k.Pesan);
+                Input = new RecordRealisasi.Command(d.IndikatorId, Periode, d.Nilai, new Dictionary<string, string>(d.NilaiVariabel), d.Analisis, [], false, d.Revisi, d.Selesai, d.TanggalSelesai);
             }
-
-            Response.StatusCode = StatusKegagalan.Kode(StatusKegagalan.Terberat(kesalahan.Select(k => k.Jenis)));
-            if (Nilai?.Length > Sakip.Domain.Bilangan.AngkaIndonesia.PanjangMaksimum)
-            {
-                // Never echo a pasted page back into the field: the message already quotes its start.
-                Nilai = null;
-                ModelState.SetModelValue(nameof(Nilai), null, string.Empty);
-            }
-
-            return await TampilAsync(ct, isiUlang: false);
-        }
-
-        Pesan = ajukan ? "Realisasi diajukan untuk diverifikasi pimpinan." : "Draf realisasi disimpan.";
-        return RedirectToPage(new { indikator = Indikator, periode = Periode });
-    }
-
-    private async Task<IActionResult> PutuskanAsync(bool setuju, CancellationToken ct)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
-        var data = await get.HandleAsync(new GetRealisasi.Query(akses, Indikator, Periode), ct);
-        if (!data.IsSuccess || data.Value!.RealisasiId is not { } id)
-        {
-            return NotFound();
-        }
-
-        var hasil = await verify.HandleAsync(akses, new VerifyRealisasi.Command(id, setuju, Catatan, Versi ?? -1), ct);
-        if (!hasil.IsSuccess)
-        {
-            ModelState.AddModelError(string.Empty, hasil.Error!);
-            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-            return await TampilAsync(ct, isiUlang: false);
-        }
-
-        Pesan = setuju ? "Realisasi diverifikasi; capaian diperbarui." : "Realisasi dikembalikan kepada operator dengan catatan.";
-        return RedirectToPage(new { indikator = Indikator, periode = Periode });
-    }
-
-    private async Task<IActionResult> TampilAsync(CancellationToken ct, bool isiUlang)
-    {
-        if (SesiSakip.Akses(HttpContext) is not AksesPengguna akses)
-        {
-            return Challenge();
-        }
-
-        var data = await get.HandleAsync(new GetRealisasi.Query(akses, Indikator, Periode), ct);
-        if (!data.IsSuccess)
-        {
-            Kesalahan = data.Error;
-            Response.StatusCode = StatusKegagalan.Kode(data.Jenis);
-            return Page();
-        }
-
-        Data = data.Value;
-        if (isiUlang)
-        {
-            Nilai = Data!.Nilai;
-            Variabel = new Dictionary<string, string>(Data.NilaiVariabel);
-            Analisis = Data.Analisis;
-            Selesai = Data.Selesai;
-            TanggalSelesai = Data.TanggalSelesai;
-            Versi = Data.Versi;
-        }
-
-        return Page();
-    }
+        });
 }

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sakip.App;
 using Sakip.App.Features.Realisasi;
 using Sakip.App.Import.Bukti;
+using Sakip.Web.Halaman;
 using Sakip.Web.Keamanan;
 
 namespace Sakip.Web.Pages.Realisasi;
@@ -9,11 +10,12 @@ namespace Sakip.Web.Pages.Realisasi;
 /// <summary>
 /// The Excel round trip of realisasi: download the template of the PK in force, upload it filled,
 /// read the preview with every error named by row and column, then confirm. An adapter over
-/// <see cref="GenerateTemplatRealisasi"/> and <see cref="ImportRealisasi"/>.
+/// <see cref="GetImportRealisasi"/>, <see cref="GenerateTemplatRealisasi"/>,
+/// <see cref="PreviewImportRealisasi"/> and <see cref="ImportRealisasi"/>.
 /// </summary>
 [RequestSizeLimit(UkuranPermintaanMaksimum)]
 [RequestFormLimits(MultipartBodyLengthLimit = UkuranPermintaanMaksimum, ValueLengthLimit = BatasKiriman.PanjangIsianMaksimum)]
-public class UnggahModel(GenerateTemplatRealisasi.Handler templat, ImportRealisasi.Handler impor, IConfiguration configuration) : PageModel
+public class UnggahModel(GetImportRealisasi.Handler get, BawaanHalaman bawaan) : HalamanSakip
 {
     /// <summary>One workbook of up to 20 MB and the form; a bigger file gets its own message below this.</summary>
     public const long UkuranPermintaanMaksimum = JenisBerkas.UkuranMaksimum + (5 * 1024 * 1024);
@@ -24,112 +26,77 @@ public class UnggahModel(GenerateTemplatRealisasi.Handler templat, ImportRealisa
     [BindProperty(SupportsGet = true)]
     public int? Tahun { get; set; }
 
-    public ImportRealisasi.Pratinjau? Pratinjau { get; private set; }
+    public PreviewImportRealisasi.Pratinjau? Pratinjau { get; private set; }
 
-    public string? Kesalahan { get; private set; }
-
+    /// <summary>The satker's name; null when the user may not fill its realisasi (the page then shows only why).</summary>
     public string? NamaSatker { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
-        Satker ??= configuration["Sakip:SatkerAwal"] ?? "1871";
-        Tahun ??= 2024;
-        var boleh = await impor.SiapkanAsync(akses, Satker, ct);
-        if (!boleh.IsSuccess)
-        {
-            Kesalahan = boleh.Error;
-            Response.StatusCode = StatusKegagalan.Kode(boleh.Jenis);
-            return Page();
-        }
-
-        NamaSatker = boleh.Value;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct);
 
     /// <summary>The template of the PK in force, filled with what is stored.</summary>
-    public async Task<IActionResult> OnGetTemplatAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetTemplatAsync([FromServices] GenerateTemplatRealisasi.Handler templat, CancellationToken ct)
     {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
+        var jawaban = await templat.HandleAsync(Pelaku, new GenerateTemplatRealisasi.Query(Satker ?? string.Empty, Tahun ?? 0), ct);
+        if (jawaban.Nilai is { } unduhan)
         {
-            return Challenge();
+            return File(unduhan.Isi, JenisBerkas.Xlsx, unduhan.NamaBerkas);
         }
 
-        var hasil = await templat.HandleAsync(new GenerateTemplatRealisasi.Query(akses, Satker ?? string.Empty, Tahun ?? 0), ct);
-        if (!hasil.IsSuccess)
-        {
-            Kesalahan = hasil.Error;
-            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-            return Page();
-        }
-
-        return File(hasil.Value!.Isi, JenisBerkas.Xlsx, hasil.Value.NamaBerkas);
+        var tampil = await TampilAsync(ct);
+        Tolak(jawaban.Kegagalan!);
+        return tampil;
     }
 
     /// <summary>Reads and checks the uploaded workbook; writes nothing.</summary>
-    public async Task<IActionResult> OnPostPeriksaAsync(IFormFile? berkas, CancellationToken ct)
+    public async Task<IActionResult> OnPostPeriksaAsync([FromServices] PreviewImportRealisasi.Handler preview, IFormFile? berkas, CancellationToken ct)
     {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
+        var tampil = await TampilAsync(ct);
+        if (NamaSatker is null)
         {
-            return Challenge();
+            return tampil;
         }
 
-        if (berkas is null || berkas.Length == 0)
+        if (berkas is null || berkas.Length == 0 || berkas.Length > JenisBerkas.UkuranMaksimum)
         {
-            Kesalahan = berkas is null ? "Pilih berkas isian (XLSX) yang akan diunggah." : $"Berkas '{JenisBerkas.NamaAman(berkas.FileName)}' kosong.";
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Page();
-        }
-
-        if (berkas.Length > JenisBerkas.UkuranMaksimum)
-        {
-            Kesalahan = $"Berkas '{JenisBerkas.NamaAman(berkas.FileName)}' berukuran {berkas.Length / 1024 / 1024} MB; paling besar 20 MB.";
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Page();
+            // Refused before the workbook is read into memory; the use case checks the same again.
+            Tolak(Gagal.TidakSah(
+                berkas is null ? "Pilih berkas isian (XLSX) yang akan diunggah."
+                : berkas.Length == 0 ? $"Berkas '{JenisBerkas.NamaAman(berkas.FileName)}' kosong."
+                : $"Berkas '{JenisBerkas.NamaAman(berkas.FileName)}' berukuran {berkas.Length / 1024 / 1024} MB; paling besar 20 MB.",
+                nameof(berkas)));
+            return tampil;
         }
 
         using var ms = new MemoryStream();
         await berkas.CopyToAsync(ms, ct);
-        var isi = ms.ToArray();
-
-        var hasil = await impor.PeriksaAsync(new ImportRealisasi.Periksa(akses, Satker ?? string.Empty, Tahun ?? 0, berkas.FileName, isi), ct);
-        if (!hasil.IsSuccess)
+        var jawaban = await preview.HandleAsync(Pelaku, new PreviewImportRealisasi.Command(Satker ?? string.Empty, Tahun ?? 0, berkas.FileName, ms.ToArray()), ct);
+        if (jawaban.Nilai is not { } pratinjau)
         {
-            Kesalahan = hasil.Error;
-            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-            return Page();
+            Tolak(jawaban.Kegagalan!);
+            return tampil;
         }
 
-        Pratinjau = hasil.Value;
-        if (Pratinjau!.Kesalahans.Count > 0)
+        Pratinjau = pratinjau;
+        if (pratinjau.Kesalahans.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
 
-        return Page();
+        return tampil;
     }
 
     /// <summary>Writes every change of the preview, or none.</summary>
-    public async Task<IActionResult> OnPostTerapkanAsync(string? token, CancellationToken ct)
+    public async Task<IActionResult> OnPostTerapkanAsync([FromServices] ImportRealisasi.Handler impor, ImportRealisasi.Command input, CancellationToken ct) =>
+        await SelesaikanAsync(
+            await impor.HandleAsync(Pelaku, input with { Token = input.Token ?? string.Empty }, ct),
+            h => $"{h.Jumlah} realisasi dari berkas Excel disimpan sebagai draf. Lampirkan bukti lalu ajukan masing-masing untuk diverifikasi.",
+            h => RedirectToPage("/Realisasi/Index", new { satker = h.KodeSatker, tahun = h.Tahun }),
+            () => TampilAsync(ct));
+
+    private async Task<IActionResult> TampilAsync(CancellationToken ct)
     {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
-        var hasil = await impor.TerapkanAsync(new ImportRealisasi.Terapkan(akses, token ?? string.Empty), ct);
-        if (!hasil.IsSuccess)
-        {
-            Kesalahan = hasil.Error;
-            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-            return Page();
-        }
-
-        TempData["Pesan"] = $"{hasil.Value!.Jumlah} realisasi dari berkas Excel disimpan sebagai draf. Lampirkan bukti lalu ajukan masing-masing untuk diverifikasi.";
-        return RedirectToPage("/Realisasi/Index", new { satker = hasil.Value.KodeSatker, tahun = hasil.Value.Tahun });
+        Satker ??= bawaan.Satker;
+        Tahun ??= bawaan.Tahun;
+        return Tampilkan(await get.HandleAsync(Pelaku, new GetImportRealisasi.Query(Satker), ct), h => NamaSatker = h.NamaSatker);
     }
 }

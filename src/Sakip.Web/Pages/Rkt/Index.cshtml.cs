@@ -1,16 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Perencanaan;
-using Sakip.Web.Keamanan;
+using Sakip.Web.Halaman;
 using Sakip.Web.Unduhan;
 
 namespace Sakip.Web.Pages.Rkt;
 
 /// <summary>
 /// The year's plan: RKTs with sasaran kegiatan and indicators, and programmes with their budget.
-/// An adapter over <see cref="GetRkt"/> and <see cref="EditRkt"/>.
+/// An adapter over <see cref="GetRkt"/>, <see cref="CreateRkt"/>, <see cref="EditSasaranRkt"/> and
+/// <see cref="EditProgramAnggaran"/>.
 /// </summary>
-public class IndexModel(GetRkt.Handler get, EditRkt.Handler edit, IConfiguration configuration) : PageModel
+public class IndexModel(GetRkt.Handler get, BawaanHalaman bawaan) : HalamanSakip
 {
     [BindProperty(SupportsGet = true)]
     public string? Satker { get; set; }
@@ -19,11 +19,6 @@ public class IndexModel(GetRkt.Handler get, EditRkt.Handler edit, IConfiguration
     public int? Tahun { get; set; }
 
     public GetRkt.Hasil? Data { get; private set; }
-
-    public string? Kesalahan { get; private set; }
-
-    [TempData]
-    public string? Pesan { get; set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct);
 
@@ -44,56 +39,25 @@ public class IndexModel(GetRkt.Handler get, EditRkt.Handler edit, IConfiguration
             ["Unit", "Sasaran kegiatan / kode program", "Indikator / program", "Target", "Cara pencapaian", "Cara pengukuran", "Rumus", "Pagu (Rp)"], barises);
     }
 
-    public Task<IActionResult> OnPostBuatAsync(string? unit, CancellationToken ct) =>
-        JalankanAsync((h, a) => h.BuatAsync(a, new EditRkt.BuatRkt(Satker ?? string.Empty, Tahun ?? 0, unit), ct), "RKT dibuat.");
+    public async Task<IActionResult> OnPostBuatAsync([FromServices] CreateRkt.Handler create, CreateRkt.Command input, CancellationToken ct) =>
+        await SelesaiAsync(await create.HandleAsync(Pelaku, input with { KodeSatker = Satker ?? string.Empty }, ct), "RKT dibuat.", ct);
 
-    public Task<IActionResult> OnPostSasaranAsync(int rktId, int? sasaranId, string? uraian, int? revisi, CancellationToken ct) =>
-        JalankanAsync((h, a) => h.SimpanSasaranAsync(a, new EditRkt.SimpanSasaran(rktId, sasaranId, uraian, revisi), ct), "Sasaran kegiatan disimpan.");
+    public async Task<IActionResult> OnPostSasaranAsync([FromServices] EditSasaranRkt.Handler edit, EditSasaranRkt.Command input, CancellationToken ct) =>
+        await SelesaiAsync(await edit.HandleAsync(Pelaku, input, ct), "Sasaran kegiatan disimpan.", ct);
 
-    public Task<IActionResult> OnPostProgramAsync(int? programId, int? revisi, string? kode, string? nama, string? pagu, CancellationToken ct) =>
-        JalankanAsync((h, a) => h.SimpanProgramAsync(a, new EditRkt.SimpanProgram(Satker ?? string.Empty, Tahun ?? 0, programId, revisi, kode, nama, pagu), ct), "Program disimpan.");
+    public async Task<IActionResult> OnPostProgramAsync([FromServices] EditProgramAnggaran.Handler edit, EditProgramAnggaran.Command input, CancellationToken ct) =>
+        await SelesaiAsync(await edit.HandleAsync(Pelaku, input with { KodeSatker = Satker ?? string.Empty, Hapus = false }, ct), "Program disimpan.", ct);
 
-    public Task<IActionResult> OnPostHapusProgramAsync(int programId, int? revisi, CancellationToken ct) =>
-        JalankanAsync((h, a) => h.SimpanProgramAsync(a, new EditRkt.SimpanProgram(Satker ?? string.Empty, Tahun ?? 0, programId, revisi, null, null, null, Hapus: true), ct), "Program dihapus.");
+    public async Task<IActionResult> OnPostHapusProgramAsync([FromServices] EditProgramAnggaran.Handler edit, EditProgramAnggaran.Command input, CancellationToken ct) =>
+        await SelesaiAsync(await edit.HandleAsync(Pelaku, input with { KodeSatker = Satker ?? string.Empty, Hapus = true }, ct), "Program dihapus.", ct);
 
-    private async Task<IActionResult> JalankanAsync(Func<EditRkt.Handler, Sakip.App.Keamanan.AksesPengguna, Task<Sakip.App.Result<int>>> aksi, string berhasil)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
-        var hasil = await aksi(edit, akses);
-        if (hasil.IsSuccess)
-        {
-            Pesan = berhasil;
-            return RedirectToPage(new { satker = Satker, tahun = Tahun });
-        }
-
-        var tampil = await TampilAsync(HttpContext.RequestAborted);
-        Kesalahan = hasil.Error;
-        Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-        return tampil;
-    }
+    private Task<IActionResult> SelesaiAsync(Sakip.App.Jawaban<int> jawaban, string pesan, CancellationToken ct) =>
+        SelesaikanAsync(jawaban, _ => pesan, _ => RedirectToPage(new { satker = Satker, tahun = Tahun }), () => TampilAsync(ct));
 
     private async Task<IActionResult> TampilAsync(CancellationToken ct)
     {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
-        Satker ??= configuration["Sakip:SatkerAwal"] ?? "1871";
-        Tahun ??= 2024;
-        var hasil = await get.HandleAsync(new GetRkt.Query(akses, Satker, Tahun.Value), ct);
-        if (!hasil.IsSuccess)
-        {
-            Kesalahan = hasil.Error;
-            Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-            return Page();
-        }
-
-        Data = hasil.Value;
-        return Page();
+        Satker ??= bawaan.Satker;
+        Tahun ??= bawaan.Tahun;
+        return Tampilkan(await get.HandleAsync(Pelaku, new GetRkt.Query(Satker, Tahun.Value), ct), d => Data = d);
     }
 }

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sakip.App.Features.Perencanaan;
 using Sakip.Domain.Capaian;
-using Sakip.Web.Keamanan;
+using Sakip.Web.Halaman;
 
 namespace Sakip.Web.Pages.Rkt;
 
-/// <summary>Adding, changing or removing an RKT indicator: an adapter over <see cref="GetRkt"/> and <see cref="EditRkt"/>.</summary>
-public class IndikatorModel(GetRkt.Handler get, EditRkt.Handler edit) : PageModel
+/// <summary>Adding, changing or removing an RKT indicator: an adapter over <see cref="GetIndikatorRkt"/> and <see cref="EditIndikatorRkt"/>.</summary>
+public class IndikatorModel(GetIndikatorRkt.Handler get, EditIndikatorRkt.Handler edit) : HalamanSakip
 {
     [BindProperty(SupportsGet = true)]
     public string? Satker { get; set; }
@@ -21,30 +20,11 @@ public class IndikatorModel(GetRkt.Handler get, EditRkt.Handler edit) : PageMode
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }
 
+    /// <summary>The form, shaped as the use case's command (its sasaran and indicator come from the address).</summary>
     [BindProperty]
-    public int? Revisi { get; set; }
-
-    [BindProperty]
-    public string? Uraian { get; set; }
-
-    [BindProperty]
-    public string? Target { get; set; }
-
-    [BindProperty]
-    public string? CaraPencapaian { get; set; }
-
-    [BindProperty]
-    public string? CaraPengukuran { get; set; }
-
-    [BindProperty]
-    public string? Rumus { get; set; }
-
-    [BindProperty]
-    public Polaritas Polaritas { get; set; }
+    public EditIndikatorRkt.Command Input { get; set; } = new(0, null, null, null, null, null, null, null, Polaritas.Naik);
 
     public GetRkt.Sasaran? DataSasaran { get; private set; }
-
-    public string? Kesalahan { get; private set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct, isiUlang: true);
 
@@ -52,55 +32,21 @@ public class IndikatorModel(GetRkt.Handler get, EditRkt.Handler edit) : PageMode
 
     public Task<IActionResult> OnPostHapusAsync(CancellationToken ct) => SimpanAsync(hapus: true, ct);
 
-    private async Task<IActionResult> SimpanAsync(bool hapus, CancellationToken ct)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
+    private async Task<IActionResult> SimpanAsync(bool hapus, CancellationToken ct) =>
+        await SelesaikanAsync(
+            await edit.HandleAsync(Pelaku, Input with { SasaranId = Sasaran, IndikatorId = Id, Hapus = hapus }, ct),
+            _ => hapus ? "Indikator RKT dihapus." : "Indikator RKT disimpan.",
+            _ => RedirectToPage("/Rkt/Index", new { satker = Satker, tahun = Tahun }),
+            () => TampilAsync(ct, isiUlang: false),
+            nameof(Input));
+
+    private async Task<IActionResult> TampilAsync(CancellationToken ct, bool isiUlang) =>
+        Tampilkan(await get.HandleAsync(Pelaku, new GetIndikatorRkt.Query(Satker ?? string.Empty, Tahun, Sasaran, Id), ct), d =>
         {
-            return Challenge();
-        }
-
-        var hasil = await edit.SimpanIndikatorAsync(akses, new EditRkt.SimpanIndikator(Sasaran, Id, Revisi, Uraian, Target, CaraPencapaian, CaraPengukuran, Rumus, Polaritas, hapus), ct);
-        if (hasil.IsSuccess)
-        {
-            TempData["Pesan"] = hapus ? "Indikator RKT dihapus." : "Indikator RKT disimpan.";
-            return RedirectToPage("/Rkt/Index", new { satker = Satker, tahun = Tahun });
-        }
-
-        var tampil = await TampilAsync(ct, isiUlang: false);
-        Kesalahan ??= hasil.Error;
-        Response.StatusCode = StatusKegagalan.Kode(hasil.Jenis);
-        return tampil;
-    }
-
-    private async Task<IActionResult> TampilAsync(CancellationToken ct, bool isiUlang)
-    {
-        if (SesiSakip.Akses(HttpContext) is not { } akses)
-        {
-            return Challenge();
-        }
-
-        var hasil = await get.HandleAsync(new GetRkt.Query(akses, Satker ?? string.Empty, Tahun), ct);
-        if (!hasil.IsSuccess || !hasil.Value!.BolehUbah)
-        {
-            Kesalahan = hasil.Error ?? "Hanya operator dan administrator satker ini yang dapat mengubah RKT-nya.";
-            Response.StatusCode = hasil.IsSuccess ? StatusCodes.Status403Forbidden : StatusKegagalan.Kode(hasil.Jenis);
-            return Page();
-        }
-
-        DataSasaran = hasil.Value.Rkts.SelectMany(r => r.Sasarans).FirstOrDefault(s => s.Id == Sasaran);
-        var ind = DataSasaran?.Indikators.FirstOrDefault(i => i.Id == Id);
-        if (DataSasaran is null || (Id is not null && ind is null))
-        {
-            Kesalahan = "Sasaran kegiatan atau indikator tidak ditemukan pada RKT satker dan tahun ini.";
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return Page();
-        }
-
-        if (isiUlang && ind is not null)
-        {
-            (Revisi, Uraian, Target, CaraPencapaian, CaraPengukuran, Rumus, Polaritas) = (ind.Revisi, ind.Uraian, ind.Target, ind.CaraPencapaian, ind.CaraPengukuran, ind.Rumus, ind.Polaritas);
-        }
-
-        return Page();
-    }
+            DataSasaran = d.Sasaran;
+            if (isiUlang && d.Indikator is { } i)
+            {
+                Input = new EditIndikatorRkt.Command(Sasaran, i.Id, i.Revisi, i.Uraian, i.Target, i.CaraPencapaian, i.CaraPengukuran, i.Rumus, i.Polaritas);
+            }
+        });
 }

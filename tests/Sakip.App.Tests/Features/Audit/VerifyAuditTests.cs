@@ -124,17 +124,17 @@ public class ListJejakAuditTests(DatabaseFixture fixture) : IClassFixture<Databa
             return await db.SaveChangesAsync();
         });
 
-        var hasil = await fixture.SendAsync<ListJejakAudit.Handler, Result<ListJejakAudit.Hasil>>(async h =>
+        var hasil = await fixture.SendAsync<ListJejakAudit.Handler, Jawaban<ListJejakAudit.Hasil>>(async h =>
             await h.HandleAsync(new ListJejakAudit.Query(await fixture.AksesAsync("evaluator.1871"), "1871", nameof(RealisasiKinerja), realisasiId.ToString(System.Globalization.CultureInfo.InvariantCulture)), default));
 
-        Assert.True(hasil.IsSuccess, hasil.Error);
+        Assert.True(hasil.Berhasil, hasil.Pesan);
         var ubah = hasil.Value!.Barises.First();
         Assert.Equal(AksiAudit.Ubah, ubah.Aksi);
         Assert.Contains(ubah.Perubahans, p => p.Kolom == "Analisis" && p.Lama == null && p.Baru == "Revisi anggaran mengikuti perubahan tahapan.");
         Assert.Contains(hasil.Value.Barises, b => b.Aksi == AksiAudit.Tambah);
 
-        var operatorKota = await fixture.SendAsync<ListJejakAudit.Handler, Result<ListJejakAudit.Hasil>>(async h =>
+        var operatorKota = await fixture.SendAsync<ListJejakAudit.Handler, Jawaban<ListJejakAudit.Hasil>>(async h =>
             await h.HandleAsync(new ListJejakAudit.Query(await fixture.AksesAsync("operator.1871"), "1871"), default));
-        Assert.Contains("tidak berhak", operatorKota.Error, StringComparison.Ordinal);
+        Assert.Contains("tidak berhak", operatorKota.Pesan, StringComparison.Ordinal);
     }
 }

@@ -14,8 +14,8 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private Task<Result<CalculateCapaian.Hasil>> Hitung(string satker, int tahun = 2024, UbahKebijakan? ubah = null, string? pk = null) =>
-        fixture.SendAsync<CalculateCapaian.Handler, Result<CalculateCapaian.Hasil>>(h => h.HandleAsync(new CalculateCapaian.Query(satker, tahun, ubah, pk), default));
+    private Task<Jawaban<CalculateCapaian.Hasil>> Hitung(string satker, int tahun = 2024, UbahKebijakan? ubah = null, string? pk = null) =>
+        fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(new CalculateCapaian.Query(satker, tahun, ubah, pk), default));
 
     private static decimal? Capaian(CalculateCapaian.Hasil hasil, string kode) =>
         hasil.Pengukuran.Indikators.Single(i => i.Kode == kode).Hasil.Nilai is { } n ? Math.Round(n, 2, MidpointRounding.AwayFromZero) : null;
@@ -32,7 +32,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
     {
         var hasil = await Hitung("1871");
 
-        Assert.True(hasil.IsSuccess, hasil.Error);
+        Assert.True(hasil.Berhasil, hasil.Pesan);
         Assert.Equal(decimal.Parse(capaian, System.Globalization.CultureInfo.InvariantCulture), Capaian(hasil.Value!, kode));
     }
 
@@ -108,8 +108,8 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
     {
         var hasil = await Hitung("9999");
 
-        Assert.False(hasil.IsSuccess);
-        Assert.Equal("Satker dengan kode '9999' tidak ditemukan.", hasil.Error);
+        Assert.False(hasil.Berhasil);
+        Assert.Equal("Satker dengan kode '9999' tidak ditemukan.", hasil.Pesan);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
     {
         var hasil = await Hitung("1871", 2019);
 
-        Assert.Contains("Belum ada Perjanjian Kinerja tahun 2019", hasil.Error, StringComparison.Ordinal);
+        Assert.Contains("Belum ada Perjanjian Kinerja tahun 2019", hasil.Pesan, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
     {
         var hasil = await Hitung("18", pk: "BENDAHARA");
 
-        Assert.Contains("'BENDAHARA'", hasil.Error, StringComparison.Ordinal);
+        Assert.Contains("'BENDAHARA'", hasil.Pesan, StringComparison.Ordinal);
     }
 
     [Fact]

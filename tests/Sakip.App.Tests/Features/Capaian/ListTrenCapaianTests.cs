@@ -6,8 +6,8 @@ namespace Sakip.App.Tests.Features.Capaian;
 
 public class ListTrenCapaianTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private Task<Result<IReadOnlyList<ListTrenCapaian.TitikTren>>> Tren(string kode) =>
-        fixture.SendAsync<ListTrenCapaian.Handler, Result<IReadOnlyList<ListTrenCapaian.TitikTren>>>(h => h.HandleAsync(new ListTrenCapaian.Query(kode), default));
+    private Task<Jawaban<IReadOnlyList<ListTrenCapaian.TitikTren>>> Tren(string kode) =>
+        fixture.SendAsync<ListTrenCapaian.Handler, Jawaban<IReadOnlyList<ListTrenCapaian.TitikTren>>>(h => h.HandleAsync(new ListTrenCapaian.Query(kode), default));
 
     [Fact]
     public async Task Tren_OnePointPerYearWithAPk()
@@ -33,6 +33,6 @@ public class ListTrenCapaianTests(DatabaseFixture fixture) : IClassFixture<Datab
         await fixture.InsertAsync(satker);
 
         Assert.Empty((await Tren(satker.Kode)).Value!);
-        Assert.False((await Tren("tidak-ada")).IsSuccess);
+        Assert.False((await Tren("tidak-ada")).Berhasil);
     }
 }

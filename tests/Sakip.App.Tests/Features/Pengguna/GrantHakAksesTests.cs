@@ -26,8 +26,8 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
 
     private Task<int> JumlahHak() => fixture.ExecuteDbContextAsync(db => db.Set<HakAkses>().CountAsync());
 
-    private Task<Result<int>> Beri(AksesPengguna pelaku, int penggunaId, Peran peran, string satker, bool turunan) =>
-        fixture.SendAsAsync<GrantHakAkses.Handler, Result<int>>(pelaku, h => h.HandleAsync(pelaku, new GrantHakAkses.Command(penggunaId, peran, satker, turunan), default));
+    private Task<Jawaban<int>> Beri(AksesPengguna pelaku, int penggunaId, Peran peran, string satker, bool turunan) =>
+        fixture.SendAsAsync<GrantHakAkses.Handler, Jawaban<int>>(pelaku, h => h.HandleAsync(pelaku, new GrantHakAkses.Command(penggunaId, peran, satker, turunan), default));
 
     private Task<int> Indikator(string kode) => fixture.ExecuteDbContextAsync(db =>
         db.IndikatorKinerjas.Where(i => i.Kode == kode && db.PerjanjianKinerjas.Any(p => p.Id == i.Sasaran.PerjanjianKinerjaId && p.Satker.Kode == "1871" && p.Kode == "KPU-KOTA")).Select(i => i.Id).SingleAsync());
@@ -36,8 +36,8 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
         fixture.SendAsAsync<RecordRealisasi.Handler, (RecordRealisasi.Hasil?, IReadOnlyList<RecordRealisasi.Kesalahan>)>(pelaku, h =>
             h.HandleAsync(pelaku, new RecordRealisasi.Command(indikator, 1, nilai, new Dictionary<string, string>(), "Analisis.", [new("bukti.pdf", Realisasi.RecordRealisasiTests.Pdf)], true, null), default));
 
-    private Task<Result<StatusRealisasi>> Verifikasi(AksesPengguna pelaku, int realisasiId, int versi) =>
-        fixture.SendAsAsync<VerifyRealisasi.Handler, Result<StatusRealisasi>>(pelaku, h => h.HandleAsync(pelaku, new VerifyRealisasi.Command(realisasiId, true, null, versi), default));
+    private Task<Jawaban<StatusRealisasi>> Verifikasi(AksesPengguna pelaku, int realisasiId, int versi) =>
+        fixture.SendAsAsync<VerifyRealisasi.Handler, Jawaban<StatusRealisasi>>(pelaku, h => h.HandleAsync(pelaku, new VerifyRealisasi.Command(realisasiId, true, null, versi), default));
 
     [Fact]
     public async Task Grant_WithDescendants_BeyondTheGrantersReach_IsRefused_AndNothingIsWritten()
@@ -49,7 +49,7 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
         var hasil = await Beri(pimpinanProvinsi, operatorKabupaten, Peran.Operator, "18", turunan: true);
 
         Assert.Equal(JenisKegagalan.Ditolak, hasil.Jenis);
-        Assert.Contains("melebihi satker yang penggunanya Anda kelola", hasil.Error, StringComparison.Ordinal);
+        Assert.Contains("melebihi satker yang penggunanya Anda kelola", hasil.Pesan, StringComparison.Ordinal);
         Assert.Equal(sebelum, await JumlahHak());
     }
 
@@ -66,14 +66,14 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
         var rekam = await Ajukan(operatorProvinsi, await Indikator("1.5"), "90 %");
         Assert.Equal(JenisKegagalan.Ditolak, rekam.Kesalahans.Single().Jenis);
 
-        var program = await fixture.SendAsAsync<EditRkt.Handler, Result<int>>(operatorProvinsi, h =>
+        var program = await fixture.SendAsAsync<EditRkt.Handler, Jawaban<int>>(operatorProvinsi, h =>
             h.SimpanProgramAsync(operatorProvinsi, new EditRkt.SimpanProgram("1871", 2024, null, null, null, "Program titipan provinsi", "Rp 1.000"), default));
         Assert.Equal(JenisKegagalan.Ditolak, program.Jenis);
 
         var diajukan = await Ajukan(await Akses("operator.1871"), await Indikator("1.5"), "90 %");
         var verifikasi = await Verifikasi(pimpinanProvinsi, diajukan.Hasil!.RealisasiId, 1);
         Assert.Equal(JenisKegagalan.Ditolak, verifikasi.Jenis);
-        Assert.Contains("Hanya pimpinan", verifikasi.Error, StringComparison.Ordinal);
+        Assert.Contains("Hanya pimpinan", verifikasi.Pesan, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
         var hasil = await Beri(pelaku, pelaku.PenggunaId, peran, "1871", turunan: false);
 
         Assert.Equal(JenisKegagalan.Ditolak, hasil.Jenis);
-        Assert.Contains("akun Anda sendiri", hasil.Error, StringComparison.Ordinal);
+        Assert.Contains("akun Anda sendiri", hasil.Pesan, StringComparison.Ordinal);
         Assert.Equal(sebelum, await JumlahHak());
     }
 
@@ -98,7 +98,7 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
         var admin = await Akses("admin.1871");
         var hak = await fixture.ExecuteDbContextAsync(db => db.Set<HakAkses>().Where(h => h.PenggunaId == admin.PenggunaId).Select(h => h.Id).FirstAsync());
 
-        var hasil = await fixture.SendAsAsync<RevokeHakAkses.Handler, Result<bool>>(admin, h => h.HandleAsync(admin, new RevokeHakAkses.Command(hak), default));
+        var hasil = await fixture.SendAsAsync<RevokeHakAkses.Handler, Jawaban<bool>>(admin, h => h.HandleAsync(admin, new RevokeHakAkses.Command(hak), default));
 
         Assert.Equal(JenisKegagalan.Ditolak, hasil.Jenis);
         Assert.True(await fixture.ExecuteDbContextAsync(db => db.Set<HakAkses>().AnyAsync(h => h.Id == hak)));
@@ -109,7 +109,7 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
     {
         var admin = await Akses("admin.1871");
         var pimpinanId = await PenggunaId("pimpinan.1871");
-        Assert.True((await Beri(admin, pimpinanId, Peran.Operator, "1871", false)).IsSuccess);
+        Assert.True((await Beri(admin, pimpinanId, Peran.Operator, "1871", false)).Berhasil);
         var pimpinanOperator = await Akses("pimpinan.1871");
 
         var diajukan = await Ajukan(pimpinanOperator, await Indikator("2.1"), "1 laporan");
@@ -117,9 +117,9 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
 
         var sendiri = await Verifikasi(pimpinanOperator, diajukan.Hasil!.RealisasiId, 1);
         Assert.Equal(JenisKegagalan.Ditolak, sendiri.Jenis);
-        Assert.Contains("tidak dapat memverifikasinya sendiri", sendiri.Error, StringComparison.Ordinal);
+        Assert.Contains("tidak dapat memverifikasinya sendiri", sendiri.Pesan, StringComparison.Ordinal);
         var indikator = await Indikator("2.1");
-        var lihat = await fixture.SendAsync<GetRealisasi.Handler, Result<GetRealisasi.Hasil>>(h => h.HandleAsync(new GetRealisasi.Query(pimpinanOperator, indikator, 1), default));
+        var lihat = await fixture.SendAsync<GetRealisasi.Handler, Jawaban<GetRealisasi.Hasil>>(h => h.HandleAsync(new GetRealisasi.Query(pimpinanOperator, indikator, 1), default));
         Assert.False(lihat.Value!.BolehVerifikasi);
         Assert.Contains("tidak dapat memverifikasinya sendiri", lihat.Value.AlasanTidakBolehVerifikasi, StringComparison.Ordinal);
         Assert.Equal(StatusRealisasi.Diajukan, await fixture.ExecuteDbContextAsync(db => db.RealisasiKinerjas.Where(r => r.Id == diajukan.Hasil.RealisasiId).Select(r => r.Status).SingleAsync()));
@@ -136,14 +136,14 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
         var lain = await Akses("sekretaris.1871");
 
         var verifikasi = await Verifikasi(lain, diajukan.Hasil.RealisasiId, 1);
-        Assert.True(verifikasi.IsSuccess, verifikasi.Error);
+        Assert.True(verifikasi.Berhasil, verifikasi.Pesan);
     }
 
     [Fact]
     public async Task Verify_ByAnAdministratorWhoIsAlsoPimpinan_IsRefused()
     {
         var pimpinan = await Akses("pimpinan.1871");
-        Assert.True((await Beri(pimpinan, await PenggunaId("admin.1871"), Peran.Pimpinan, "1871", false)).IsSuccess);
+        Assert.True((await Beri(pimpinan, await PenggunaId("admin.1871"), Peran.Pimpinan, "1871", false)).Berhasil);
         var adminPimpinan = await Akses("admin.1871");
         var diajukan = await Ajukan(await Akses("operator.1871"), await Indikator("3.2"), "70 %");
         Assert.Empty(diajukan.Kesalahans);
@@ -151,7 +151,7 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
         var hasil = await Verifikasi(adminPimpinan, diajukan.Hasil!.RealisasiId, 1);
 
         Assert.Equal(JenisKegagalan.Ditolak, hasil.Jenis);
-        Assert.Contains("Administrator tidak dapat memverifikasi", hasil.Error, StringComparison.Ordinal);
+        Assert.Contains("Administrator tidak dapat memverifikasi", hasil.Pesan, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
         var admin = AksesPengguna.Hitung(pengguna, [.. pohon.Select(s => (s.Id, s.IndukId))]);
 
         var beri = await Beri(admin, await PenggunaId("pemantau.1871"), Peran.Operator, "1871", false);
-        Assert.True(beri.IsSuccess, beri.Error);
+        Assert.True(beri.Berhasil, beri.Pesan);
 
         var rekam = await Ajukan(admin, await Indikator("1.5"), "90 %");
         Assert.Equal(JenisKegagalan.Ditolak, rekam.Kesalahans.Single().Jenis);

@@ -81,30 +81,30 @@ public class KelolaPenggunaTests(DatabaseFixture fixture) : IClassFixture<Databa
         var admin = await Akses("admin.1871");
         var pemantauId = await fixture.ExecuteDbContextAsync(db => db.Set<Entities.Pengguna>().Where(p => p.NamaPengguna == "pemantau.1871").Select(p => p.Id).SingleAsync());
 
-        var grant = await fixture.SendAsync<GrantHakAkses.Handler, Result<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantauId, Peran.Operator, "1871", false), default));
-        Assert.True(grant.IsSuccess, grant.Error);
+        var grant = await fixture.SendAsync<GrantHakAkses.Handler, Jawaban<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantauId, Peran.Operator, "1871", false), default));
+        Assert.True(grant.Berhasil, grant.Pesan);
         Assert.True((await Akses("pemantau.1871")).Punya(await SatkerId("1871"), Peran.Operator));
 
-        var ganda = await fixture.SendAsync<GrantHakAkses.Handler, Result<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantauId, Peran.Operator, "1871", false), default));
-        Assert.Contains("sudah memiliki", ganda.Error, StringComparison.Ordinal);
+        var ganda = await fixture.SendAsync<GrantHakAkses.Handler, Jawaban<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantauId, Peran.Operator, "1871", false), default));
+        Assert.Contains("sudah memiliki", ganda.Pesan, StringComparison.Ordinal);
 
-        var luar = await fixture.SendAsync<GrantHakAkses.Handler, Result<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantauId, Peran.Operator, "18", false), default));
-        Assert.Contains("tidak berhak", luar.Error, StringComparison.Ordinal);
+        var luar = await fixture.SendAsync<GrantHakAkses.Handler, Jawaban<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantauId, Peran.Operator, "18", false), default));
+        Assert.Contains("tidak berhak", luar.Pesan, StringComparison.Ordinal);
 
-        var revoke = await fixture.SendAsync<RevokeHakAkses.Handler, Result<bool>>(h => h.HandleAsync(admin, new RevokeHakAkses.Command(grant.Value), default));
-        Assert.True(revoke.IsSuccess, revoke.Error);
+        var revoke = await fixture.SendAsync<RevokeHakAkses.Handler, Jawaban<bool>>(h => h.HandleAsync(admin, new RevokeHakAkses.Command(grant.Value), default));
+        Assert.True(revoke.Berhasil, revoke.Pesan);
         Assert.False((await Akses("pemantau.1871")).Punya(await SatkerId("1871"), Peran.Operator));
 
         var operatorLain = await Akses("operator.1801");
         var hakPemantau = await fixture.ExecuteDbContextAsync(db => db.Set<HakAkses>().Where(h => h.PenggunaId == pemantauId).Select(h => h.Id).FirstAsync());
-        var tanpaHak = await fixture.SendAsync<RevokeHakAkses.Handler, Result<bool>>(h => h.HandleAsync(operatorLain, new RevokeHakAkses.Command(hakPemantau), default));
-        Assert.Contains("tidak berhak", tanpaHak.Error, StringComparison.Ordinal);
+        var tanpaHak = await fixture.SendAsync<RevokeHakAkses.Handler, Jawaban<bool>>(h => h.HandleAsync(operatorLain, new RevokeHakAkses.Command(hakPemantau), default));
+        Assert.Contains("tidak berhak", tanpaHak.Pesan, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ChangedSecurityStamp_EndsTheSession()
     {
-        var masuk = await fixture.SendAsync<SignIn.Handler, Result<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command("operator.18", Sandi), default));
+        var masuk = await fixture.SendAsync<SignIn.Handler, Jawaban<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command("operator.18", Sandi), default));
         await fixture.ExecuteDbContextAsync(async db =>
         {
             var p = await db.Set<Entities.Pengguna>().SingleAsync(x => x.NamaPengguna == "operator.18");
@@ -123,28 +123,28 @@ public class KelolaPenggunaTests(DatabaseFixture fixture) : IClassFixture<Databa
         var pimpinan = await Akses("pimpinan.1871");
         var buat = await Buat(pimpinan, new() { NamaPengguna = "staf.lupa", NamaLengkap = "Staf Lupa Sandi", KataSandi = "SandiAwalKuat2024", Peran = Peran.Operator, KodeSatker = "1871" });
         var id = buat.Id!.Value;
-        Task<Result<string>> Ubah(AksesPengguna a, bool? aktif, string? sandi) =>
-            fixture.SendAsync<ChangePengguna.Handler, Result<string>>(h => h.HandleAsync(a, new ChangePengguna.Command(id, aktif, sandi), default));
-        Task<Result<SignIn.Berhasil>> Masuk(string sandi) =>
-            fixture.SendAsync<SignIn.Handler, Result<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command("staf.lupa", sandi), default));
+        Task<Jawaban<string>> Ubah(AksesPengguna a, bool? aktif, string? sandi) =>
+            fixture.SendAsync<ChangePengguna.Handler, Jawaban<string>>(h => h.HandleAsync(a, new ChangePengguna.Command(id, aktif, sandi), default));
+        Task<Jawaban<SignIn.Berhasil>> Masuk(string sandi) =>
+            fixture.SendAsync<SignIn.Handler, Jawaban<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command("staf.lupa", sandi), default));
         var sesi = (await Masuk("SandiAwalKuat2024")).Value!;
 
         Assert.Equal(JenisKegagalan.Ditolak, (await Ubah(await Akses("operator.1871"), false, null)).Jenis);
         Assert.Equal(JenisKegagalan.Ditolak, (await Ubah(await Akses("pimpinan.18"), false, null)).Jenis);
-        Assert.True((await Ubah(pimpinan, false, null)).IsSuccess);
+        Assert.True((await Ubah(pimpinan, false, null)).Berhasil);
         Assert.Null(await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(id, sesi.StempelKeamanan, sesi.TokenSesi), default)));
-        Assert.False((await Masuk("SandiAwalKuat2024")).IsSuccess);
+        Assert.False((await Masuk("SandiAwalKuat2024")).Berhasil);
 
-        Assert.True((await Ubah(pimpinan, true, null)).IsSuccess);
-        Assert.StartsWith("Kata sandi baru:", (await Ubah(pimpinan, null, "pendek")).Error, StringComparison.Ordinal);
-        Assert.True((await Ubah(pimpinan, null, "SandiBaruKuat2025")).IsSuccess);
-        Assert.False((await Masuk("SandiAwalKuat2024")).IsSuccess);
-        Assert.True((await Masuk("SandiBaruKuat2025")).IsSuccess);
+        Assert.True((await Ubah(pimpinan, true, null)).Berhasil);
+        Assert.StartsWith("Kata sandi baru:", (await Ubah(pimpinan, null, "pendek")).Pesan, StringComparison.Ordinal);
+        Assert.True((await Ubah(pimpinan, null, "SandiBaruKuat2025")).Berhasil);
+        Assert.False((await Masuk("SandiAwalKuat2024")).Berhasil);
+        Assert.True((await Masuk("SandiBaruKuat2025")).Berhasil);
 
         var adminId = await fixture.ExecuteDbContextAsync(db => db.Set<Sakip.App.Entities.Pengguna>().Where(p => p.NamaPengguna == "admin.1871").Select(p => p.Id).SingleAsync());
-        var keAdmin = await fixture.SendAsync<ChangePengguna.Handler, Result<string>>(h => h.HandleAsync(pimpinan, new ChangePengguna.Command(adminId, false, null), default));
+        var keAdmin = await fixture.SendAsync<ChangePengguna.Handler, Jawaban<string>>(h => h.HandleAsync(pimpinan, new ChangePengguna.Command(adminId, false, null), default));
         Assert.Equal(JenisKegagalan.Ditolak, keAdmin.Jenis);
-        var diriSendiri = await fixture.SendAsync<ChangePengguna.Handler, Result<string>>(h => h.HandleAsync(pimpinan, new ChangePengguna.Command(pimpinan.PenggunaId, false, null), default));
+        var diriSendiri = await fixture.SendAsync<ChangePengguna.Handler, Jawaban<string>>(h => h.HandleAsync(pimpinan, new ChangePengguna.Command(pimpinan.PenggunaId, false, null), default));
         Assert.Equal(JenisKegagalan.Ditolak, diriSendiri.Jenis);
         var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Entitas == "Pengguna" && a.KunciEntitas == id.ToString(System.Globalization.CultureInfo.InvariantCulture) && a.Aksi == Sakip.App.Entities.AksiAudit.Ubah).Select(a => a.Perubahan).ToListAsync());
         Assert.Contains(jejak, j => j.Contains("Aktif", StringComparison.Ordinal));

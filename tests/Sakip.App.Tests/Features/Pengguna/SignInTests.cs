@@ -13,15 +13,15 @@ public class SignInTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixtur
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private Task<Result<SignIn.Berhasil>> Masuk(string nama, string sandi) =>
-        fixture.SendAsync<SignIn.Handler, Result<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command(nama, sandi), default));
+    private Task<Jawaban<SignIn.Berhasil>> Masuk(string nama, string sandi) =>
+        fixture.SendAsync<SignIn.Handler, Jawaban<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command(nama, sandi), default));
 
     [Fact]
     public async Task RightPassword_SignsIn_CaseInsensitiveName_AndIsAudited()
     {
         var hasil = await Masuk("  Operator.1871 ", Sandi);
 
-        Assert.True(hasil.IsSuccess, hasil.Error);
+        Assert.True(hasil.Berhasil, hasil.Pesan);
         Assert.Equal("operator.1871", hasil.Value!.NamaPengguna);
         var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Aksi == AksiAudit.Masuk).ToListAsync());
         Assert.Contains(jejak, j => j.Pelaku == "operator.1871" && j.PenggunaId == hasil.Value.PenggunaId);
@@ -33,8 +33,8 @@ public class SignInTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixtur
         var salah = await Masuk("pemantau.1871", "BukanSandiBenar99");
         var tidakAda = await Masuk("siapa.ini", "BukanSandiBenar99");
 
-        Assert.Equal("Nama pengguna atau kata sandi salah.", salah.Error);
-        Assert.Equal(salah.Error, tidakAda.Error);
+        Assert.Equal("Nama pengguna atau kata sandi salah.", salah.Pesan);
+        Assert.Equal(salah.Pesan, tidakAda.Pesan);
         var gagal = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Aksi == AksiAudit.GagalMasuk).Select(a => a.Pelaku).ToListAsync());
         Assert.Contains("pemantau.1871", gagal);
         Assert.Contains("siapa.ini", gagal);
@@ -45,12 +45,12 @@ public class SignInTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixtur
     {
         for (var i = 1; i <= 8; i++)
         {
-            Assert.Equal(SignIn.PesanSalah, (await Masuk("evaluator.1871", "SalahLagiDanLagi" + i)).Error);
+            Assert.Equal(SignIn.PesanSalah, (await Masuk("evaluator.1871", "SalahLagiDanLagi" + i)).Pesan);
         }
 
         var benar = await Masuk("evaluator.1871", Sandi);
 
-        Assert.True(benar.IsSuccess, benar.Error);
+        Assert.True(benar.Berhasil, benar.Pesan);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class SignInTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixtur
             return await db.SaveChangesAsync();
         });
 
-        Assert.Equal(SignIn.PesanSalah, (await Masuk("pemantau.1871", Sandi)).Error);
+        Assert.Equal(SignIn.PesanSalah, (await Masuk("pemantau.1871", Sandi)).Pesan);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class SignInTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixtur
 
         var hasil = await Masuk(nama, "BukanSandiBenar99");
 
-        Assert.Equal(SignIn.PesanSalah, hasil.Error);
+        Assert.Equal(SignIn.PesanSalah, hasil.Pesan);
         var terpanjang = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Aksi == AksiAudit.GagalMasuk).MaxAsync(a => a.Pelaku.Length + a.KunciEntitas.Length + a.Perubahan.Length));
         Assert.True(terpanjang < 400, $"an audit row of {terpanjang} characters");
     }
@@ -87,9 +87,9 @@ public class SignInTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixtur
             fixture.SendAsync<GetAkses.Handler, Sakip.App.Keamanan.AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(s.PenggunaId, s.StempelKeamanan, s.TokenSesi), default));
         Assert.NotNull(await Akses(pertama));
 
-        var keluar = await fixture.SendAsync<SignOut.Handler, Result<bool>>(h => h.HandleAsync(new SignOut.Command(pertama.PenggunaId, pertama.TokenSesi), default));
+        var keluar = await fixture.SendAsync<SignOut.Handler, Jawaban<bool>>(h => h.HandleAsync(new SignOut.Command(pertama.PenggunaId, pertama.TokenSesi), default));
 
-        Assert.True(keluar.IsSuccess, keluar.Error);
+        Assert.True(keluar.Berhasil, keluar.Pesan);
         Assert.Null(await Akses(pertama));
         Assert.NotNull(await Akses(kedua));
         Assert.Null(await Akses(pertama with { TokenSesi = "tebakan" }));

@@ -41,7 +41,7 @@ public class EditRencanaAksiTests(DatabaseFixture fixture) : IClassFixture<Datab
         ]), default));
         Assert.Empty(baik);
 
-        var hasil = await fixture.SendAsync<GetRencanaAksi.Handler, Result<GetRencanaAksi.Hasil>>(h => h.HandleAsync(new(operatorKota, pk), default));
+        var hasil = await fixture.SendAsync<GetRencanaAksi.Handler, Jawaban<GetRencanaAksi.Hasil>>(h => h.HandleAsync(new(operatorKota, pk), default));
         var baris = hasil.Value!.Barises.Single(b => b.Kode == "5.1");
         Assert.Equal(["3 kali", "6 kali", "9 kali", "12 kali"], baris.Triwulans.Select(t => t.Target));
         Assert.Equal("Subbag Keuangan", baris.PenanggungJawab);

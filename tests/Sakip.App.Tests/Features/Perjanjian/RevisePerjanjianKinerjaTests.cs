@@ -21,8 +21,8 @@ public class RevisePerjanjianKinerjaTests(DatabaseFixture fixture) : IClassFixtu
     private Task<int> Pk(string satker, string kode) =>
         fixture.ExecuteDbContextAsync(db => db.PerjanjianKinerjas.Where(p => p.Satker.Kode == satker && p.Kode == kode && p.Versi == 1).Select(p => p.Id).SingleAsync());
 
-    private Task<Result<int>> Revisi(AksesPengguna a, int id, string? alasan, DateOnly? mulai) =>
-        fixture.SendAsync<RevisePerjanjianKinerja.Handler, Result<int>>(h => h.HandleAsync(a, new RevisePerjanjianKinerja.Command(id, alasan, mulai), default));
+    private Task<Jawaban<int>> Revisi(AksesPengguna a, int id, string? alasan, DateOnly? mulai) =>
+        fixture.SendAsync<RevisePerjanjianKinerja.Handler, Jawaban<int>>(h => h.HandleAsync(a, new RevisePerjanjianKinerja.Command(id, alasan, mulai), default));
 
     private async Task<Dictionary<string, int>> IndikatorIds(int pkId) =>
         await fixture.ExecuteDbContextAsync(db => db.IndikatorKinerjas.Where(i => i.Sasaran.PerjanjianKinerjaId == pkId).ToDictionaryAsync(i => i.Kode, i => i.Id));
@@ -34,13 +34,13 @@ public class RevisePerjanjianKinerjaTests(DatabaseFixture fixture) : IClassFixtu
         var pimpinan = await Akses("pimpinan.1871");
         var v1 = await Pk("1871", "KPU-KOTA");
 
-        Assert.Contains("alasan", (await Revisi(operatorKota, v1, "ubah", new DateOnly(2024, 7, 1))).Error, StringComparison.Ordinal);
-        Assert.Contains("Tanggal berlaku", (await Revisi(operatorKota, v1, "Penyesuaian target setelah Pemilu", new DateOnly(2025, 1, 1))).Error, StringComparison.Ordinal);
-        Assert.Contains("tidak berhak", (await Revisi(await Akses("pemantau.1871"), v1, "Penyesuaian target setelah Pemilu", new DateOnly(2024, 7, 1))).Error, StringComparison.Ordinal);
+        Assert.Contains("alasan", (await Revisi(operatorKota, v1, "ubah", new DateOnly(2024, 7, 1))).Pesan, StringComparison.Ordinal);
+        Assert.Contains("Tanggal berlaku", (await Revisi(operatorKota, v1, "Penyesuaian target setelah Pemilu", new DateOnly(2025, 1, 1))).Pesan, StringComparison.Ordinal);
+        Assert.Contains("tidak berhak", (await Revisi(await Akses("pemantau.1871"), v1, "Penyesuaian target setelah Pemilu", new DateOnly(2024, 7, 1))).Pesan, StringComparison.Ordinal);
 
         var v2 = await Revisi(operatorKota, v1, "Penyesuaian target setelah Pemilu 14 Februari 2024", new DateOnly(2024, 7, 1));
-        Assert.True(v2.IsSuccess, v2.Error);
-        Assert.Contains("versi terakhir", (await Revisi(operatorKota, v1, "Perubahan kedua yang terlalu dini", new DateOnly(2024, 8, 1))).Error, StringComparison.Ordinal);
+        Assert.True(v2.Berhasil, v2.Pesan);
+        Assert.Contains("versi terakhir", (await Revisi(operatorKota, v1, "Perubahan kedua yang terlalu dini", new DateOnly(2024, 8, 1))).Pesan, StringComparison.Ordinal);
 
         var ids = await IndikatorIds(v2.Value);
         var salah = await fixture.SendAsync<EditTargetPerjanjianKinerja.Handler, IReadOnlyList<EditTargetPerjanjianKinerja.Kesalahan>>(h =>
@@ -55,16 +55,16 @@ public class RevisePerjanjianKinerjaTests(DatabaseFixture fixture) : IClassFixtu
         Assert.Empty(baik);
 
         // Not signed yet: version 1 stays in force.
-        var sebelum = (await fixture.SendAsync<CalculateCapaian.Handler, Result<CalculateCapaian.Hasil>>(h => h.HandleAsync(new("1871", 2024), default))).Value!;
+        var sebelum = (await fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(new("1871", 2024), default))).Value!;
         Assert.Equal(1, sebelum.Pengukuran.Perjanjian.Versi);
 
-        Assert.Contains("Hanya pimpinan", (await fixture.SendAsync<SignPerjanjianKinerja.Handler, Result<int>>(h => h.HandleAsync(operatorKota, new(v2.Value), default))).Error, StringComparison.Ordinal);
-        var ttd = await fixture.SendAsync<SignPerjanjianKinerja.Handler, Result<int>>(h => h.HandleAsync(pimpinan, new(v2.Value), default));
-        Assert.True(ttd.IsSuccess, ttd.Error);
+        Assert.Contains("Hanya pimpinan", (await fixture.SendAsync<SignPerjanjianKinerja.Handler, Jawaban<int>>(h => h.HandleAsync(operatorKota, new(v2.Value), default))).Pesan, StringComparison.Ordinal);
+        var ttd = await fixture.SendAsync<SignPerjanjianKinerja.Handler, Jawaban<int>>(h => h.HandleAsync(pimpinan, new(v2.Value), default));
+        Assert.True(ttd.Berhasil, ttd.Pesan);
         Assert.Contains("terkunci", (await fixture.SendAsync<EditTargetPerjanjianKinerja.Handler, IReadOnlyList<EditTargetPerjanjianKinerja.Kesalahan>>(h =>
             h.HandleAsync(operatorKota, new(v2.Value, new Dictionary<int, string> { [ids["5.1"]] = "30 kali" }), default))).Single().Pesan, StringComparison.Ordinal);
 
-        var sesudah = (await fixture.SendAsync<CalculateCapaian.Handler, Result<CalculateCapaian.Hasil>>(h => h.HandleAsync(new("1871", 2024), default))).Value!;
+        var sesudah = (await fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(new("1871", 2024), default))).Value!;
         Assert.Equal(2, sesudah.Pengukuran.Perjanjian.Versi);
         var revisi = sesudah.Pengukuran.Indikators.Single(i => i.Kode == "5.1");
         Assert.Equal("24 kali", revisi.Target);
@@ -72,9 +72,9 @@ public class RevisePerjanjianKinerjaTests(DatabaseFixture fixture) : IClassFixtu
         Assert.Equal(91.67m, Math.Round(revisi.Hasil.Nilai!.Value, 2));
         Assert.Equal(100m, sesudah.Pengukuran.Indikators.Single(i => i.Kode == "2.3").Hasil.Nilai);
 
-        var lama = await fixture.SendAsync<GetPerjanjianKinerja.Handler, Result<GetPerjanjianKinerja.Hasil>>(h => h.HandleAsync(new(pimpinan, v1), default));
+        var lama = await fixture.SendAsync<GetPerjanjianKinerja.Handler, Jawaban<GetPerjanjianKinerja.Hasil>>(h => h.HandleAsync(new(pimpinan, v1), default));
         Assert.Equal("12 kali", lama.Value!.Sasarans.SelectMany(s => s.Indikators).Single(i => i.Kode == "5.1").Target);
-        var daftar = await fixture.SendAsync<ListPerjanjianKinerja.Handler, Result<ListPerjanjianKinerja.Hasil>>(h => h.HandleAsync(new(pimpinan, "1871", 2024), default));
+        var daftar = await fixture.SendAsync<ListPerjanjianKinerja.Handler, Jawaban<ListPerjanjianKinerja.Hasil>>(h => h.HandleAsync(new(pimpinan, "1871", 2024), default));
         Assert.Equal([2, 1], daftar.Value!.Versis.Select(v => v.Nomor));
         Assert.True(daftar.Value.Versis[0].Berlaku);
         Assert.Equal("Penyesuaian target setelah Pemilu 14 Februari 2024", daftar.Value.Versis[0].AlasanPerubahan);

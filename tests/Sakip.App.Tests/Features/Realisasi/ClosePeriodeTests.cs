@@ -20,16 +20,16 @@ public class ClosePeriodeTests(DatabaseFixture fixture) : IClassFixture<Database
         var ind = await fixture.ExecuteDbContextAsync(db =>
             db.IndikatorKinerjas.Where(i => i.Kode == "3.2" && db.PerjanjianKinerjas.Any(p => p.Id == i.Sasaran.PerjanjianKinerjaId && p.Satker.Kode == "1871")).Select(i => i.Id).SingleAsync());
 
-        Task<Result<string>> Tutup(Sakip.App.Keamanan.AksesPengguna a, JenisPeriode jenis, int nomor) =>
-            fixture.SendAsync<ClosePeriode.Handler, Result<string>>(h => h.HandleAsync(a, new("1871", 2024, jenis, nomor), default));
+        Task<Jawaban<string>> Tutup(Sakip.App.Keamanan.AksesPengguna a, JenisPeriode jenis, int nomor) =>
+            fixture.SendAsync<ClosePeriode.Handler, Jawaban<string>>(h => h.HandleAsync(a, new("1871", 2024, jenis, nomor), default));
         Task<(RecordRealisasi.Hasil? Hasil, IReadOnlyList<RecordRealisasi.Kesalahan> Kesalahans)> Rekam() =>
             fixture.SendAsync<RecordRealisasi.Handler, (RecordRealisasi.Hasil?, IReadOnlyList<RecordRealisasi.Kesalahan>)>(h =>
                 h.HandleAsync(operatorKota, new RecordRealisasi.Command(ind, 1, "60 %", new Dictionary<string, string>(), null, [], false, null), default));
 
-        Assert.Contains("Hanya administrator", (await Tutup(operatorKota, JenisPeriode.Tahun, 1)).Error, StringComparison.Ordinal);
+        Assert.Contains("Hanya administrator", (await Tutup(operatorKota, JenisPeriode.Tahun, 1)).Pesan, StringComparison.Ordinal);
         Assert.Equal("TW I 2024", (await Tutup(admin, JenisPeriode.Triwulan, 1)).Value);
-        Assert.Contains("sudah ditutup", (await Tutup(admin, JenisPeriode.Triwulan, 1)).Error, StringComparison.Ordinal);
-        Assert.Contains("tidak sah", (await Tutup(admin, JenisPeriode.Triwulan, 5)).Error, StringComparison.Ordinal);
+        Assert.Contains("sudah ditutup", (await Tutup(admin, JenisPeriode.Triwulan, 1)).Pesan, StringComparison.Ordinal);
+        Assert.Contains("tidak sah", (await Tutup(admin, JenisPeriode.Triwulan, 5)).Pesan, StringComparison.Ordinal);
 
         // Closing TW I does not close the whole year.
         Assert.Empty((await Rekam()).Kesalahans);
@@ -39,12 +39,12 @@ public class ClosePeriodeTests(DatabaseFixture fixture) : IClassFixture<Database
         Assert.Contains("Periode 2024 sudah ditutup administrator", terkunci.Kesalahans.Single().Pesan, StringComparison.Ordinal);
         Assert.Equal(2, await fixture.ExecuteDbContextAsync(db => db.JejakAudits.CountAsync(a => a.Aksi == AksiAudit.Tutup)));
 
-        Task<Result<string>> Buka(Sakip.App.Keamanan.AksesPengguna a, string? alasan) =>
-            fixture.SendAsync<ReopenPeriode.Handler, Result<string>>(h => h.HandleAsync(a, new("1871", 2024, JenisPeriode.Tahun, 1, alasan), default));
+        Task<Jawaban<string>> Buka(Sakip.App.Keamanan.AksesPengguna a, string? alasan) =>
+            fixture.SendAsync<ReopenPeriode.Handler, Jawaban<string>>(h => h.HandleAsync(a, new("1871", 2024, JenisPeriode.Tahun, 1, alasan), default));
         Assert.Equal(JenisKegagalan.Ditolak, (await Buka(operatorKota, "Koreksi atas permintaan evaluator")).Jenis);
-        Assert.Contains("alasan", (await Buka(admin, "koreksi")).Error, StringComparison.Ordinal);
+        Assert.Contains("alasan", (await Buka(admin, "koreksi")).Pesan, StringComparison.Ordinal);
         Assert.Equal("2024", (await Buka(admin, "Koreksi atas permintaan evaluator")).Value);
-        Assert.Equal("Periode itu tidak sedang ditutup.", (await Buka(admin, "Koreksi atas permintaan evaluator")).Error);
+        Assert.Equal("Periode itu tidak sedang ditutup.", (await Buka(admin, "Koreksi atas permintaan evaluator")).Pesan);
 
         var lagi = await fixture.SendAsync<RecordRealisasi.Handler, (RecordRealisasi.Hasil? Hasil, IReadOnlyList<RecordRealisasi.Kesalahan> Kesalahans)>(h =>
             h.HandleAsync(operatorKota, new RecordRealisasi.Command(ind, 1, "61 %", new Dictionary<string, string>(), null, [], false, 1), default));

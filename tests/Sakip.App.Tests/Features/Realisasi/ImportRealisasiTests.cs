@@ -27,8 +27,8 @@ public class ImportRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
     private async Task<byte[]> Templat(string pengguna = "operator.1871")
     {
         var pelaku = await Akses(pengguna);
-        var hasil = await fixture.SendAsync<GenerateTemplatRealisasi.Handler, Result<GenerateTemplatRealisasi.Unduhan>>(h => h.HandleAsync(new GenerateTemplatRealisasi.Query(pelaku, "1871", 2024), default));
-        Assert.True(hasil.IsSuccess, hasil.Error);
+        var hasil = await fixture.SendAsync<GenerateTemplatRealisasi.Handler, Jawaban<GenerateTemplatRealisasi.Unduhan>>(h => h.HandleAsync(new GenerateTemplatRealisasi.Query(pelaku, "1871", 2024), default));
+        Assert.True(hasil.Berhasil, hasil.Pesan);
         Assert.Equal("realisasi-1871-2024-KPU-KOTA-v1.xlsx", hasil.Value!.NamaBerkas);
         return hasil.Value.Isi;
     }
@@ -46,15 +46,15 @@ public class ImportRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
     private async Task<ImportRealisasi.Pratinjau> Periksa(byte[] isi, string nama = "realisasi.xlsx", string pengguna = "operator.1871")
     {
         var pelaku = await Akses(pengguna);
-        var hasil = await fixture.SendAsync<ImportRealisasi.Handler, Result<ImportRealisasi.Pratinjau>>(h => h.PeriksaAsync(new ImportRealisasi.Periksa(pelaku, "1871", 2024, nama, isi), default));
-        Assert.True(hasil.IsSuccess, hasil.Error);
+        var hasil = await fixture.SendAsync<ImportRealisasi.Handler, Jawaban<ImportRealisasi.Pratinjau>>(h => h.PeriksaAsync(new ImportRealisasi.Periksa(pelaku, "1871", 2024, nama, isi), default));
+        Assert.True(hasil.Berhasil, hasil.Pesan);
         return hasil.Value!;
     }
 
-    private async Task<Result<ImportRealisasi.Hasil>> Terapkan(string token, string pengguna = "operator.1871")
+    private async Task<Jawaban<ImportRealisasi.Hasil>> Terapkan(string token, string pengguna = "operator.1871")
     {
         var pelaku = await Akses(pengguna);
-        return await fixture.SendAsync<ImportRealisasi.Handler, Result<ImportRealisasi.Hasil>>(h => h.TerapkanAsync(new ImportRealisasi.Terapkan(pelaku, token), default));
+        return await fixture.SendAsync<ImportRealisasi.Handler, Jawaban<ImportRealisasi.Hasil>>(h => h.TerapkanAsync(new ImportRealisasi.Terapkan(pelaku, token), default));
     }
 
     private Task<List<(string Kode, decimal? Nilai, StatusRealisasi Status, int Variabel)>> Tersimpan() => fixture.ExecuteDbContextAsync(async db =>
@@ -96,7 +96,7 @@ public class ImportRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
 
         var hasil = await Terapkan(pratinjau.Token!);
 
-        Assert.True(hasil.IsSuccess, hasil.Error);
+        Assert.True(hasil.Berhasil, hasil.Pesan);
         Assert.Equal(2, hasil.Value!.Jumlah);
         var sesudah = await Tersimpan();
         Assert.Contains(("3.2", 95.5m, StatusRealisasi.Draf, 0), sesudah);
@@ -107,7 +107,7 @@ public class ImportRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
 
         var lagi = await Terapkan(pratinjau.Token!);
         Assert.Equal(JenisKegagalan.Konflik, lagi.Jenis);
-        Assert.Contains("telah diubah", lagi.Error, StringComparison.Ordinal);
+        Assert.Contains("telah diubah", lagi.Pesan, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -235,7 +235,7 @@ public class ImportRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
     public async Task Upload_TheTemplateOfAnotherSatker_IsRefused()
     {
         var pelaku = await Akses("operator.18");
-        var prov = await fixture.SendAsync<GenerateTemplatRealisasi.Handler, Result<GenerateTemplatRealisasi.Unduhan>>(h => h.HandleAsync(new GenerateTemplatRealisasi.Query(pelaku, "18", 2024), default));
+        var prov = await fixture.SendAsync<GenerateTemplatRealisasi.Handler, Jawaban<GenerateTemplatRealisasi.Unduhan>>(h => h.HandleAsync(new GenerateTemplatRealisasi.Query(pelaku, "18", 2024), default));
 
         var pratinjau = await Periksa(prov.Value!.Isi, "prov.xlsx");
 
@@ -261,7 +261,7 @@ public class ImportRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
         var hasil = await Terapkan(pratinjau.Token!);
 
         Assert.Equal(JenisKegagalan.Konflik, hasil.Jenis);
-        Assert.Contains($"realisasi.xlsx, sel {Sel(xlsx, "1.5")}: realisasi 1.5 periode 2024 telah diubah oleh pengguna lain sejak pratinjau", hasil.Error, StringComparison.Ordinal);
+        Assert.Contains($"realisasi.xlsx, sel {Sel(xlsx, "1.5")}: realisasi 1.5 periode 2024 telah diubah oleh pengguna lain sejak pratinjau", hasil.Pesan, StringComparison.Ordinal);
         Assert.Equal(sebelum, await Tersimpan());
     }
 
@@ -274,7 +274,7 @@ public class ImportRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
         Assert.Equal(JenisKegagalan.Ditolak, (await Terapkan(pratinjau.Token!, "admin.1871")).Jenis);
         var rusak = await Terapkan(pratinjau.Token![..^4] + "AAAA");
         Assert.Equal(JenisKegagalan.TidakSah, rusak.Jenis);
-        Assert.Contains("kedaluwarsa", rusak.Error, StringComparison.Ordinal);
+        Assert.Contains("kedaluwarsa", rusak.Pesan, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -286,7 +286,7 @@ public class ImportRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
         var xlsx = await Templat();
         var pelaku = await Akses(pengguna);
 
-        var hasil = await fixture.SendAsync<ImportRealisasi.Handler, Result<ImportRealisasi.Pratinjau>>(h => h.PeriksaAsync(new ImportRealisasi.Periksa(pelaku, "1871", 2024, "x.xlsx", xlsx), default));
+        var hasil = await fixture.SendAsync<ImportRealisasi.Handler, Jawaban<ImportRealisasi.Pratinjau>>(h => h.PeriksaAsync(new ImportRealisasi.Periksa(pelaku, "1871", 2024, "x.xlsx", xlsx), default));
 
         Assert.Equal(JenisKegagalan.Ditolak, hasil.Jenis);
     }

@@ -31,12 +31,12 @@ public class RecordRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
         fixture.SendAsync<RecordRealisasi.Handler, (RecordRealisasi.Hasil?, IReadOnlyList<RecordRealisasi.Kesalahan>)>(h =>
             h.HandleAsync(pelaku, new RecordRealisasi.Command(indikator, 1, nilai, new Dictionary<string, string>(), "Dokumen lengkap.", berkas, ajukan, versi), default));
 
-    private Task<Result<StatusRealisasi>> Putuskan(AksesPengguna pelaku, int realisasiId, bool setuju, string? catatan, int versi) =>
-        fixture.SendAsync<VerifyRealisasi.Handler, Result<StatusRealisasi>>(h => h.HandleAsync(pelaku, new VerifyRealisasi.Command(realisasiId, setuju, catatan, versi), default));
+    private Task<Jawaban<StatusRealisasi>> Putuskan(AksesPengguna pelaku, int realisasiId, bool setuju, string? catatan, int versi) =>
+        fixture.SendAsync<VerifyRealisasi.Handler, Jawaban<StatusRealisasi>>(h => h.HandleAsync(pelaku, new VerifyRealisasi.Command(realisasiId, setuju, catatan, versi), default));
 
     private async Task<decimal?> CapaianDashboard(string kode)
     {
-        var hasil = await fixture.SendAsync<CalculateCapaian.Handler, Result<CalculateCapaian.Hasil>>(h => h.HandleAsync(new CalculateCapaian.Query("1871", 2024), default));
+        var hasil = await fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(new CalculateCapaian.Query("1871", 2024), default));
         return hasil.Value!.Pengukuran.Indikators.Single(i => i.Kode == kode).Hasil.Nilai;
     }
 
@@ -67,10 +67,10 @@ public class RecordRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
         Assert.Contains("terkunci", terkunci.Kesalahans.Single().Pesan, StringComparison.Ordinal);
 
         var bukanPimpinan = await Putuskan(operatorKota, ajukan.Hasil.RealisasiId, true, null, 2);
-        Assert.Contains("Hanya pimpinan", bukanPimpinan.Error, StringComparison.Ordinal);
+        Assert.Contains("Hanya pimpinan", bukanPimpinan.Pesan, StringComparison.Ordinal);
 
         var verifikasi = await Putuskan(pimpinan, ajukan.Hasil.RealisasiId, true, null, 2);
-        Assert.True(verifikasi.IsSuccess, verifikasi.Error);
+        Assert.True(verifikasi.Berhasil, verifikasi.Pesan);
         Assert.Equal(95m, await CapaianDashboard("1.5"));
 
         var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Entitas == nameof(RealisasiKinerja)).OrderBy(a => a.Id).Select(a => new { a.Aksi, a.Pelaku }).ToListAsync());
@@ -89,7 +89,7 @@ public class RecordRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
         Assert.Empty(ajukan.Kesalahans);
 
         var tanpaCatatan = await Putuskan(pimpinan, ajukan.Hasil!.RealisasiId, false, " ", 1);
-        Assert.Contains("catatan", tanpaCatatan.Error, StringComparison.Ordinal);
+        Assert.Contains("catatan", tanpaCatatan.Pesan, StringComparison.Ordinal);
 
         var kembali = await Putuskan(pimpinan, ajukan.Hasil.RealisasiId, false, "Lampirkan laporan yang ditandatangani.", 1);
         Assert.Equal(StatusRealisasi.Dikembalikan, kembali.Value);

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sakip.App;
+using Sakip.App.Keamanan;
+using Sakip.Web.Keamanan;
+
+namespace Sakip.Web.Halaman;
+
+/// <summary>
+/// The base of every signed-in page: the user as handlers take it, and the one way a page turns
+/// a use case's <see cref="Jawaban{T}"/> into a response. A query that fails answers with its
+/// status (404, 403, 422) and its message on the page; a command that fails shows the form again
+/// with the field errors beside their fields and the message in the error summary (422, or 403,
+/// 404, 409); a command that succeeds redirects (Post-Redirect-Get) with a message.
+/// </summary>
+public abstract class HalamanSakip : PageModel
+{
+    /// <summary>The signed-in user. Every page but sign-in requires one (the fallback policy), and the session check has loaded it.</summary>
+    public AksesPengguna Pelaku => SesiSakip.Akses(HttpContext)
+        ?? throw new InvalidOperationException("A signed-in page was reached without the user's access; the fallback authorization policy should have refused it.");
+
+    /// <summary>The message of a failed use case, shown in the error summary.</summary>
+    public string? Kesalahan { get; protected set; }
+
+    /// <summary>What the last successful command did, carried over the redirect.</summary>
+    [TempData]
+    public string? Pesan { get; set; }
+
+    /// <summary>
+    /// Shows the answer of the page's query: on success <paramref name="isi"/> keeps the value for
+    /// the view; on failure the page answers with the failure's status and message.
+    /// </summary>
+    protected IActionResult Tampilkan<T>(Jawaban<T> jawaban, Action<T> isi)
+    {
+        if (jawaban.Berhasil)
+        {
+            isi(jawaban.Nilai!);
+        }
+        else
+        {
+            Tolak(jawaban.Kegagalan!);
+        }
+
+        return Page();
+    }
+
+    /// <summary>
+    /// Finishes a command: on success sets <see cref="Pesan"/> and redirects with
+    /// <paramref name="keHalaman"/>; on failure records it (<see cref="Tolak"/>) and shows the page
+    /// again through <paramref name="tampilUlang"/>.
+    /// </summary>
+    protected async Task<IActionResult> SelesaikanAsync<T>(Jawaban<T> jawaban, Func<T, string> pesan, Func<T, IActionResult> keHalaman, Func<Task<IActionResult>> tampilUlang, string? awalanBidang = null)
+    {
+        if (jawaban.Berhasil)
+        {
+            Pesan = pesan(jawaban.Nilai!);
+            return keHalaman(jawaban.Nilai!);
+        }
+
+        var tampil = await tampilUlang();
+        Tolak(jawaban.Kegagalan!, awalanBidang);
+        return tampil;
+    }
+
+    /// <summary>
+    /// Records a failure on the page: its status, its message in the summary, and each field error
+    /// under its field's name (prefixed with <paramref name="awalanBidang"/> when the form binds the
+    /// command under a name).
+    /// </summary>
+    protected void Tolak(Gagal gagal, string? awalanBidang = null)
+    {
+        Response.StatusCode = StatusKegagalan.Kode(gagal.Jenis);
+        Kesalahan = gagal.Pesan;
+        foreach (var k in gagal.Kesalahans.Where(k => k.Bidang is not null))
+        {
+            ModelState.AddModelError(awalanBidang is null ? k.Bidang! : $"{awalanBidang}.{k.Bidang}", k.Pesan);
+        }
+    }
+
+    /// <summary>The message recorded for a field, if any (for views that place it beside a cell).</summary>
+    public string? GalatBidang(string bidang, string? awalanBidang = null) =>
+        ModelState.TryGetValue(awalanBidang is null ? bidang : $"{awalanBidang}.{bidang}", out var entri) && entri.Errors.Count > 0 ? entri.Errors[0].ErrorMessage : null;
+
+    /// <summary>Whether the form's input was refused on binding (a value that could not be read); then it is shown again with 422.</summary>
+    protected bool TidakTerbaca() => !ModelState.IsValid;
+}
