@@ -53,8 +53,8 @@ internal sealed partial class Beban(string cs, string web)
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex PolaToken();
 
-    [GeneratedRegex("name=\"Versi\" value=\"([0-9]*)\"")]
-    private static partial Regex PolaVersi();
+    [GeneratedRegex("name=\"Input.Revisi\" value=\"([0-9]*)\"")]
+    private static partial Regex PolaRevisi();
 
     [GeneratedRegex("name=\"token\" value=\"([^\"]+)\"")]
     private static partial Regex PolaTokenImpor();
@@ -224,7 +224,7 @@ internal sealed partial class Beban(string cs, string web)
         {
             ["Nilai"] = nilai.ToString("0.0", CultureInfo.GetCultureInfo("id-ID")),
             ["Analisis"] = "Uji beban.",
-            ["Versi"] = PolaVersi().Match(html).Groups[1].Value,
+            ["Revisi"] = PolaRevisi().Match(html).Groups[1].Value,
             ["Indikator"] = slot.IndikatorId.ToString(CultureInfo.InvariantCulture),
             ["Periode"] = slot.Bulan.ToString(CultureInfo.InvariantCulture),
             ["__RequestVerificationToken"] = PolaToken().Match(html).Groups[1].Value,
@@ -344,7 +344,7 @@ internal sealed partial class Beban(string cs, string web)
             .ToDictionary(r => new Slot(r.IndikatorKinerjaId, r.NomorPeriode), r => r.Nilai);
         var hilang = catatan.Count(kv => kv.Value.Diakui is { } nilai
             && !(tersimpan.TryGetValue(kv.Key, out var ada) && (ada == nilai || kv.Value.TanpaJawaban.Contains(ada ?? -1))));
-        var verifikasi = await scope.ServiceProvider.GetRequiredService<VerifyAudit.Handler>().HandleAsync(new VerifyAudit.Query(), default);
+        var verifikasi = (await scope.ServiceProvider.GetRequiredService<VerifyAudit.Handler>().HandleAsync(new VerifyAudit.Query(), default)).Nilai!;
         return (hilang, verifikasi.Utuh ? "utuh" : $"rusak di baris {verifikasi.IdRusak}: {verifikasi.Pesan}");
     }
 
@@ -357,7 +357,7 @@ internal sealed partial class Beban(string cs, string web)
         await using var sp = Layanan();
         await using var scope = sp.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
-        var versi = await db.RealisasiKinerjas.AsNoTracking().Where(r => r.Tahun == Tahun).Select(r => new { r.Id, r.Versi }).ToListAsync();
+        var versi = await db.RealisasiKinerjas.AsNoTracking().Where(r => r.Tahun == Tahun).Select(r => new { r.Id, Versi = r.Revisi }).ToListAsync();
         var jejak = (await db.JejakAudits.AsNoTracking().Where(a => a.Entitas == nameof(RealisasiKinerja) && (a.Aksi == AksiAudit.Tambah || a.Aksi == AksiAudit.Ubah))
             .Select(a => a.KunciEntitas).ToListAsync()).GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
         return versi.Count(v => jejak.GetValueOrDefault(v.Id.ToString(CultureInfo.InvariantCulture)) != v.Versi);

@@ -108,8 +108,8 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public const string KataSandiDemo = "SandiDemoUji2024";
 
     /// <summary>Loads the demo dataset and accounts (idempotent).</summary>
-    public Task<LoadDemo.Hasil> MuatDemoAsync() =>
-        SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(KataSandiDemo), default));
+    public async Task<LoadDemo.Hasil> MuatDemoAsync() =>
+        (await SendAsync<LoadDemo.Handler, Jawaban<LoadDemo.Hasil>>(h => h.HandleAsync(new LoadDemo.Command(KataSandiDemo), default))).Nilai!;
 
     /// <summary>Signs a demo account in and returns its access, as a web request would see it.</summary>
     public async Task<AksesPengguna> AksesAsync(string namaPengguna)
@@ -120,7 +120,8 @@ public sealed class DatabaseFixture : IAsyncLifetime
             throw new InvalidOperationException($"Gagal masuk sebagai {namaPengguna}: {masuk.Pesan}");
         }
 
-        return await SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan, masuk.Value.TokenSesi), default))
+        var sesi = masuk.Nilai!;
+        return (await SendAsync<GetAkses.Handler, Jawaban<AksesPengguna>>(h => h.HandleAsync(new GetAkses.Query(sesi.PenggunaId, sesi.StempelKeamanan, sesi.TokenSesi), default))).Nilai
             ?? throw new InvalidOperationException($"Akses {namaPengguna} tidak dapat dimuat.");
     }
 

@@ -84,7 +84,7 @@ public class SakipWebFactory : WebApplicationFactory<Program>
         var sistem = new Sakip.App.Keamanan.AksesPengguna(0, "sistem", "Sistem", new() { [satker.Id] = [Sakip.App.Entities.Peran.Administrator] });
         var hasil = await scope.ServiceProvider.GetRequiredService<Sakip.App.Features.Perjanjian.CreatePerjanjianKinerja.Handler>()
             .HandleAsync(sistem, new(kodeSatker, 2025, null, pertama, null, "Bandar Lampung"), default);
-        return hasil.Value;
+        return hasil.Nilai;
     }
 
     /// <summary>
@@ -99,7 +99,7 @@ public class SakipWebFactory : WebApplicationFactory<Program>
             ",",
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.JejakAudits),
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.RealisasiKinerjas),
-            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SumAsync(db.RealisasiKinerjas, r => r.Versi),
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SumAsync(db.RealisasiKinerjas, r => r.Revisi),
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Sakip.App.Entities.Berkas>()),
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<Sakip.App.Entities.BuktiRealisasi>()),
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.ProgramAnggarans),

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Sakip.App.Features.Demo;
 using Sakip.Cli;
 using Sakip.Testing;
 
@@ -9,7 +8,7 @@ namespace Sakip.App.Tests.Cli;
 /// <summary>The CLI end to end: arguments in, text and exit code out, on the fixture's database.</summary>
 public class SakipCliTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
-    public async Task InitializeAsync() => await fixture.SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(), default));
+    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -176,7 +175,7 @@ public class AuditCliTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
     [Fact]
     public async Task AuditVerify_PassesUntouched_FailsNamingTheRowAlteredInSql()
     {
-        await fixture.SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(), default));
+        await fixture.MuatDemoAsync();
 
         var (kode, output, _) = await Run("audit", "verify");
         Assert.Equal(0, kode);

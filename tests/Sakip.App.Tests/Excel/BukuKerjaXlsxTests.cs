@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Sakip.App.Excel;
-using Sakip.App.Features.Realisasi;
+using Sakip.App.Import.TemplatRealisasi;
 using Sakip.Testing;
 
 namespace Sakip.App.Tests.Excel;
@@ -86,11 +86,11 @@ public class BukuKerjaXlsxTests
     [Fact]
     public void Template_HeadingsCoverTwelveMonths_AndPeriodsEndInTheirLastMonth()
     {
-        Assert.Equal(18, GenerateTemplatRealisasi.JudulKolom.Count);
-        Assert.Equal(18, GenerateTemplatRealisasi.KolomPeriode(Sakip.Domain.Periode.Periode.SetahunPenuh(2024)));
-        Assert.Equal(9, GenerateTemplatRealisasi.KolomPeriode(Sakip.Domain.Periode.Periode.Triwulan(2024, 1)));
-        Assert.Equal(12, GenerateTemplatRealisasi.KolomPeriode(Sakip.Domain.Periode.Periode.Semester(2024, 1)));
-        Assert.Equal(7, GenerateTemplatRealisasi.KolomPeriode(Sakip.Domain.Periode.Periode.Bulan(2024, 1)));
+        Assert.Equal(18, TataLetakTemplat.JudulKolom.Count);
+        Assert.Equal(18, TataLetakTemplat.KolomPeriode(Sakip.Domain.Periode.Periode.SetahunPenuh(2024)));
+        Assert.Equal(9, TataLetakTemplat.KolomPeriode(Sakip.Domain.Periode.Periode.Triwulan(2024, 1)));
+        Assert.Equal(12, TataLetakTemplat.KolomPeriode(Sakip.Domain.Periode.Periode.Semester(2024, 1)));
+        Assert.Equal(7, TataLetakTemplat.KolomPeriode(Sakip.Domain.Periode.Periode.Bulan(2024, 1)));
     }
 
     public static TheoryData<string, string> BukuKerjaJahat => new()

@@ -56,7 +56,7 @@ public class RealisasiJourneyTests(BrowserFixture browser) : IClassFixture<Brows
         var unduhan = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Unduh templat Excel" }).ClickAsync());
         Assert.Equal("realisasi-1871-2024-KPU-KOTA-v1.xlsx", unduhan.SuggestedFilename);
         var templat = await File.ReadAllBytesAsync((await unduhan.PathAsync())!);
-        var lembar = Sakip.App.Excel.PembacaXlsx.Baca(templat).Single(l => l.Nama == Sakip.App.Features.Realisasi.GenerateTemplatRealisasi.NamaLembar);
+        var lembar = Sakip.App.Excel.PembacaXlsx.Baca(templat).Single(l => l.Nama == Sakip.App.Import.TemplatRealisasi.TataLetakTemplat.NamaLembar);
         int Baris(string kode) => Enumerable.Range(6, lembar.BarisTerakhir).First(b => lembar.Sel(1, b).Teks == kode);
 
         await page.GetByLabel("Berkas isian (XLSX, paling besar 20 MB)").SetInputFilesAsync(new FilePayload

@@ -52,8 +52,9 @@ public class RealisasiPageTests(SakipWebFactory factory) : IClassFixture<SakipWe
 
         var pimpinan = await factory.MasukAsync("pimpinan.1871");
         var halamanPimpinan = new HtmlParser().ParseDocument(await pimpinan.GetStringAsync(new Uri(url, UriKind.Relative)));
-        var versi = halamanPimpinan.QuerySelector("input[name=Versi]")!.GetAttribute("value")!;
-        var verifikasi = await Kirim(pimpinan, url, "Verifikasi", new() { ["Versi"] = versi });
+        var revisi = halamanPimpinan.QuerySelector("input[name=Revisi]")!.GetAttribute("value")!;
+        var realisasiId = halamanPimpinan.QuerySelector("input[name=RealisasiId]")!.GetAttribute("value")!;
+        var verifikasi = await Kirim(pimpinan, url, "Verifikasi", new() { ["Revisi"] = revisi, ["RealisasiId"] = realisasiId });
         Assert.Equal(HttpStatusCode.Redirect, verifikasi.StatusCode);
 
         var dasbor = new HtmlParser().ParseDocument(await pimpinan.GetStringAsync(new Uri("/Capaian?satker=1871&tahun=2024", UriKind.Relative)));

@@ -3,8 +3,8 @@ using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Sakip.App.Excel;
-using Sakip.App.Features.Realisasi;
 using Sakip.App.Import.Bukti;
+using Sakip.App.Import.TemplatRealisasi;
 using Sakip.Testing;
 
 namespace Sakip.Web.Tests.Pages;
@@ -38,7 +38,7 @@ public class UnggahRealisasiPageTests(SakipWebFactory factory) : IClassFixture<S
 
     private static int Baris(byte[] xlsx, string kode)
     {
-        var lembar = PembacaXlsx.Baca(xlsx).Single(l => l.Nama == GenerateTemplatRealisasi.NamaLembar);
+        var lembar = PembacaXlsx.Baca(xlsx).Single(l => l.Nama == TataLetakTemplat.NamaLembar);
         return Enumerable.Range(6, lembar.BarisTerakhir).First(b => lembar.Sel(1, b).Teks == kode);
     }
 
@@ -47,7 +47,7 @@ public class UnggahRealisasiPageTests(SakipWebFactory factory) : IClassFixture<S
     {
         var client = await factory.MasukAsync("operator.1871");
         var templat = await UnduhAsync(client, Halaman + "&handler=Templat");
-        var terisi = XlsxUji.Isi(templat, GenerateTemplatRealisasi.NamaLembar, ("R" + Baris(templat, "1.5"), "97,5 %"), ("R" + Baris(templat, "3.2"), "88 %"));
+        var terisi = XlsxUji.Isi(templat, TataLetakTemplat.NamaLembar, ("R" + Baris(templat, "1.5"), "97,5 %"), ("R" + Baris(templat, "3.2"), "88 %"));
 
         var (respons, html) = await PeriksaAsync(client, "isian kota.xlsx", terisi);
 
@@ -78,7 +78,7 @@ public class UnggahRealisasiPageTests(SakipWebFactory factory) : IClassFixture<S
         var templat = await UnduhAsync(client, Halaman + "&handler=Templat");
         var baris = Baris(templat, "1.5");
 
-        var (teks, html) = await PeriksaAsync(client, "isian.xlsx", XlsxUji.Isi(templat, GenerateTemplatRealisasi.NamaLembar, ("R" + baris, "tujuh puluh")));
+        var (teks, html) = await PeriksaAsync(client, "isian.xlsx", XlsxUji.Isi(templat, TataLetakTemplat.NamaLembar, ("R" + baris, "tujuh puluh")));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, teks.StatusCode);
         Assert.StartsWith($"isian.xlsx, baris {baris}, kolom R (Des · TW IV · Smt II · Tahun): 'tujuh puluh' tidak dapat dibaca sebagai angka.", html.QuerySelector("#kesalahan-berkas li")!.TextContent, StringComparison.Ordinal);
         Assert.Null(html.QuerySelector("form[action*='handler=Terapkan']"));

@@ -72,7 +72,7 @@ public static class RecordRealisasi
             var ada = await RealisasiQueries.RealisasiAsync(db, pk, ind, c.NomorPeriode, ct);
             if (RealisasiKinerja.AlasanTerkunci(ada, periode, await RealisasiQueries.TertutupAsync(db, pk.SatkerId, periode, ct)) is { } terkunci)
             {
-                return Gagal.TidakSah($"{char.ToUpperInvariant(terkunci[0])}{terkunci[1..]}; realisasinya tidak dapat diubah.");
+                return Gagal.TidakSah($"{char.ToUpperInvariant(terkunci[0])}{terkunci[1..]}; realisasinya terkunci.");
             }
 
             if (ada is not null && c.Revisi != ada.Revisi)

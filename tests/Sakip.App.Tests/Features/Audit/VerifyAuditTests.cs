@@ -10,7 +10,7 @@ namespace Sakip.App.Tests.Features.Audit;
 /// <summary>The audit trail on a real database: what is recorded, and that tampering is found.</summary>
 public class VerifyAuditTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private Task<VerifyAudit.Hasil> Verify() => fixture.SendAsync<VerifyAudit.Handler, VerifyAudit.Hasil>(h => h.HandleAsync(new VerifyAudit.Query(), default));
+    private Task<VerifyAudit.Hasil> Verify() => fixture.SendAsync<VerifyAudit.Handler, VerifyAudit.Hasil>(async h => (await h.HandleAsync(new VerifyAudit.Query(), default)).Pasti());
 
     private Task<List<JejakAudit>> Jejak(string entitas, string kunci) =>
         fixture.ExecuteDbContextAsync(db => db.JejakAudits.AsNoTracking().Where(a => a.Entitas == entitas && a.KunciEntitas == kunci).OrderBy(a => a.Id).ToListAsync());
@@ -79,7 +79,7 @@ public class VerifyAuditTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
 /// <summary>Tampering by hand in SQL (a fixture of its own: the trail is broken afterwards).</summary>
 public class VerifyAuditTamperingTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private Task<VerifyAudit.Hasil> Verify() => fixture.SendAsync<VerifyAudit.Handler, VerifyAudit.Hasil>(h => h.HandleAsync(new VerifyAudit.Query(), default));
+    private Task<VerifyAudit.Hasil> Verify() => fixture.SendAsync<VerifyAudit.Handler, VerifyAudit.Hasil>(async h => (await h.HandleAsync(new VerifyAudit.Query(), default)).Pasti());
 
     [Fact]
     public async Task Verify_RowAlteredInSql_NamesThatRow_ThenARemovedRowBreaksTheLink()
@@ -125,16 +125,16 @@ public class ListJejakAuditTests(DatabaseFixture fixture) : IClassFixture<Databa
         });
 
         var hasil = await fixture.SendAsync<ListJejakAudit.Handler, Jawaban<ListJejakAudit.Hasil>>(async h =>
-            await h.HandleAsync(new ListJejakAudit.Query(await fixture.AksesAsync("evaluator.1871"), "1871", nameof(RealisasiKinerja), realisasiId.ToString(System.Globalization.CultureInfo.InvariantCulture)), default));
+            await h.HandleAsync(await fixture.AksesAsync("evaluator.1871"), new ListJejakAudit.Query("1871", nameof(RealisasiKinerja), realisasiId.ToString(System.Globalization.CultureInfo.InvariantCulture)), default));
 
         Assert.True(hasil.Berhasil, hasil.Pesan);
-        var ubah = hasil.Value!.Barises.First();
+        var ubah = hasil.Nilai!.Barises.First();
         Assert.Equal(AksiAudit.Ubah, ubah.Aksi);
         Assert.Contains(ubah.Perubahans, p => p.Kolom == "Analisis" && p.Lama == null && p.Baru == "Revisi anggaran mengikuti perubahan tahapan.");
-        Assert.Contains(hasil.Value.Barises, b => b.Aksi == AksiAudit.Tambah);
+        Assert.Contains(hasil.Nilai.Barises, b => b.Aksi == AksiAudit.Tambah);
 
         var operatorKota = await fixture.SendAsync<ListJejakAudit.Handler, Jawaban<ListJejakAudit.Hasil>>(async h =>
-            await h.HandleAsync(new ListJejakAudit.Query(await fixture.AksesAsync("operator.1871"), "1871"), default));
+            await h.HandleAsync(await fixture.AksesAsync("operator.1871"), new ListJejakAudit.Query("1871"), default));
         Assert.Contains("tidak berhak", operatorKota.Pesan, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,6 @@
 using Sakip.App.Entities;
 using Sakip.App.Features.Capaian;
-using Sakip.App.Features.Demo;
+using Sakip.App.Keamanan;
 using Sakip.Domain.Capaian;
 using Sakip.Domain.Periode;
 using Sakip.Testing;
@@ -10,12 +10,12 @@ namespace Sakip.App.Tests.Features.Capaian;
 
 public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
-    public async Task InitializeAsync() => await fixture.SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(), default));
+    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     private Task<Jawaban<CalculateCapaian.Hasil>> Hitung(string satker, int tahun = 2024, UbahKebijakan? ubah = null, string? pk = null) =>
-        fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(new CalculateCapaian.Query(satker, tahun, ubah, pk), default));
+        fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(AksesPengguna.Sistem, new CalculateCapaian.Query(satker, tahun, ubah, pk), default));
 
     private static decimal? Capaian(CalculateCapaian.Hasil hasil, string kode) =>
         hasil.Pengukuran.Indikators.Single(i => i.Kode == kode).Hasil.Nilai is { } n ? Math.Round(n, 2, MidpointRounding.AwayFromZero) : null;
@@ -33,7 +33,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
         var hasil = await Hitung("1871");
 
         Assert.True(hasil.Berhasil, hasil.Pesan);
-        Assert.Equal(decimal.Parse(capaian, System.Globalization.CultureInfo.InvariantCulture), Capaian(hasil.Value!, kode));
+        Assert.Equal(decimal.Parse(capaian, System.Globalization.CultureInfo.InvariantCulture), Capaian(hasil.Nilai!, kode));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
     {
         var hasil = await Hitung("1871", ubah: new UbahKebijakan(RumusTurun: RumusTurun.TargetBagiRealisasi));
 
-        Assert.Equal(177.78m, Capaian(hasil.Value!, "1.2"));
+        Assert.Equal(177.78m, Capaian(hasil.Nilai!, "1.2"));
     }
 
     [Fact]
@@ -49,16 +49,16 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
     {
         var hasil = await Hitung("1871", ubah: new UbahKebijakan(Batas: BatasCapaian.Seratus));
 
-        var baris = hasil.Value!.Pengukuran.Indikators.Single(i => i.Kode == "1.2");
+        var baris = hasil.Nilai!.Pengukuran.Indikators.Single(i => i.Kode == "1.2");
         Assert.Equal(100m, baris.Hasil.Nilai);
         Assert.Equal(143.75m, baris.Hasil.Mentah);
-        Assert.Equal(100m, Capaian(hasil.Value!, "5.1"));
+        Assert.Equal(100m, Capaian(hasil.Nilai!, "5.1"));
     }
 
     [Fact]
     public async Task Demo1871_MissingRealisasi_IsShownAsMissingNotZero()
     {
-        var hasil = (await Hitung("1871")).Value!;
+        var hasil = (await Hitung("1871")).Nilai!;
 
         foreach (var kode in new[] { "1.5", "2.1", "3.2" })
         {
@@ -76,7 +76,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
     [Fact]
     public async Task Demo1871_Aggregates_AreMeansOfComputableIndicators()
     {
-        var p = (await Hitung("1871")).Value!.Pengukuran;
+        var p = (await Hitung("1871")).Nilai!.Pengukuran;
 
         var nilai = p.Indikators.Where(i => i.Hasil.DapatDihitung).Select(i => i.Hasil.Nilai!.Value).ToList();
         Assert.Equal(13, nilai.Count);
@@ -90,7 +90,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
     [Fact]
     public async Task Demo18_HasTwoAgreements_AndMissingTargetsStayMissing()
     {
-        var hasil = (await Hitung("18")).Value!;
+        var hasil = (await Hitung("18")).Nilai!;
 
         Assert.Equal(["KETUA", "SEKRETARIS"], hasil.Perjanjians.Select(p => p.Kode));
         Assert.Equal("KETUA", hasil.Pengukuran.Perjanjian.Kode);
@@ -98,7 +98,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
         Assert.Equal(AlasanTidakDapatDihitung.TargetKosong, amanDamai.Hasil.Alasan);
         Assert.Equal(string.Empty, amanDamai.Target);
 
-        var sekretaris = (await Hitung("18", pk: "SEKRETARIS")).Value!;
+        var sekretaris = (await Hitung("18", pk: "SEKRETARIS")).Nilai!;
         Assert.Equal(18, sekretaris.Pengukuran.Indikators.Count);
         Assert.Equal(Polaritas.Turun, hasil.Pengukuran.Indikators.Single(i => i.Kode == "2.1").Polaritas);
     }
@@ -143,7 +143,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
             NilaiPredikat = "SAKIP:B=65",
         });
 
-        var hasil = (await Hitung(satker.Kode)).Value!;
+        var hasil = (await Hitung(satker.Kode)).Nilai!;
 
         Assert.Equal(120m, Capaian(hasil, "1"));
         Assert.Equal("lima", hasil.Pengukuran.Kebijakan.Skala.Nama);
@@ -158,7 +158,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
         var perubahan = new PerjanjianKinerjaBuilder(satker).WithVersi(2, new DateOnly(2024, 7, 1), "Target disesuaikan setelah Pemilu").WithIndikator("1", 80m, 90m).Build();
         await fixture.InsertAsync(satker, asli, perubahan);
 
-        var hasil = (await Hitung(satker.Kode)).Value!;
+        var hasil = (await Hitung(satker.Kode)).Nilai!;
 
         Assert.Equal(2, hasil.Pengukuran.Perjanjian.Versi);
         Assert.Equal(112.5m, Capaian(hasil, "1"));
@@ -185,7 +185,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
 
         await fixture.InsertAsync(satker, new PerjanjianKinerjaBuilder(satker).WithIndikator(ind).Build());
 
-        var hasil = (await Hitung(satker.Kode)).Value!;
+        var hasil = (await Hitung(satker.Kode)).Nilai!;
 
         Assert.Equal(75m, Capaian(hasil, "1"));
         Assert.Equal("9 laporan", hasil.Pengukuran.Indikators[0].Realisasi);
@@ -204,7 +204,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
 
         await fixture.InsertAsync(satker, new PerjanjianKinerjaBuilder(satker).WithIndikator(ind).Build());
 
-        Assert.Equal(25m, Capaian((await Hitung(satker.Kode)).Value!, "1"));
+        Assert.Equal(25m, Capaian((await Hitung(satker.Kode)).Nilai!, "1"));
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
         ind.Realisasis.Add(tw4);
         await fixture.InsertAsync(satker, new PerjanjianKinerjaBuilder(satker).WithIndikator(ind).Build());
 
-        var hasil = (await Hitung(satker.Kode)).Value!;
+        var hasil = (await Hitung(satker.Kode)).Nilai!;
 
         // 679 / 786564 = 0,0863 %; (0,32 - 0,0863) / 0,16 = 146,05 %
         Assert.Equal("0,09 %", hasil.Pengukuran.Indikators[0].Realisasi);
@@ -245,7 +245,7 @@ public class CalculateCapaianTests(DatabaseFixture fixture) : IClassFixture<Data
         milestone.Realisasis.Add(new RealisasiKinerja { Status = StatusRealisasi.Diverifikasi, Tahun = 2024, JenisPeriode = JenisPeriode.Bulan, NomorPeriode = 2, Selesai = true, TanggalSelesai = new DateOnly(2024, 2, 20) });
         await fixture.InsertAsync(satker, new PerjanjianKinerjaBuilder(satker).WithIndikator(grade).WithIndikator(milestone).Build());
 
-        var hasil = (await Hitung(satker.Kode)).Value!;
+        var hasil = (await Hitung(satker.Kode)).Nilai!;
 
         Assert.Equal(75m, Capaian(hasil, "1"));
         Assert.Equal(100m, Capaian(hasil, "2"));

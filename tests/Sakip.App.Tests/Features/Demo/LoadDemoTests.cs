@@ -6,7 +6,7 @@ namespace Sakip.App.Tests.Features.Demo;
 
 public class LoadDemoTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private Task<LoadDemo.Hasil> Load() => fixture.SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(), default));
+    private Task<LoadDemo.Hasil> Load() => fixture.MuatDemoAsync();
 
     private Task<(int Satker, int Pegawai, int Indikator, int Realisasi, int Renstra, int Rkt, int Program)> Hitung() =>
         fixture.ExecuteDbContextAsync(async db => (
@@ -35,7 +35,7 @@ public class LoadDemoTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
 /// <summary>What the demo contains (a fixture of its own, so the idempotency test above sees a first load).</summary>
 public class LoadDemoContentTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private Task<LoadDemo.Hasil> Load() => fixture.SendAsync<LoadDemo.Handler, LoadDemo.Hasil>(h => h.HandleAsync(new LoadDemo.Command(), default));
+    private Task<LoadDemo.Hasil> Load() => fixture.MuatDemoAsync();
 
     [Fact]
     public async Task Load_BuildsTheSatkerTreeAndPlans()

@@ -32,8 +32,8 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
     private Task<int> Indikator(string kode) => fixture.ExecuteDbContextAsync(db =>
         db.IndikatorKinerjas.Where(i => i.Kode == kode && db.PerjanjianKinerjas.Any(p => p.Id == i.Sasaran.PerjanjianKinerjaId && p.Satker.Kode == "1871" && p.Kode == "KPU-KOTA")).Select(i => i.Id).SingleAsync());
 
-    private Task<(RecordRealisasi.Hasil? Hasil, IReadOnlyList<RecordRealisasi.Kesalahan> Kesalahans)> Ajukan(AksesPengguna pelaku, int indikator, string nilai) =>
-        fixture.SendAsAsync<RecordRealisasi.Handler, (RecordRealisasi.Hasil?, IReadOnlyList<RecordRealisasi.Kesalahan>)>(pelaku, h =>
+    private Task<Jawaban<RecordRealisasi.Hasil>> Ajukan(AksesPengguna pelaku, int indikator, string nilai) =>
+        fixture.SendAsAsync<RecordRealisasi.Handler, Jawaban<RecordRealisasi.Hasil>>(pelaku, h =>
             h.HandleAsync(pelaku, new RecordRealisasi.Command(indikator, 1, nilai, new Dictionary<string, string>(), "Analisis.", [new("bukti.pdf", Realisasi.RecordRealisasiTests.Pdf)], true, null), default));
 
     private Task<Jawaban<StatusRealisasi>> Verifikasi(AksesPengguna pelaku, int realisasiId, int versi) =>
@@ -64,14 +64,14 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
         Assert.Equal([Peran.Pemantau], operatorProvinsi.PeranPada(kota));
 
         var rekam = await Ajukan(operatorProvinsi, await Indikator("1.5"), "90 %");
-        Assert.Equal(JenisKegagalan.Ditolak, rekam.Kesalahans.Single().Jenis);
+        Assert.Equal(JenisKegagalan.Ditolak, rekam.Jenis);
 
-        var program = await fixture.SendAsAsync<EditRkt.Handler, Jawaban<int>>(operatorProvinsi, h =>
-            h.SimpanProgramAsync(operatorProvinsi, new EditRkt.SimpanProgram("1871", 2024, null, null, null, "Program titipan provinsi", "Rp 1.000"), default));
+        var program = await fixture.SendAsAsync<EditProgramAnggaran.Handler, Jawaban<int>>(operatorProvinsi, h =>
+            h.HandleAsync(operatorProvinsi, new EditProgramAnggaran.Command("1871", 2024, null, null, null, "Program titipan provinsi", "Rp 1.000"), default));
         Assert.Equal(JenisKegagalan.Ditolak, program.Jenis);
 
         var diajukan = await Ajukan(await Akses("operator.1871"), await Indikator("1.5"), "90 %");
-        var verifikasi = await Verifikasi(pimpinanProvinsi, diajukan.Hasil!.RealisasiId, 1);
+        var verifikasi = await Verifikasi(pimpinanProvinsi, diajukan.Nilai!.RealisasiId, 1);
         Assert.Equal(JenisKegagalan.Ditolak, verifikasi.Jenis);
         Assert.Contains("Hanya pimpinan", verifikasi.Pesan, StringComparison.Ordinal);
     }
@@ -113,18 +113,18 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
         var pimpinanOperator = await Akses("pimpinan.1871");
 
         var diajukan = await Ajukan(pimpinanOperator, await Indikator("2.1"), "1 laporan");
-        Assert.Empty(diajukan.Kesalahans);
+        Assert.True(diajukan.Berhasil, diajukan.Pesan);
 
-        var sendiri = await Verifikasi(pimpinanOperator, diajukan.Hasil!.RealisasiId, 1);
+        var sendiri = await Verifikasi(pimpinanOperator, diajukan.Nilai!.RealisasiId, 1);
         Assert.Equal(JenisKegagalan.Ditolak, sendiri.Jenis);
         Assert.Contains("tidak dapat memverifikasinya sendiri", sendiri.Pesan, StringComparison.Ordinal);
         var indikator = await Indikator("2.1");
-        var lihat = await fixture.SendAsync<GetRealisasi.Handler, Jawaban<GetRealisasi.Hasil>>(h => h.HandleAsync(new GetRealisasi.Query(pimpinanOperator, indikator, 1), default));
-        Assert.False(lihat.Value!.BolehVerifikasi);
-        Assert.Contains("tidak dapat memverifikasinya sendiri", lihat.Value.AlasanTidakBolehVerifikasi, StringComparison.Ordinal);
-        Assert.Equal(StatusRealisasi.Diajukan, await fixture.ExecuteDbContextAsync(db => db.RealisasiKinerjas.Where(r => r.Id == diajukan.Hasil.RealisasiId).Select(r => r.Status).SingleAsync()));
+        var lihat = await fixture.SendAsync<GetRealisasi.Handler, Jawaban<GetRealisasi.Hasil>>(h => h.HandleAsync(pimpinanOperator, new GetRealisasi.Query(indikator, 1), default));
+        Assert.False(lihat.Nilai!.BolehVerifikasi);
+        Assert.Contains("tidak dapat memverifikasinya sendiri", lihat.Nilai.AlasanTidakBolehVerifikasi, StringComparison.Ordinal);
+        Assert.Equal(StatusRealisasi.Diajukan, await fixture.ExecuteDbContextAsync(db => db.RealisasiKinerjas.Where(r => r.Id == diajukan.Nilai!.RealisasiId).Select(r => r.Status).SingleAsync()));
 
-        var buat = await fixture.SendAsAsync<CreatePengguna.Handler, (int? Id, IReadOnlyList<CreatePengguna.Kesalahan> Kesalahans)>(admin, h => h.HandleAsync(admin, new CreatePengguna.Command
+        var buat = await fixture.SendAsAsync<CreatePengguna.Handler, Jawaban<int>>(admin, h => h.HandleAsync(admin, new CreatePengguna.Command
         {
             NamaPengguna = "sekretaris.1871",
             NamaLengkap = "Sekretaris KPU Kota",
@@ -132,10 +132,10 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
             Peran = Peran.Pimpinan,
             KodeSatker = "1871",
         }, default));
-        Assert.NotNull(buat.Id);
+        Assert.True(buat.Berhasil, buat.Pesan);
         var lain = await Akses("sekretaris.1871");
 
-        var verifikasi = await Verifikasi(lain, diajukan.Hasil.RealisasiId, 1);
+        var verifikasi = await Verifikasi(lain, diajukan.Nilai!.RealisasiId, 1);
         Assert.True(verifikasi.Berhasil, verifikasi.Pesan);
     }
 
@@ -146,9 +146,9 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
         Assert.True((await Beri(pimpinan, await PenggunaId("admin.1871"), Peran.Pimpinan, "1871", false)).Berhasil);
         var adminPimpinan = await Akses("admin.1871");
         var diajukan = await Ajukan(await Akses("operator.1871"), await Indikator("3.2"), "70 %");
-        Assert.Empty(diajukan.Kesalahans);
+        Assert.True(diajukan.Berhasil, diajukan.Pesan);
 
-        var hasil = await Verifikasi(adminPimpinan, diajukan.Hasil!.RealisasiId, 1);
+        var hasil = await Verifikasi(adminPimpinan, diajukan.Nilai!.RealisasiId, 1);
 
         Assert.Equal(JenisKegagalan.Ditolak, hasil.Jenis);
         Assert.Contains("Administrator tidak dapat memverifikasi", hasil.Pesan, StringComparison.Ordinal);
@@ -174,6 +174,6 @@ public class GrantHakAksesTests(DatabaseFixture fixture) : IClassFixture<Databas
         Assert.True(beri.Berhasil, beri.Pesan);
 
         var rekam = await Ajukan(admin, await Indikator("1.5"), "90 %");
-        Assert.Equal(JenisKegagalan.Ditolak, rekam.Kesalahans.Single().Jenis);
+        Assert.Equal(JenisKegagalan.Ditolak, rekam.Jenis);
     }
 }

@@ -3,6 +3,7 @@ using Sakip.App.Entities;
 using Sakip.App.Features.Pengguna;
 using Sakip.App.Keamanan;
 using Sakip.Testing;
+using Sakip.Testing.Builders;
 
 namespace Sakip.App.Tests.Features.Pengguna;
 
@@ -46,8 +47,8 @@ public class KelolaPenggunaTests(DatabaseFixture fixture) : IClassFixture<Databa
         Assert.True((await Akses("pimpinan.18")).BolehKelolaPengguna(await SatkerId("18")));
     }
 
-    private Task<(int? Id, IReadOnlyList<CreatePengguna.Kesalahan> Kesalahans)> Buat(AksesPengguna pelaku, CreatePengguna.Command c) =>
-        fixture.SendAsync<CreatePengguna.Handler, (int?, IReadOnlyList<CreatePengguna.Kesalahan>)>(h => h.HandleAsync(pelaku, c, default));
+    private Task<Jawaban<int>> Buat(AksesPengguna pelaku, CreatePengguna.Command c) =>
+        fixture.SendAsync<CreatePengguna.Handler, Jawaban<int>>(h => h.HandleAsync(pelaku, c, default));
 
     [Fact]
     public async Task Create_ChecksPasswordRulesNameAndScope()
@@ -55,22 +56,22 @@ public class KelolaPenggunaTests(DatabaseFixture fixture) : IClassFixture<Databa
         var pimpinan = await Akses("pimpinan.1871");
 
         var lemah = await Buat(pimpinan, new() { NamaPengguna = "staf.baru", NamaLengkap = "Staf Baru", KataSandi = "pendek", Peran = Peran.Operator, KodeSatker = "1871" });
-        Assert.Null(lemah.Id);
-        Assert.Contains(lemah.Kesalahans, k => k.Field == "KataSandi" && k.Pesan.Contains("minimal 12", StringComparison.Ordinal));
-        Assert.Contains(lemah.Kesalahans, k => k.Field == "KataSandi" && k.Pesan.Contains("huruf dan angka", StringComparison.Ordinal));
+        Assert.False(lemah.Berhasil);
+        Assert.Contains(lemah.Kesalahans, k => k.Bidang == "KataSandi" && k.Pesan.Contains("minimal 12", StringComparison.Ordinal));
+        Assert.Contains(lemah.Kesalahans, k => k.Bidang == "KataSandi" && k.Pesan.Contains("huruf dan angka", StringComparison.Ordinal));
 
         var ganda = await Buat(pimpinan, new() { NamaPengguna = "Operator.1871", NamaLengkap = "X", KataSandi = "KataSandiKuat2024", Peran = Peran.Operator, KodeSatker = "1871" });
-        Assert.Contains(ganda.Kesalahans, k => k.Field == "NamaPengguna" && k.Pesan.Contains("sudah dipakai", StringComparison.Ordinal));
+        Assert.Contains(ganda.Kesalahans, k => k.Bidang == "NamaPengguna" && k.Pesan.Contains("sudah dipakai", StringComparison.Ordinal));
 
         var luarCakupan = await Buat(pimpinan, new() { NamaPengguna = "staf.lain", NamaLengkap = "X", KataSandi = "KataSandiKuat2024", Peran = Peran.Operator, KodeSatker = "1801" });
-        Assert.Contains(luarCakupan.Kesalahans, k => k.Field == "KodeSatker");
+        Assert.Contains(luarCakupan.Kesalahans, k => k.Bidang == "KodeSatker");
 
         var admin = await Buat(pimpinan, new() { NamaPengguna = "calon.admin", NamaLengkap = "X", KataSandi = "KataSandiKuat2024", Peran = Peran.Administrator, KodeSatker = "1871" });
-        Assert.Contains(admin.Kesalahans, k => k.Field == "Peran");
+        Assert.Contains(admin.Kesalahans, k => k.Bidang == "Peran");
 
         var baik = await Buat(pimpinan, new() { NamaPengguna = "Staf.Baru", NamaLengkap = "Staf Baru", KataSandi = "KataSandiKuat2024", Peran = Peran.Operator, KodeSatker = "1871" });
-        Assert.NotNull(baik.Id);
-        var daftar = await fixture.SendAsync<ListPengguna.Handler, IReadOnlyList<ListPengguna.Item>>(h => h.HandleAsync(new ListPengguna.Query(pimpinan), default));
+        Assert.True(baik.Berhasil, baik.Pesan);
+        var daftar = await fixture.SendAsync<ListPengguna.Handler, IReadOnlyList<ListPengguna.Item>>(async h => (await h.HandleAsync(pimpinan, new ListPengguna.Query(), default)).Pasti());
         Assert.Contains(daftar, p => p.NamaPengguna == "staf.baru" && p.HakAkses.Single().Peran == Peran.Operator);
         Assert.DoesNotContain(daftar, p => p.NamaPengguna == "operator.1801");
     }
@@ -91,7 +92,7 @@ public class KelolaPenggunaTests(DatabaseFixture fixture) : IClassFixture<Databa
         var luar = await fixture.SendAsync<GrantHakAkses.Handler, Jawaban<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantauId, Peran.Operator, "18", false), default));
         Assert.Contains("tidak berhak", luar.Pesan, StringComparison.Ordinal);
 
-        var revoke = await fixture.SendAsync<RevokeHakAkses.Handler, Jawaban<bool>>(h => h.HandleAsync(admin, new RevokeHakAkses.Command(grant.Value), default));
+        var revoke = await fixture.SendAsync<RevokeHakAkses.Handler, Jawaban<bool>>(h => h.HandleAsync(admin, new RevokeHakAkses.Command(grant.Nilai), default));
         Assert.True(revoke.Berhasil, revoke.Pesan);
         Assert.False((await Akses("pemantau.1871")).Punya(await SatkerId("1871"), Peran.Operator));
 
@@ -112,7 +113,7 @@ public class KelolaPenggunaTests(DatabaseFixture fixture) : IClassFixture<Databa
             return await db.SaveChangesAsync();
         });
 
-        var akses = await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(masuk.Value!.PenggunaId, masuk.Value.StempelKeamanan, masuk.Value.TokenSesi), default));
+        var akses = await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(async h => (await h.HandleAsync(new GetAkses.Query(masuk.Nilai!.PenggunaId, masuk.Nilai.StempelKeamanan, masuk.Nilai.TokenSesi), default)).Nilai);
 
         Assert.Null(akses);
     }
@@ -122,17 +123,17 @@ public class KelolaPenggunaTests(DatabaseFixture fixture) : IClassFixture<Databa
     {
         var pimpinan = await Akses("pimpinan.1871");
         var buat = await Buat(pimpinan, new() { NamaPengguna = "staf.lupa", NamaLengkap = "Staf Lupa Sandi", KataSandi = "SandiAwalKuat2024", Peran = Peran.Operator, KodeSatker = "1871" });
-        var id = buat.Id!.Value;
+        var id = buat.Nilai;
         Task<Jawaban<string>> Ubah(AksesPengguna a, bool? aktif, string? sandi) =>
             fixture.SendAsync<ChangePengguna.Handler, Jawaban<string>>(h => h.HandleAsync(a, new ChangePengguna.Command(id, aktif, sandi), default));
         Task<Jawaban<SignIn.Berhasil>> Masuk(string sandi) =>
             fixture.SendAsync<SignIn.Handler, Jawaban<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command("staf.lupa", sandi), default));
-        var sesi = (await Masuk("SandiAwalKuat2024")).Value!;
+        var sesi = (await Masuk("SandiAwalKuat2024")).Nilai!;
 
         Assert.Equal(JenisKegagalan.Ditolak, (await Ubah(await Akses("operator.1871"), false, null)).Jenis);
         Assert.Equal(JenisKegagalan.Ditolak, (await Ubah(await Akses("pimpinan.18"), false, null)).Jenis);
         Assert.True((await Ubah(pimpinan, false, null)).Berhasil);
-        Assert.Null(await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(id, sesi.StempelKeamanan, sesi.TokenSesi), default)));
+        Assert.Null(await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(async h => (await h.HandleAsync(new GetAkses.Query(id, sesi.StempelKeamanan, sesi.TokenSesi), default)).Nilai));
         Assert.False((await Masuk("SandiAwalKuat2024")).Berhasil);
 
         Assert.True((await Ubah(pimpinan, true, null)).Berhasil);

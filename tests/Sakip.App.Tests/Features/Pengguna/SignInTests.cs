@@ -22,9 +22,9 @@ public class SignInTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixtur
         var hasil = await Masuk("  Operator.1871 ", Sandi);
 
         Assert.True(hasil.Berhasil, hasil.Pesan);
-        Assert.Equal("operator.1871", hasil.Value!.NamaPengguna);
+        Assert.Equal("operator.1871", hasil.Nilai!.NamaPengguna);
         var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Aksi == AksiAudit.Masuk).ToListAsync());
-        Assert.Contains(jejak, j => j.Pelaku == "operator.1871" && j.PenggunaId == hasil.Value.PenggunaId);
+        Assert.Contains(jejak, j => j.Pelaku == "operator.1871" && j.PenggunaId == hasil.Nilai.PenggunaId);
     }
 
     [Fact]
@@ -81,10 +81,10 @@ public class SignInTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixtur
     [Fact]
     public async Task SignOut_EndsTheSessionOnTheServer_AnotherSessionStaysOpen()
     {
-        var pertama = (await Masuk("operator.1801", Sandi)).Value!;
-        var kedua = (await Masuk("operator.1801", Sandi)).Value!;
+        var pertama = (await Masuk("operator.1801", Sandi)).Nilai!;
+        var kedua = (await Masuk("operator.1801", Sandi)).Nilai!;
         Task<Sakip.App.Keamanan.AksesPengguna?> Akses(SignIn.Berhasil s) =>
-            fixture.SendAsync<GetAkses.Handler, Sakip.App.Keamanan.AksesPengguna?>(h => h.HandleAsync(new GetAkses.Query(s.PenggunaId, s.StempelKeamanan, s.TokenSesi), default));
+            fixture.SendAsync<GetAkses.Handler, Sakip.App.Keamanan.AksesPengguna?>(async h => (await h.HandleAsync(new GetAkses.Query(s.PenggunaId, s.StempelKeamanan, s.TokenSesi), default)).Nilai);
         Assert.NotNull(await Akses(pertama));
 
         var keluar = await fixture.SendAsync<SignOut.Handler, Jawaban<bool>>(h => h.HandleAsync(new SignOut.Command(pertama.PenggunaId, pertama.TokenSesi), default));

@@ -1,45 +1,41 @@
+using Sakip.App.Entities;
 using Sakip.App.Features.Perencanaan;
 using Sakip.App.Keamanan;
 using Sakip.Testing;
+using Sakip.Testing.Builders;
 
 namespace Sakip.App.Tests.Features.Perencanaan;
 
-public class LinkSasaranRenstraTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+/// <summary>A sasaran of a kab/kota refers to a sasaran of its province; the tree shows both directions.</summary>
+public class LinkSasaranRenstraTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private const string Sandi = DatabaseFixture.KataSandiDemo;
-
-    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private Task<AksesPengguna> Akses(string nama) => fixture.AksesAsync(nama);
-
     private Task<Jawaban<bool>> Link(AksesPengguna a, int sasaran, int? induk) =>
         fixture.SendAsync<LinkSasaranRenstra.Handler, Jawaban<bool>>(h => h.HandleAsync(a, new(sasaran, induk), default));
 
-    [Fact]
-    public async Task CityCascadesFromTheProvince_TreeShowsBothDirections()
-    {
-        var operatorKota = await Akses("operator.1871");
-        var kota = (await fixture.SendAsync<GetRenstra.Handler, Jawaban<GetRenstra.Hasil>>(h => h.HandleAsync(new(operatorKota, "1871"), default))).Value!;
-        Assert.Equal(31, kota.Sasarans.Count);
-        Assert.Equal(5, kota.PilihanInduk.Count);
-        Assert.Equal("100%", kota.Sasarans.First(s => s.Kode == "3356.1").Indikators.Single().Targets[2024]);
-        var sasaran = kota.Sasarans.First(s => s.Kode == "3357.4").Id;
-        var induk = kota.PilihanInduk.Single(p => p.Kode == "SS4").Id;
+    private Task<GetRenstra.Hasil> Baca(AksesPengguna a, Satker s) =>
+        fixture.SendAsync<GetRenstra.Handler, GetRenstra.Hasil>(async h => (await h.HandleAsync(a, new(s.Kode), default)).Pasti());
 
-        var ok = await Link(operatorKota, sasaran, induk);
+    [Fact]
+    public async Task ACityCascadesFromItsProvince_AndTheTreeShowsBothDirections()
+    {
+        var provinsi = await fixture.SatkerAsync(tingkat: TingkatSatker.Provinsi);
+        var kota = await fixture.SatkerAsync(provinsi);
+        var kotaLain = await fixture.SatkerAsync();
+        var sasaranProvinsi = (await fixture.RenstraAsync(provinsi)).Sasarans.Single().Id;
+        var sasaranKota = (await fixture.RenstraAsync(kota)).Sasarans.Single().Id;
+        var sasaranLain = (await fixture.RenstraAsync(kotaLain)).Sasarans.Single().Id;
+        var operatorKota = await fixture.PelakuAsync(Peran.Operator, kota);
+
+        Assert.Equal([sasaranProvinsi], (await Baca(operatorKota, kota)).PilihanInduk.Select(p => p.Id));
+        var ok = await Link(operatorKota, sasaranKota, sasaranProvinsi);
         Assert.True(ok.Berhasil, ok.Pesan);
 
-        var provinsi = (await fixture.SendAsync<GetRenstra.Handler, Jawaban<GetRenstra.Hasil>>(async h => await h.HandleAsync(new(await Akses("operator.18"), "18"), default))).Value!;
-        var turunan = provinsi.Sasarans.Single(s => s.Kode == "SS4").Turunan.Single();
-        Assert.Equal(("1871", "3357.4"), (turunan.KodeSatker, turunan.Kode));
-        var kotaLagi = (await fixture.SendAsync<GetRenstra.Handler, Jawaban<GetRenstra.Hasil>>(h => h.HandleAsync(new(operatorKota, "1871"), default))).Value!;
-        Assert.Equal("SS4", kotaLagi.Sasarans.Single(s => s.Id == sasaran).Induk!.Kode);
+        var turunan = (await Baca(await fixture.PelakuAsync(Peran.Operator, provinsi), provinsi)).Sasarans.Single().Turunan.Single();
+        Assert.Equal((kota.Kode, "SS1"), (turunan.KodeSatker, turunan.Kode));
+        Assert.Equal(sasaranProvinsi, (await Baca(operatorKota, kota)).Sasarans.Single().Induk!.Id);
 
-        var bukanInduk = kota.Sasarans.First(s => s.Kode == "3358.1").Id;
-        Assert.Contains("satker induk", (await Link(operatorKota, sasaran, bukanInduk)).Pesan, StringComparison.Ordinal);
-        Assert.Contains("tidak berhak", (await Link(await Akses("pemantau.1871"), sasaran, null)).Pesan, StringComparison.Ordinal);
-        Assert.Contains("tidak berhak", (await Link(await Akses("operator.1801"), sasaran, null)).Pesan, StringComparison.Ordinal);
+        Assert.Contains("satker induk", (await Link(operatorKota, sasaranKota, sasaranLain)).Pesan, StringComparison.Ordinal);
+        Assert.Contains("tidak berhak", (await Link(await fixture.PelakuAsync(Peran.Pemantau, kota), sasaranKota, null)).Pesan, StringComparison.Ordinal);
+        Assert.Contains("tidak berhak", (await Link(await fixture.PelakuAsync(Peran.Operator, kotaLain), sasaranKota, null)).Pesan, StringComparison.Ordinal);
     }
 }

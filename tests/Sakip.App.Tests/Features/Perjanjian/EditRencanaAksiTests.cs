@@ -1,56 +1,62 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Entities;
 using Sakip.App.Features.Perjanjian;
-using Sakip.App.Keamanan;
+using Sakip.Domain.Capaian;
+using Sakip.Domain.Periode;
 using Sakip.Testing;
+using Sakip.Testing.Builders;
 
 namespace Sakip.App.Tests.Features.Perjanjian;
 
-public class EditRencanaAksiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+/// <summary>Quarterly targets, actions and the responsible unit of a PK's indicators, with progress against each quarter.</summary>
+public class EditRencanaAksiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private const string Sandi = DatabaseFixture.KataSandiDemo;
-
-    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private Task<AksesPengguna> Akses(string nama) => fixture.AksesAsync(nama);
+    private static IndikatorKinerja Akip() => new()
+    {
+        Kode = "2.3",
+        Uraian = "Nilai AKIP",
+        JenisTarget = JenisTarget.Predikat,
+        TargetPredikat = "BB",
+        SkalaPredikat = SkalaPredikat.NamaSakip,
+        Realisasis = { new RealisasiKinerja { Tahun = 2024, JenisPeriode = JenisPeriode.Tahun, NomorPeriode = 1, Predikat = "BB", Status = StatusRealisasi.Diverifikasi } },
+    };
 
     [Fact]
-    public async Task QuarterlyTargets_ActionsAndProgress_BadCellWritesNothing()
+    public async Task QuarterlyTargets_ActionsAndProgress_ABadCellWritesNothing()
     {
-        var operatorKota = await Akses("operator.1871");
-        var pk = await fixture.ExecuteDbContextAsync(db => db.PerjanjianKinerjas.Where(p => p.Satker.Kode == "1871").Select(p => p.Id).SingleAsync());
-        var ind = await fixture.ExecuteDbContextAsync(db => db.IndikatorKinerjas.Where(i => i.Kode == "5.1" && i.Sasaran.PerjanjianKinerjaId == pk).Select(i => i.Id).SingleAsync());
-        var akip = await fixture.ExecuteDbContextAsync(db => db.IndikatorKinerjas.Where(i => i.Kode == "2.3" && i.Sasaran.PerjanjianKinerjaId == pk).Select(i => i.Id).SingleAsync());
+        var satker = await fixture.SatkerAsync();
+        var pk = await fixture.PerjanjianAsync(new PerjanjianKinerjaBuilder(satker).WithIndikator("5.1", 12, 22, satuan: "kali").WithIndikator(Akip()));
+        var ind = pk.Sasarans.Single().Indikators.Single(i => i.Kode == "5.1").Id;
+        var akip = pk.Sasarans.Single().Indikators.Single(i => i.Kode == "2.3").Id;
+        var op = await fixture.PelakuAsync(Peran.Operator, satker);
 
-        var salah = await fixture.SendAsync<EditRencanaAksi.Handler, IReadOnlyList<EditRencanaAksi.Kesalahan>>(h => h.HandleAsync(operatorKota, new(pk,
+        var salah = await fixture.SendAsync<EditRencanaAksi.Handler, Jawaban<int>>(h => h.HandleAsync(op, new(pk.Id,
         [
             new(ind, ["3 kali", "tiga", "9", "12 kali"], "Revisi DIPA sesuai kebutuhan tahapan", "Subbag Keuangan"),
             new(akip, ["", "", "", "Z"], null, null),
         ]), default));
-        Assert.Equal(2, salah.Count);
-        Assert.Contains(salah, s => s.IndikatorId == ind && s.Triwulan == 2 && s.Pesan.Contains("'tiga' bukan angka", StringComparison.Ordinal));
-        Assert.Contains(salah, s => s.IndikatorId == akip && s.Triwulan == 4);
-        Assert.Equal(0, await fixture.ExecuteDbContextAsync(db => db.Set<TargetTriwulan>().CountAsync()));
+        Assert.Equal(2, salah.Kesalahans.Count);
+        Assert.Contains(salah.Kesalahans, s => s.Bidang == EditRencanaAksi.Bidang(ind, 2) && s.Pesan.Contains("'tiga' bukan angka", StringComparison.Ordinal));
+        Assert.Contains(salah.Kesalahans, s => s.Bidang == EditRencanaAksi.Bidang(akip, 4));
+        Assert.Equal(0, await fixture.ExecuteDbContextAsync(db => db.Set<TargetTriwulan>().CountAsync(t => t.IndikatorKinerjaId == ind || t.IndikatorKinerjaId == akip)));
 
-        var baik = await fixture.SendAsync<EditRencanaAksi.Handler, IReadOnlyList<EditRencanaAksi.Kesalahan>>(h => h.HandleAsync(operatorKota, new(pk,
+        var baik = await fixture.SendAsync<EditRencanaAksi.Handler, Jawaban<int>>(h => h.HandleAsync(op, new(pk.Id,
         [
             new(ind, ["3 kali", "6", "9", "12 kali"], "Revisi DIPA sesuai kebutuhan tahapan", "Subbag Keuangan"),
             new(akip, ["", "", "", "BB"], "Tindak lanjut catatan evaluasi", "Subbag Perencanaan, Data dan Informasi"),
         ]), default));
-        Assert.Empty(baik);
+        Assert.True(baik.Berhasil, baik.Pesan);
 
-        var hasil = await fixture.SendAsync<GetRencanaAksi.Handler, Jawaban<GetRencanaAksi.Hasil>>(h => h.HandleAsync(new(operatorKota, pk), default));
-        var baris = hasil.Value!.Barises.Single(b => b.Kode == "5.1");
+        var hasil = (await fixture.SendAsync<GetRencanaAksi.Handler, Jawaban<GetRencanaAksi.Hasil>>(h => h.HandleAsync(op, new(pk.Id), default))).Pasti();
+        var baris = hasil.Barises.Single(b => b.Kode == "5.1");
         Assert.Equal(["3 kali", "6 kali", "9 kali", "12 kali"], baris.Triwulans.Select(t => t.Target));
         Assert.Equal("Subbag Keuangan", baris.PenanggungJawab);
         Assert.Null(baris.Triwulans[0].Capaian);
         Assert.Equal("22 kali", baris.Triwulans[3].Realisasi);
         Assert.Equal(183.33m, Math.Round(baris.Triwulans[3].Capaian!.Value, 2));
-        Assert.Equal(100m, hasil.Value.Barises.Single(b => b.Kode == "2.3").Triwulans[3].Capaian);
+        Assert.Equal(100m, hasil.Barises.Single(b => b.Kode == "2.3").Triwulans[3].Capaian);
 
-        var pemantau = await fixture.SendAsync<EditRencanaAksi.Handler, IReadOnlyList<EditRencanaAksi.Kesalahan>>(async h => await h.HandleAsync(await Akses("pemantau.1871"), new(pk, []), default));
-        Assert.Contains("tidak berhak", pemantau.Single().Pesan, StringComparison.Ordinal);
+        var pemantau = await fixture.SendAsync<EditRencanaAksi.Handler, Jawaban<int>>(async h => await h.HandleAsync(await fixture.PelakuAsync(Peran.Pemantau, satker), new(pk.Id, []), default));
+        Assert.Contains("tidak berhak", pemantau.Pesan, StringComparison.Ordinal);
     }
 }

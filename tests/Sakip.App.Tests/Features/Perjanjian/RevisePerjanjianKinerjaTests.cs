@@ -42,29 +42,29 @@ public class RevisePerjanjianKinerjaTests(DatabaseFixture fixture) : IClassFixtu
         Assert.True(v2.Berhasil, v2.Pesan);
         Assert.Contains("versi terakhir", (await Revisi(operatorKota, v1, "Perubahan kedua yang terlalu dini", new DateOnly(2024, 8, 1))).Pesan, StringComparison.Ordinal);
 
-        var ids = await IndikatorIds(v2.Value);
-        var salah = await fixture.SendAsync<EditTargetPerjanjianKinerja.Handler, IReadOnlyList<EditTargetPerjanjianKinerja.Kesalahan>>(h =>
-            h.HandleAsync(operatorKota, new(v2.Value, new Dictionary<int, string> { [ids["5.1"]] = "24 kali", [ids["3.1"]] = "tujuh puluh", [ids["2.3"]] = "ZZ" }), default));
-        Assert.Equal(2, salah.Count);
-        Assert.Contains(salah, s => s.IndikatorId == ids["3.1"] && s.Pesan.Contains("bukan angka", StringComparison.Ordinal));
-        Assert.Contains(salah, s => s.IndikatorId == ids["2.3"] && s.Pesan.Contains("bukan predikat", StringComparison.Ordinal));
+        var ids = await IndikatorIds(v2.Nilai);
+        var salah = await fixture.SendAsync<EditTargetPerjanjianKinerja.Handler, Jawaban<int>>(h =>
+            h.HandleAsync(operatorKota, new(v2.Nilai, new Dictionary<int, string> { [ids["5.1"]] = "24 kali", [ids["3.1"]] = "tujuh puluh", [ids["2.3"]] = "ZZ" }), default));
+        Assert.Equal(2, salah.Kesalahans.Count);
+        Assert.Contains(salah.Kesalahans, s => s.Bidang == EditTargetPerjanjianKinerja.Bidang(ids["3.1"]) && s.Pesan.Contains("bukan angka", StringComparison.Ordinal));
+        Assert.Contains(salah.Kesalahans, s => s.Bidang == EditTargetPerjanjianKinerja.Bidang(ids["2.3"]) && s.Pesan.Contains("bukan predikat", StringComparison.Ordinal));
         Assert.Equal(12m, await fixture.ExecuteDbContextAsync(db => db.IndikatorKinerjas.Where(i => i.Id == ids["5.1"]).Select(i => i.TargetNilai!.Value).SingleAsync()));
 
-        var baik = await fixture.SendAsync<EditTargetPerjanjianKinerja.Handler, IReadOnlyList<EditTargetPerjanjianKinerja.Kesalahan>>(h =>
-            h.HandleAsync(operatorKota, new(v2.Value, new Dictionary<int, string> { [ids["5.1"]] = "24 kali", [ids["2.3"]] = "BB" }), default));
-        Assert.Empty(baik);
+        var baik = await fixture.SendAsync<EditTargetPerjanjianKinerja.Handler, Jawaban<int>>(h =>
+            h.HandleAsync(operatorKota, new(v2.Nilai, new Dictionary<int, string> { [ids["5.1"]] = "24 kali", [ids["2.3"]] = "BB" }), default));
+        Assert.True(baik.Berhasil, baik.Pesan);
 
         // Not signed yet: version 1 stays in force.
-        var sebelum = (await fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(new("1871", 2024), default))).Value!;
+        var sebelum = (await fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(AksesPengguna.Sistem, new("1871", 2024), default))).Nilai!;
         Assert.Equal(1, sebelum.Pengukuran.Perjanjian.Versi);
 
-        Assert.Contains("Hanya pimpinan", (await fixture.SendAsync<SignPerjanjianKinerja.Handler, Jawaban<int>>(h => h.HandleAsync(operatorKota, new(v2.Value), default))).Pesan, StringComparison.Ordinal);
-        var ttd = await fixture.SendAsync<SignPerjanjianKinerja.Handler, Jawaban<int>>(h => h.HandleAsync(pimpinan, new(v2.Value), default));
+        Assert.Contains("tidak berhak menandatangani", (await fixture.SendAsync<SignPerjanjianKinerja.Handler, Jawaban<int>>(h => h.HandleAsync(operatorKota, new(v2.Nilai), default))).Pesan, StringComparison.Ordinal);
+        var ttd = await fixture.SendAsync<SignPerjanjianKinerja.Handler, Jawaban<int>>(h => h.HandleAsync(pimpinan, new(v2.Nilai), default));
         Assert.True(ttd.Berhasil, ttd.Pesan);
-        Assert.Contains("terkunci", (await fixture.SendAsync<EditTargetPerjanjianKinerja.Handler, IReadOnlyList<EditTargetPerjanjianKinerja.Kesalahan>>(h =>
-            h.HandleAsync(operatorKota, new(v2.Value, new Dictionary<int, string> { [ids["5.1"]] = "30 kali" }), default))).Single().Pesan, StringComparison.Ordinal);
+        Assert.Contains("terkunci", (await fixture.SendAsync<EditTargetPerjanjianKinerja.Handler, Jawaban<int>>(h =>
+            h.HandleAsync(operatorKota, new(v2.Nilai, new Dictionary<int, string> { [ids["5.1"]] = "30 kali" }), default))).Pesan, StringComparison.Ordinal);
 
-        var sesudah = (await fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(new("1871", 2024), default))).Value!;
+        var sesudah = (await fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(AksesPengguna.Sistem, new("1871", 2024), default))).Nilai!;
         Assert.Equal(2, sesudah.Pengukuran.Perjanjian.Versi);
         var revisi = sesudah.Pengukuran.Indikators.Single(i => i.Kode == "5.1");
         Assert.Equal("24 kali", revisi.Target);
@@ -72,15 +72,15 @@ public class RevisePerjanjianKinerjaTests(DatabaseFixture fixture) : IClassFixtu
         Assert.Equal(91.67m, Math.Round(revisi.Hasil.Nilai!.Value, 2));
         Assert.Equal(100m, sesudah.Pengukuran.Indikators.Single(i => i.Kode == "2.3").Hasil.Nilai);
 
-        var lama = await fixture.SendAsync<GetPerjanjianKinerja.Handler, Jawaban<GetPerjanjianKinerja.Hasil>>(h => h.HandleAsync(new(pimpinan, v1), default));
-        Assert.Equal("12 kali", lama.Value!.Sasarans.SelectMany(s => s.Indikators).Single(i => i.Kode == "5.1").Target);
-        var daftar = await fixture.SendAsync<ListPerjanjianKinerja.Handler, Jawaban<ListPerjanjianKinerja.Hasil>>(h => h.HandleAsync(new(pimpinan, "1871", 2024), default));
-        Assert.Equal([2, 1], daftar.Value!.Versis.Select(v => v.Nomor));
-        Assert.True(daftar.Value.Versis[0].Berlaku);
-        Assert.Equal("Penyesuaian target setelah Pemilu 14 Februari 2024", daftar.Value.Versis[0].AlasanPerubahan);
-        Assert.Equal("31 Desember 2024", daftar.Value.Versis[0].Tanggal);
+        var lama = await fixture.SendAsync<GetPerjanjianKinerja.Handler, Jawaban<GetPerjanjianKinerja.Hasil>>(h => h.HandleAsync(pimpinan, new(v1), default));
+        Assert.Equal("12 kali", lama.Nilai!.Sasarans.SelectMany(s => s.Indikators).Single(i => i.Kode == "5.1").Target);
+        var daftar = await fixture.SendAsync<ListPerjanjianKinerja.Handler, Jawaban<ListPerjanjianKinerja.Hasil>>(h => h.HandleAsync(pimpinan, new("1871", 2024), default));
+        Assert.Equal([2, 1], daftar.Nilai!.Versis.Select(v => v.Nomor));
+        Assert.True(daftar.Nilai.Versis[0].Berlaku);
+        Assert.Equal("Penyesuaian target setelah Pemilu 14 Februari 2024", daftar.Nilai.Versis[0].AlasanPerubahan);
+        Assert.Equal("31 Desember 2024", daftar.Nilai.Versis[0].Tanggal);
 
-        var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Entitas == nameof(PerjanjianKinerja) && a.KunciEntitas == v2.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(a => a.Aksi).ToListAsync());
+        var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Entitas == nameof(PerjanjianKinerja) && a.KunciEntitas == v2.Nilai.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(a => a.Aksi).ToListAsync());
         Assert.Equal([AksiAudit.Tambah, AksiAudit.Ubah, AksiAudit.Tandatangani], jejak); // the target edit raises the draft's revision
     }
 }

@@ -22,33 +22,33 @@ public class ClosePeriodeTests(DatabaseFixture fixture) : IClassFixture<Database
 
         Task<Jawaban<string>> Tutup(Sakip.App.Keamanan.AksesPengguna a, JenisPeriode jenis, int nomor) =>
             fixture.SendAsync<ClosePeriode.Handler, Jawaban<string>>(h => h.HandleAsync(a, new("1871", 2024, jenis, nomor), default));
-        Task<(RecordRealisasi.Hasil? Hasil, IReadOnlyList<RecordRealisasi.Kesalahan> Kesalahans)> Rekam() =>
-            fixture.SendAsync<RecordRealisasi.Handler, (RecordRealisasi.Hasil?, IReadOnlyList<RecordRealisasi.Kesalahan>)>(h =>
+        Task<Jawaban<RecordRealisasi.Hasil>> Rekam() =>
+            fixture.SendAsync<RecordRealisasi.Handler, Jawaban<RecordRealisasi.Hasil>>(h =>
                 h.HandleAsync(operatorKota, new RecordRealisasi.Command(ind, 1, "60 %", new Dictionary<string, string>(), null, [], false, null), default));
 
         Assert.Contains("Hanya administrator", (await Tutup(operatorKota, JenisPeriode.Tahun, 1)).Pesan, StringComparison.Ordinal);
-        Assert.Equal("TW I 2024", (await Tutup(admin, JenisPeriode.Triwulan, 1)).Value);
+        Assert.Equal("TW I 2024", (await Tutup(admin, JenisPeriode.Triwulan, 1)).Nilai);
         Assert.Contains("sudah ditutup", (await Tutup(admin, JenisPeriode.Triwulan, 1)).Pesan, StringComparison.Ordinal);
         Assert.Contains("tidak sah", (await Tutup(admin, JenisPeriode.Triwulan, 5)).Pesan, StringComparison.Ordinal);
 
         // Closing TW I does not close the whole year.
         Assert.Empty((await Rekam()).Kesalahans);
 
-        Assert.Equal("2024", (await Tutup(admin, JenisPeriode.Tahun, 1)).Value);
+        Assert.Equal("2024", (await Tutup(admin, JenisPeriode.Tahun, 1)).Nilai);
         var terkunci = await Rekam();
-        Assert.Contains("Periode 2024 sudah ditutup administrator", terkunci.Kesalahans.Single().Pesan, StringComparison.Ordinal);
+        Assert.Contains("Periode 2024 sudah ditutup administrator", terkunci.Pesan, StringComparison.Ordinal);
         Assert.Equal(2, await fixture.ExecuteDbContextAsync(db => db.JejakAudits.CountAsync(a => a.Aksi == AksiAudit.Tutup)));
 
         Task<Jawaban<string>> Buka(Sakip.App.Keamanan.AksesPengguna a, string? alasan) =>
             fixture.SendAsync<ReopenPeriode.Handler, Jawaban<string>>(h => h.HandleAsync(a, new("1871", 2024, JenisPeriode.Tahun, 1, alasan), default));
         Assert.Equal(JenisKegagalan.Ditolak, (await Buka(operatorKota, "Koreksi atas permintaan evaluator")).Jenis);
         Assert.Contains("alasan", (await Buka(admin, "koreksi")).Pesan, StringComparison.Ordinal);
-        Assert.Equal("2024", (await Buka(admin, "Koreksi atas permintaan evaluator")).Value);
+        Assert.Equal("2024", (await Buka(admin, "Koreksi atas permintaan evaluator")).Nilai);
         Assert.Equal("Periode itu tidak sedang ditutup.", (await Buka(admin, "Koreksi atas permintaan evaluator")).Pesan);
 
-        var lagi = await fixture.SendAsync<RecordRealisasi.Handler, (RecordRealisasi.Hasil? Hasil, IReadOnlyList<RecordRealisasi.Kesalahan> Kesalahans)>(h =>
+        var lagi = await fixture.SendAsync<RecordRealisasi.Handler, Jawaban<RecordRealisasi.Hasil>>(h =>
             h.HandleAsync(operatorKota, new RecordRealisasi.Command(ind, 1, "61 %", new Dictionary<string, string>(), null, [], false, 1), default));
-        Assert.Empty(lagi.Kesalahans);
+        Assert.True(lagi.Berhasil, lagi.Pesan);
         var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Aksi == AksiAudit.Buka).Select(a => a.Perubahan).SingleAsync());
         Assert.Contains("Koreksi atas permintaan evaluator", jejak, StringComparison.Ordinal);
     }

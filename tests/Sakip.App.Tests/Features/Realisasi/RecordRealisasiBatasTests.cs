@@ -32,10 +32,10 @@ public class RecordRealisasiBatasTests(DatabaseFixture fixture) : IClassFixture<
         RecordRealisasiTests.Pdf.CopyTo(isi, 0);
 
         var ind = await Indikator("1.5");
-        var hasil = await fixture.SendAsync<RecordRealisasi.Handler, (RecordRealisasi.Hasil?, IReadOnlyList<RecordRealisasi.Kesalahan>)>(h =>
+        var hasil = await fixture.SendAsync<RecordRealisasi.Handler, Jawaban<RecordRealisasi.Hasil>>(h =>
             h.HandleAsync(operatorKota, Perintah(ind, 1, new RecordRealisasi.BerkasUnggah("besar.pdf", isi)), default));
 
-        Assert.Empty(hasil.Item2);
+        Assert.True(hasil.Berhasil, hasil.Pesan);
         var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Entitas == nameof(Berkas)).Select(a => a.Perubahan).ToListAsync());
         var baris = Assert.Single(jejak);
         Assert.True(baris.Length < 2000, $"audit row of {baris.Length} characters");
@@ -54,8 +54,8 @@ public class RecordRealisasiBatasTests(DatabaseFixture fixture) : IClassFixture<
         var handler = new RecordRealisasi.Handler(sp.GetRequiredService<SakipDbContext>(), sp.GetRequiredService<TimeProvider>(), new BatasPenyimpanan(1024));
         var hasil = await handler.HandleAsync(operatorKota, Perintah(ind, 1, new RecordRealisasi.BerkasUnggah("bukti.pdf", [.. RecordRealisasiTests.Pdf, .. new byte[2048]])), default);
 
-        Assert.Null(hasil.Hasil);
-        Assert.Contains(hasil.Kesalahans, k => k.Field == "Berkas" && k.Pesan.StartsWith("Ruang penyimpanan bukti KPU Kota Bandar Lampung tidak cukup", StringComparison.Ordinal));
+        Assert.False(hasil.Berhasil);
+        Assert.Contains(hasil.Kesalahans, k => k.Bidang == "Berkas" && k.Pesan.StartsWith("Ruang penyimpanan bukti KPU Kota Bandar Lampung tidak cukup", StringComparison.Ordinal));
         Assert.Equal(sebelum, await fixture.ExecuteDbContextAsync(db => db.RealisasiKinerjas.CountAsync()));
     }
 
@@ -65,11 +65,11 @@ public class RecordRealisasiBatasTests(DatabaseFixture fixture) : IClassFixture<
         var operatorKota = await fixture.AksesAsync("operator.1871");
         var ind = await Indikator("3.2");
 
-        var hasil = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => fixture.SendAsync<RecordRealisasi.Handler, (RecordRealisasi.Hasil? Hasil, IReadOnlyList<RecordRealisasi.Kesalahan> Kesalahans)>(h =>
+        var hasil = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => fixture.SendAsync<RecordRealisasi.Handler, Jawaban<RecordRealisasi.Hasil>>(h =>
             h.HandleAsync(operatorKota, Perintah(ind, 1), default))));
 
-        Assert.Single(hasil, h => h.Hasil is not null);
-        Assert.All(hasil.Where(h => h.Hasil is null), h => Assert.Equal(JenisKegagalan.Konflik, h.Kesalahans.Single().Jenis));
+        Assert.Single(hasil, h => h.Berhasil);
+        Assert.All(hasil.Where(h => !h.Berhasil), h => Assert.Equal(JenisKegagalan.Konflik, h.Jenis));
         Assert.Equal(1, await fixture.ExecuteDbContextAsync(db => db.RealisasiKinerjas.CountAsync(r => r.IndikatorKinerjaId == ind && r.NomorPeriode == 1)));
     }
 }

@@ -27,8 +27,8 @@ public class RecordRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
     private Task<int> Indikator(string kode, string satker = "1871", string pk = "KPU-KOTA") => fixture.ExecuteDbContextAsync(db =>
         db.IndikatorKinerjas.Where(i => i.Kode == kode && db.PerjanjianKinerjas.Any(p => p.Id == i.Sasaran.PerjanjianKinerjaId && p.Satker.Kode == satker && p.Kode == pk)).Select(i => i.Id).SingleAsync());
 
-    private Task<(RecordRealisasi.Hasil? Hasil, IReadOnlyList<RecordRealisasi.Kesalahan> Kesalahans)> Rekam(AksesPengguna pelaku, int indikator, string? nilai, bool ajukan, int? versi = null, params RecordRealisasi.BerkasUnggah[] berkas) =>
-        fixture.SendAsync<RecordRealisasi.Handler, (RecordRealisasi.Hasil?, IReadOnlyList<RecordRealisasi.Kesalahan>)>(h =>
+    private Task<Jawaban<RecordRealisasi.Hasil>> Rekam(AksesPengguna pelaku, int indikator, string? nilai, bool ajukan, int? versi = null, params RecordRealisasi.BerkasUnggah[] berkas) =>
+        fixture.SendAsync<RecordRealisasi.Handler, Jawaban<RecordRealisasi.Hasil>>(h =>
             h.HandleAsync(pelaku, new RecordRealisasi.Command(indikator, 1, nilai, new Dictionary<string, string>(), "Dokumen lengkap.", berkas, ajukan, versi), default));
 
     private Task<Jawaban<StatusRealisasi>> Putuskan(AksesPengguna pelaku, int realisasiId, bool setuju, string? catatan, int versi) =>
@@ -36,8 +36,8 @@ public class RecordRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
 
     private async Task<decimal?> CapaianDashboard(string kode)
     {
-        var hasil = await fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(new CalculateCapaian.Query("1871", 2024), default));
-        return hasil.Value!.Pengukuran.Indikators.Single(i => i.Kode == kode).Hasil.Nilai;
+        var hasil = await fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(AksesPengguna.Sistem, new CalculateCapaian.Query("1871", 2024), default));
+        return hasil.Nilai!.Pengukuran.Indikators.Single(i => i.Kode == kode).Hasil.Nilai;
     }
 
     private Task<RealisasiKinerja?> Realisasi(int indikator) =>
@@ -51,25 +51,25 @@ public class RecordRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
         var ind = await Indikator("1.5");
 
         var draf = await Rekam(operatorKota, ind, "95 %", ajukan: false);
-        Assert.Empty(draf.Kesalahans);
-        Assert.Equal(StatusRealisasi.Draf, draf.Hasil!.Status);
+        Assert.True(draf.Berhasil, draf.Pesan);
+        Assert.Equal(StatusRealisasi.Draf, draf.Nilai!.Status);
         Assert.Null(await CapaianDashboard("1.5"));
 
         var tanpaBukti = await Rekam(operatorKota, ind, "95 %", ajukan: true, versi: 1);
-        Assert.Contains(tanpaBukti.Kesalahans, k => k.Field == "Berkas" && k.Pesan.Contains("sedikitnya satu berkas", StringComparison.Ordinal));
+        Assert.Contains(tanpaBukti.Kesalahans, k => k.Bidang == "Berkas" && k.Pesan.Contains("sedikitnya satu berkas", StringComparison.Ordinal));
 
         var ajukan = await Rekam(operatorKota, ind, "95 %", ajukan: true, versi: 1, new RecordRealisasi.BerkasUnggah("berita-acara.pdf", Pdf));
-        Assert.Empty(ajukan.Kesalahans);
-        Assert.Equal(StatusRealisasi.Diajukan, ajukan.Hasil!.Status);
+        Assert.True(ajukan.Berhasil, ajukan.Pesan);
+        Assert.Equal(StatusRealisasi.Diajukan, ajukan.Nilai!.Status);
         Assert.Null(await CapaianDashboard("1.5"));
 
         var terkunci = await Rekam(operatorKota, ind, "96 %", ajukan: false, versi: 2);
-        Assert.Contains("terkunci", terkunci.Kesalahans.Single().Pesan, StringComparison.Ordinal);
+        Assert.Contains("terkunci", terkunci.Pesan, StringComparison.Ordinal);
 
-        var bukanPimpinan = await Putuskan(operatorKota, ajukan.Hasil.RealisasiId, true, null, 2);
+        var bukanPimpinan = await Putuskan(operatorKota, ajukan.Nilai!.RealisasiId, true, null, 2);
         Assert.Contains("Hanya pimpinan", bukanPimpinan.Pesan, StringComparison.Ordinal);
 
-        var verifikasi = await Putuskan(pimpinan, ajukan.Hasil.RealisasiId, true, null, 2);
+        var verifikasi = await Putuskan(pimpinan, ajukan.Nilai!.RealisasiId, true, null, 2);
         Assert.True(verifikasi.Berhasil, verifikasi.Pesan);
         Assert.Equal(95m, await CapaianDashboard("1.5"));
 
@@ -86,17 +86,17 @@ public class RecordRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
         var ind = await Indikator("2.1");
 
         var ajukan = await Rekam(operatorKota, ind, "1 laporan", ajukan: true, null, new RecordRealisasi.BerkasUnggah("laporan.png", Png));
-        Assert.Empty(ajukan.Kesalahans);
+        Assert.True(ajukan.Berhasil, ajukan.Pesan);
 
-        var tanpaCatatan = await Putuskan(pimpinan, ajukan.Hasil!.RealisasiId, false, " ", 1);
+        var tanpaCatatan = await Putuskan(pimpinan, ajukan.Nilai!.RealisasiId, false, " ", 1);
         Assert.Contains("catatan", tanpaCatatan.Pesan, StringComparison.Ordinal);
 
-        var kembali = await Putuskan(pimpinan, ajukan.Hasil.RealisasiId, false, "Lampirkan laporan yang ditandatangani.", 1);
-        Assert.Equal(StatusRealisasi.Dikembalikan, kembali.Value);
+        var kembali = await Putuskan(pimpinan, ajukan.Nilai!.RealisasiId, false, "Lampirkan laporan yang ditandatangani.", 1);
+        Assert.Equal(StatusRealisasi.Dikembalikan, kembali.Nilai);
         Assert.Equal("Lampirkan laporan yang ditandatangani.", (await Realisasi(ind))!.CatatanVerifikasi);
 
         var lagi = await Rekam(operatorKota, ind, "1 lap", ajukan: true, versi: 2, new RecordRealisasi.BerkasUnggah("laporan-ttd.pdf", Pdf));
-        Assert.Empty(lagi.Kesalahans);
+        Assert.True(lagi.Berhasil, lagi.Pesan);
         var r = await Realisasi(ind);
         Assert.Equal(StatusRealisasi.Diajukan, r!.Status);
         Assert.Null(r.CatatanVerifikasi);
@@ -114,15 +114,15 @@ public class RecordRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
 
         var hasil = await Rekam(operatorKota, ind, "lima puluh persen", ajukan: true, null, exe, besar);
 
-        Assert.Null(hasil.Hasil);
-        Assert.Contains(hasil.Kesalahans, k => k.Field == "Nilai" && k.Pesan.Contains("'lima puluh persen' bukan angka", StringComparison.Ordinal));
-        Assert.Contains(hasil.Kesalahans, k => k.Field == "Berkas" && k.Pesan.Contains("'bukti.pdf' bukan PDF, JPEG, PNG, XLSX atau DOCX", StringComparison.Ordinal));
-        Assert.Contains(hasil.Kesalahans, k => k.Field == "Berkas" && k.Pesan.Contains("'pindaian.pdf' berukuran 21 MB; paling besar 20 MB", StringComparison.Ordinal));
+        Assert.False(hasil.Berhasil);
+        Assert.Contains(hasil.Kesalahans, k => k.Bidang == "Nilai" && k.Pesan.Contains("'lima puluh persen' bukan angka", StringComparison.Ordinal));
+        Assert.Contains(hasil.Kesalahans, k => k.Bidang == "Berkas" && k.Pesan.Contains("'bukti.pdf' bukan PDF, JPEG, PNG, XLSX atau DOCX", StringComparison.Ordinal));
+        Assert.Contains(hasil.Kesalahans, k => k.Bidang == "Berkas" && k.Pesan.Contains("'pindaian.pdf' berukuran 21 MB; paling besar 20 MB", StringComparison.Ordinal));
         Assert.Null(await Realisasi(ind));
         Assert.Equal(berkasSebelum, await fixture.ExecuteDbContextAsync(db => db.Set<Berkas>().CountAsync()));
 
         var satuanSalah = await Rekam(operatorKota, ind, "50 kali", ajukan: false);
-        Assert.Contains("Satuan 'kali' berbeda", satuanSalah.Kesalahans.Single().Pesan, StringComparison.Ordinal);
+        Assert.Contains("Satuan 'kali' berbeda", satuanSalah.Pesan, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public class RecordRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
         foreach (var nama in new[] { "pemantau.1871", "evaluator.1871", "operator.1801", "operator.18" })
         {
             var hasil = await Rekam(await Akses(nama), ind, "100 %", ajukan: false);
-            Assert.Contains("tidak berhak", hasil.Kesalahans.Single().Pesan, StringComparison.Ordinal);
+            Assert.Contains("tidak berhak", hasil.Pesan, StringComparison.Ordinal);
         }
     }
 
@@ -148,8 +148,8 @@ public class RecordRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
         var pertama = await Rekam(operatorProvinsi, ind, "90 %", ajukan: false, versi: 1);
         var kedua = await Rekam(operatorProvinsi, ind, "85 %", ajukan: false, versi: 1);
 
-        Assert.Empty(pertama.Kesalahans);
-        Assert.Contains("telah diubah oleh pengguna lain", kedua.Kesalahans.Single().Pesan, StringComparison.Ordinal);
+        Assert.True(pertama.Berhasil, pertama.Pesan);
+        Assert.Contains("telah diubah oleh pengguna lain", kedua.Pesan, StringComparison.Ordinal);
         Assert.Equal(90m, (await Realisasi(ind))!.Nilai);
     }
 
@@ -162,8 +162,8 @@ public class RecordRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
         var a = await Rekam(operatorProvinsi, await Indikator("1.1", "18", "KETUA"), null, ajukan: false, null, new RecordRealisasi.BerkasUnggah("a.png", png));
         var b = await Rekam(operatorProvinsi, await Indikator("2.1", "18", "KETUA"), null, ajukan: false, null, new RecordRealisasi.BerkasUnggah("b.png", png));
 
-        Assert.Empty(a.Kesalahans);
-        Assert.Empty(b.Kesalahans);
+        Assert.True(a.Berhasil, a.Pesan);
+        Assert.True(b.Berhasil, b.Pesan);
 
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(png));
         Assert.Equal(1, await fixture.ExecuteDbContextAsync(db => db.Set<Berkas>().CountAsync(b => b.Sha256 == sha)));

@@ -7,7 +7,7 @@ namespace Sakip.App.Tests.Import.CapaianCsv;
 public class CapaianCsvParserTests
 {
     private static CalculateCapaianRows.Hasil Hitung(string csv, UbahKebijakan? ubah = null) =>
-        new CalculateCapaianRows.Handler().Handle(new CalculateCapaianRows.Query(new StringReader(csv), ubah));
+        new CalculateCapaianRows.Handler().HandleAsync(new CalculateCapaianRows.Query(new StringReader(csv), ubah), default).GetAwaiter().GetResult().Nilai!;
 
     private const string Header = "id,target,realisasi,arah,jenis\n";
 
@@ -49,7 +49,7 @@ public class CapaianCsvParserTests
     [InlineData(null, "110-120", "120")]
     public void Policy_IsApplied(string? rumus, string? batas, string expected)
     {
-        var ubah = UbahKebijakan.Baca(rumus, batas, null, null).Value;
+        var ubah = UbahKebijakan.Baca(rumus, batas, null, null).Nilai;
 
         var hasil = Hitung(Header + "dpt,\"0,16 %\",\"0,09 %\",turun,persen\n", ubah);
 

@@ -681,6 +681,10 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Satuan")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -702,10 +706,6 @@ namespace Sakip.App.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("TanggalSelesai")
                         .HasColumnType("date");
-
-                    b.Property<int>("Versi")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

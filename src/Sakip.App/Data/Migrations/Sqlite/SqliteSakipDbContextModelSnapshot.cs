@@ -648,6 +648,10 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Satuan")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -669,10 +673,6 @@ namespace Sakip.App.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("TanggalSelesai")
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("Versi")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
