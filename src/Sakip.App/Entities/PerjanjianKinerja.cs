@@ -161,7 +161,7 @@ public class PerjanjianKinerja
                     Rumus = i.Rumus,
                     CaraPerhitungan = i.CaraPerhitungan,
                 };
-                ind.RencanaAksis.AddRange(i.RencanaAksis.Select(r => new TargetTriwulan
+                ind.RencanaAksis.AddRange(i.RencanaAksis.Select(r => new RencanaAksi
                 {
                     Triwulan = r.Triwulan,
                     TargetNilai = r.TargetNilai,
@@ -264,7 +264,7 @@ public class IndikatorKinerja
     /// <summary>The agreement's <i>cara perhitungan</i> in words.</summary>
     public string? CaraPerhitungan { get; set; }
 
-    public List<TargetTriwulan> RencanaAksis { get; } = [];
+    public List<RencanaAksi> RencanaAksis { get; } = [];
 
     public List<RealisasiKinerja> Realisasis { get; } = [];
 
@@ -304,7 +304,7 @@ public class IndikatorKinerja
 }
 
 /// <summary>Rencana Aksi: the target of a PK indicator for one quarter, with the actions and who carries them out.</summary>
-public class TargetTriwulan
+public class RencanaAksi
 {
     public int Id { get; set; }
 

@@ -56,9 +56,11 @@ public static class DataUji
     });
 
     /// <summary>Inserts an agreement built by <paramref name="builder"/> and returns it with its ids.</summary>
-    public static async Task<PerjanjianKinerja> PerjanjianAsync(this DatabaseFixture fixture, PerjanjianKinerjaBuilder builder)
+    public static Task<PerjanjianKinerja> PerjanjianAsync(this DatabaseFixture fixture, PerjanjianKinerjaBuilder builder) => fixture.PerjanjianAsync(builder.Build());
+
+    /// <summary>Inserts a built agreement (changed after <see cref="PerjanjianKinerjaBuilder.Build"/>, such as a draft) and returns it with its ids.</summary>
+    public static async Task<PerjanjianKinerja> PerjanjianAsync(this DatabaseFixture fixture, PerjanjianKinerja pk)
     {
-        var pk = builder.Build();
         pk.SatkerId = pk.Satker.Id;
         pk.Satker = null!;
         await fixture.InsertAsync(pk);

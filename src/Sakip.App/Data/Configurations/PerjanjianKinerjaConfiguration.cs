@@ -45,9 +45,9 @@ internal sealed class IndikatorKinerjaConfiguration : IEntityTypeConfiguration<I
     }
 }
 
-internal sealed class TargetTriwulanConfiguration : IEntityTypeConfiguration<TargetTriwulan>
+internal sealed class RencanaAksiConfiguration : IEntityTypeConfiguration<RencanaAksi>
 {
-    public void Configure(EntityTypeBuilder<TargetTriwulan> b)
+    public void Configure(EntityTypeBuilder<RencanaAksi> b)
     {
         b.HasIndex(x => new { x.IndikatorKinerjaId, x.Triwulan }).IsUnique();
         b.ToTable(t => t.HasCheckConstraint("CK_TargetTriwulan_Triwulan", "\"Triwulan\" BETWEEN 1 AND 4"));

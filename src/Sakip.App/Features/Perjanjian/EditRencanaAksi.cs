@@ -86,7 +86,7 @@ public static class EditRencanaAksi
 
                     if (ada is null)
                     {
-                        ada = new TargetTriwulan { Triwulan = tw };
+                        ada = new RencanaAksi { Triwulan = tw };
                         ind.RencanaAksis.Add(ada);
                     }
 
@@ -102,7 +102,7 @@ public static class EditRencanaAksi
 
                 if (ind.RencanaAksis.Count == 0 && (!string.IsNullOrWhiteSpace(b.Aksi) || !string.IsNullOrWhiteSpace(b.PenanggungJawab)))
                 {
-                    ind.RencanaAksis.Add(new TargetTriwulan { Triwulan = 1, Aksi = b.Aksi?.Trim(), PenanggungJawab = b.PenanggungJawab?.Trim() });
+                    ind.RencanaAksis.Add(new RencanaAksi { Triwulan = 1, Aksi = b.Aksi?.Trim(), PenanggungJawab = b.PenanggungJawab?.Trim() });
                 }
             }
 

@@ -21,9 +21,9 @@ public static class GetRencanaAksi
     /// <param name="Target">The quarter's target as written; empty when none is set.</param>
     /// <param name="Realisasi">Realisasi up to the quarter's end, as written; null when none is verified.</param>
     /// <param name="Capaian">Capaian against the quarter's target; null when it cannot be computed.</param>
-    public sealed record TargetTriwulanan(int Triwulan, string Target, string? Realisasi, decimal? Capaian);
+    public sealed record TargetTriwulan(int Triwulan, string Target, string? Realisasi, decimal? Capaian);
 
-    public sealed record Baris(int IndikatorId, string Kode, string Uraian, string TargetTahunan, JenisTarget JenisTarget, string? Aksi, string? PenanggungJawab, IReadOnlyList<TargetTriwulanan> Triwulans);
+    public sealed record Baris(int IndikatorId, string Kode, string Uraian, string TargetTahunan, JenisTarget JenisTarget, string? Aksi, string? PenanggungJawab, IReadOnlyList<TargetTriwulan> Triwulans);
 
     public sealed record Hasil(int Id, string KodeSatker, string NamaSatker, int Tahun, string Judul, int Versi, IReadOnlyList<Baris> Barises, bool BolehUbah, int Revisi = 0);
 
@@ -56,7 +56,7 @@ public static class GetRencanaAksi
     /// </summary>
     internal static async Task<IReadOnlyList<Baris>> BarisesAsync(SakipDbContext db, PerjanjianKinerja ini, IReadOnlyList<PerjanjianKinerja> versi, KebijakanCapaian kebijakan, CancellationToken ct)
     {
-        var rencana = await db.Set<TargetTriwulan>().AsNoTracking()
+        var rencana = await db.Set<RencanaAksi>().AsNoTracking()
             .Where(t => db.IndikatorKinerjas.Any(i => i.Id == t.IndikatorKinerjaId && i.Sasaran.PerjanjianKinerjaId == ini.Id))
             .ToListAsync(ct);
         var realisasiPerKode = PengukuranKinerja.RealisasiPerKode(ini, versi);
@@ -73,7 +73,7 @@ public static class GetRencanaAksi
                     : r?.TargetNilai is { } n ? new TargetAngka(n, i.Satuan) : null;
                 var capaian = target is null ? null : KalkulatorCapaian.Hitung(target, i.Polaritas, realisasi, kebijakan).Nilai;
                 var targetTeks = r?.TargetPredikat ?? (r?.TargetNilai is { } v ? IndikatorKinerja.TampilAngka(v, i.Satuan) : string.Empty);
-                return new TargetTriwulanan(tw, targetTeks, teks, capaian);
+                return new TargetTriwulan(tw, targetTeks, teks, capaian);
             })]);
         })];
     }

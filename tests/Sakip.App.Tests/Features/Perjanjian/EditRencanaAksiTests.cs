@@ -38,7 +38,7 @@ public class EditRencanaAksiTests(DatabaseFixture fixture) : IClassFixture<Datab
         Assert.Equal(2, salah.Kesalahans.Count);
         Assert.Contains(salah.Kesalahans, s => s.Bidang == EditRencanaAksi.Bidang(ind, 2) && s.Pesan.Contains("'tiga' bukan angka", StringComparison.Ordinal));
         Assert.Contains(salah.Kesalahans, s => s.Bidang == EditRencanaAksi.Bidang(akip, 4));
-        Assert.Equal(0, await fixture.ExecuteDbContextAsync(db => db.Set<TargetTriwulan>().CountAsync(t => t.IndikatorKinerjaId == ind || t.IndikatorKinerjaId == akip)));
+        Assert.Equal(0, await fixture.ExecuteDbContextAsync(db => db.Set<RencanaAksi>().CountAsync(t => t.IndikatorKinerjaId == ind || t.IndikatorKinerjaId == akip)));
 
         var baik = await fixture.SendAsync<EditRencanaAksi.Handler, Jawaban<int>>(h => h.HandleAsync(op, new(pk.Id,
         [

@@ -26,7 +26,9 @@ public class ClosePeriodeTests(DatabaseFixture fixture) : IClassFixture<Database
             fixture.SendAsync<RecordRealisasi.Handler, Jawaban<RecordRealisasi.Hasil>>(h =>
                 h.HandleAsync(operatorKota, new RecordRealisasi.Command(ind, 1, "60 %", new Dictionary<string, string>(), null, [], false, null), default));
 
-        Assert.Contains("Hanya administrator", (await Tutup(operatorKota, JenisPeriode.Tahun, 1)).Pesan, StringComparison.Ordinal);
+        var bukanAdmin = await Tutup(operatorKota, JenisPeriode.Tahun, 1);
+        Assert.Equal(JenisKegagalan.Ditolak, bukanAdmin.Jenis);
+        Assert.Contains("tidak berhak menutup", bukanAdmin.Pesan, StringComparison.Ordinal);
         Assert.Equal("TW I 2024", (await Tutup(admin, JenisPeriode.Triwulan, 1)).Nilai);
         Assert.Contains("sudah ditutup", (await Tutup(admin, JenisPeriode.Triwulan, 1)).Pesan, StringComparison.Ordinal);
         Assert.Contains("tidak sah", (await Tutup(admin, JenisPeriode.Triwulan, 5)).Pesan, StringComparison.Ordinal);

@@ -44,66 +44,6 @@ public class RecordRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
         fixture.ExecuteDbContextAsync(db => db.RealisasiKinerjas.AsNoTracking().Include(r => r.Buktis).SingleOrDefaultAsync(r => r.IndikatorKinerjaId == indikator));
 
     [Fact]
-    public async Task Journey_DraftSubmitVerify_TheDashboardMovesOnlyAfterVerification()
-    {
-        var operatorKota = await Akses("operator.1871");
-        var pimpinan = await Akses("pimpinan.1871");
-        var ind = await Indikator("1.5");
-
-        var draf = await Rekam(operatorKota, ind, "95 %", ajukan: false);
-        Assert.True(draf.Berhasil, draf.Pesan);
-        Assert.Equal(StatusRealisasi.Draf, draf.Nilai!.Status);
-        Assert.Null(await CapaianDashboard("1.5"));
-
-        var tanpaBukti = await Rekam(operatorKota, ind, "95 %", ajukan: true, versi: 1);
-        Assert.Contains(tanpaBukti.Kesalahans, k => k.Bidang == "Berkas" && k.Pesan.Contains("sedikitnya satu berkas", StringComparison.Ordinal));
-
-        var ajukan = await Rekam(operatorKota, ind, "95 %", ajukan: true, versi: 1, new RecordRealisasi.BerkasUnggah("berita-acara.pdf", Pdf));
-        Assert.True(ajukan.Berhasil, ajukan.Pesan);
-        Assert.Equal(StatusRealisasi.Diajukan, ajukan.Nilai!.Status);
-        Assert.Null(await CapaianDashboard("1.5"));
-
-        var terkunci = await Rekam(operatorKota, ind, "96 %", ajukan: false, versi: 2);
-        Assert.Contains("terkunci", terkunci.Pesan, StringComparison.Ordinal);
-
-        var bukanPimpinan = await Putuskan(operatorKota, ajukan.Nilai!.RealisasiId, true, null, 2);
-        Assert.Contains("Hanya pimpinan", bukanPimpinan.Pesan, StringComparison.Ordinal);
-
-        var verifikasi = await Putuskan(pimpinan, ajukan.Nilai!.RealisasiId, true, null, 2);
-        Assert.True(verifikasi.Berhasil, verifikasi.Pesan);
-        Assert.Equal(95m, await CapaianDashboard("1.5"));
-
-        var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Entitas == nameof(RealisasiKinerja)).OrderBy(a => a.Id).Select(a => new { a.Aksi, a.Pelaku }).ToListAsync());
-        Assert.Equal([AksiAudit.Tambah, AksiAudit.Ajukan, AksiAudit.Verifikasi], jejak.TakeLast(3).Select(j => j.Aksi));
-        Assert.Equal("sistem", jejak[^1].Pelaku);
-    }
-
-    [Fact]
-    public async Task Returned_WithANote_CanBeCorrectedAndSubmittedAgain()
-    {
-        var operatorKota = await Akses("operator.1871");
-        var pimpinan = await Akses("pimpinan.1871");
-        var ind = await Indikator("2.1");
-
-        var ajukan = await Rekam(operatorKota, ind, "1 laporan", ajukan: true, null, new RecordRealisasi.BerkasUnggah("laporan.png", Png));
-        Assert.True(ajukan.Berhasil, ajukan.Pesan);
-
-        var tanpaCatatan = await Putuskan(pimpinan, ajukan.Nilai!.RealisasiId, false, " ", 1);
-        Assert.Contains("catatan", tanpaCatatan.Pesan, StringComparison.Ordinal);
-
-        var kembali = await Putuskan(pimpinan, ajukan.Nilai!.RealisasiId, false, "Lampirkan laporan yang ditandatangani.", 1);
-        Assert.Equal(StatusRealisasi.Dikembalikan, kembali.Nilai);
-        Assert.Equal("Lampirkan laporan yang ditandatangani.", (await Realisasi(ind))!.CatatanVerifikasi);
-
-        var lagi = await Rekam(operatorKota, ind, "1 lap", ajukan: true, versi: 2, new RecordRealisasi.BerkasUnggah("laporan-ttd.pdf", Pdf));
-        Assert.True(lagi.Berhasil, lagi.Pesan);
-        var r = await Realisasi(ind);
-        Assert.Equal(StatusRealisasi.Diajukan, r!.Status);
-        Assert.Null(r.CatatanVerifikasi);
-        Assert.Equal(2, r.Buktis.Count);
-    }
-
-    [Fact]
     public async Task BadInput_IsRefusedWithAClearMessage_AndNothingIsWritten()
     {
         var operatorKota = await Akses("operator.1871");

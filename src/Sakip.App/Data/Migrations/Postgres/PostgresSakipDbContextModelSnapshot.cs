@@ -743,6 +743,46 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("RealisasiVariabel");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.RencanaAksi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Aksi")
+                        .HasColumnType("text");
+
+                    b.Property<int>("IndikatorKinerjaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PenanggungJawab")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("TargetNilai")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)");
+
+                    b.Property<string>("TargetPredikat")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Triwulan")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndikatorKinerjaId", "Triwulan")
+                        .IsUnique();
+
+                    b.ToTable("RencanaAksi", t =>
+                        {
+                            t.HasCheckConstraint("CK_TargetTriwulan_Triwulan", "\"Triwulan\" BETWEEN 1 AND 4");
+                        });
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.Renstra", b =>
                 {
                     b.Property<int>("Id")
@@ -1035,46 +1075,6 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("TargetRenstra");
                 });
 
-            modelBuilder.Entity("Sakip.App.Entities.TargetTriwulan", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Aksi")
-                        .HasColumnType("text");
-
-                    b.Property<int>("IndikatorKinerjaId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("PenanggungJawab")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<decimal?>("TargetNilai")
-                        .HasPrecision(24, 6)
-                        .HasColumnType("numeric(24,6)");
-
-                    b.Property<string>("TargetPredikat")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<int>("Triwulan")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("IndikatorKinerjaId", "Triwulan")
-                        .IsUnique();
-
-                    b.ToTable("TargetTriwulan", t =>
-                        {
-                            t.HasCheckConstraint("CK_TargetTriwulan_Triwulan", "\"Triwulan\" BETWEEN 1 AND 4");
-                        });
-                });
-
             modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Berkas", "Berkas")
@@ -1228,6 +1228,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.RencanaAksi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.IndikatorKinerja", null)
+                        .WithMany("RencanaAksis")
+                        .HasForeignKey("IndikatorKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.Renstra", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Satker", "Satker")
@@ -1326,15 +1335,6 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.HasOne("Sakip.App.Entities.IndikatorRenstra", null)
                         .WithMany("Targets")
                         .HasForeignKey("IndikatorRenstraId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sakip.App.Entities.TargetTriwulan", b =>
-                {
-                    b.HasOne("Sakip.App.Entities.IndikatorKinerja", null)
-                        .WithMany("RencanaAksis")
-                        .HasForeignKey("IndikatorKinerjaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

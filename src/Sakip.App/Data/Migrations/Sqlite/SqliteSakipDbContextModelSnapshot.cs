@@ -708,6 +708,44 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("RealisasiVariabel");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.RencanaAksi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aksi")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndikatorKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PenanggungJawab")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TargetNilai")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetPredikat")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Triwulan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndikatorKinerjaId", "Triwulan")
+                        .IsUnique();
+
+                    b.ToTable("RencanaAksi", t =>
+                        {
+                            t.HasCheckConstraint("CK_TargetTriwulan_Triwulan", "\"Triwulan\" BETWEEN 1 AND 4");
+                        });
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.Renstra", b =>
                 {
                     b.Property<int>("Id")
@@ -984,44 +1022,6 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("TargetRenstra");
                 });
 
-            modelBuilder.Entity("Sakip.App.Entities.TargetTriwulan", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Aksi")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("IndikatorKinerjaId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PenanggungJawab")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("TargetNilai")
-                        .HasPrecision(24, 6)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TargetPredikat")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Triwulan")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("IndikatorKinerjaId", "Triwulan")
-                        .IsUnique();
-
-                    b.ToTable("TargetTriwulan", t =>
-                        {
-                            t.HasCheckConstraint("CK_TargetTriwulan_Triwulan", "\"Triwulan\" BETWEEN 1 AND 4");
-                        });
-                });
-
             modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Berkas", "Berkas")
@@ -1175,6 +1175,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.RencanaAksi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.IndikatorKinerja", null)
+                        .WithMany("RencanaAksis")
+                        .HasForeignKey("IndikatorKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.Renstra", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Satker", "Satker")
@@ -1273,15 +1282,6 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.HasOne("Sakip.App.Entities.IndikatorRenstra", null)
                         .WithMany("Targets")
                         .HasForeignKey("IndikatorRenstraId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sakip.App.Entities.TargetTriwulan", b =>
-                {
-                    b.HasOne("Sakip.App.Entities.IndikatorKinerja", null)
-                        .WithMany("RencanaAksis")
-                        .HasForeignKey("IndikatorKinerjaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
