@@ -87,5 +87,5 @@ public static class Izin
         return Periksa(pelaku, tindakan, satker) is { } tolak ? tolak : satker;
     }
 
-    private static string Potong(string teks) => teks.Length <= 20 ? teks : teks[..20] + "…";
+    private static string Potong(string teks) => teks.Length <= 40 ? teks : teks[..40] + "…";
 }

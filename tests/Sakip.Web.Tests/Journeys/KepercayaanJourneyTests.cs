@@ -32,7 +32,7 @@ public class KepercayaanJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GetByLabel("Realisasi (persen)").FillAsync("7922816251426433759354395033");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan draf" }).ClickAsync();
 
-        await Expect(page.Locator("[data-valmsg-for='Nilai']")).ToContainTextAsync("terlalu besar");
+        await Expect(page.Locator("[data-valmsg-for='Input.Nilai']")).ToContainTextAsync("terlalu besar");
         await Expect(page.Locator("#status-realisasi")).ToHaveTextAsync("belum diisi");
         await TangkapAsync(page, $"angka-raksasa-{lebar}");
         await page.CloseAsync();

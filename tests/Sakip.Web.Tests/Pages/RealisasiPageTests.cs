@@ -22,7 +22,7 @@ public class RealisasiPageTests(SakipWebFactory factory) : IClassFixture<SakipWe
         var html = new HtmlParser().ParseDocument(await respons.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, respons.StatusCode);
-        Assert.Contains("'tujuh puluh' bukan angka", html.QuerySelector("[data-valmsg-for='Nilai']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("'tujuh puluh' bukan angka", html.QuerySelector("[data-valmsg-for='Input.Nilai']")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(html.QuerySelectorAll(".salah-isian"), e => e.TextContent.Contains("'bukti.pdf' bukan PDF, JPEG, PNG, XLSX atau DOCX", StringComparison.Ordinal));
         var setelah = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri(url, UriKind.Relative)));
         Assert.Equal("belum diisi", setelah.QuerySelector("#status-realisasi")!.TextContent);
