@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Sakip.App.Entities;
+using Sakip.App.Keamanan;
 
 namespace Sakip.Web.Tests.Keamanan;
 
@@ -60,6 +62,70 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Pengguna?handler=Xlsx"] = ("/Pengguna?handler=Xlsx", [Masuk, Ok, Tolak, Ok, Tolak, Tolak, Tolak]),
         ["Rkt?handler=Xlsx"] = ("/Rkt?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
     };
+
+    /// <summary>
+    /// The action each page (and its download) needs on the satker it shows, as declared in the
+    /// permission table <see cref="Izin.Tabel"/>; null for pages every signed-in user opens.
+    /// </summary>
+    private static readonly Dictionary<string, Tindakan?> IzinHalaman = new()
+    {
+        [""] = null,
+        ["Masuk"] = null,
+        ["Akun"] = null,
+        ["Keluar"] = null,
+        ["Error"] = null,
+        ["Capaian"] = Tindakan.Membaca,
+        ["Pengguna"] = Tindakan.MengelolaPengguna,
+        ["Pengguna/Tambah"] = Tindakan.MengelolaPengguna,
+        ["Realisasi"] = Tindakan.Membaca,
+        ["Realisasi/Isi"] = Tindakan.Membaca,
+        ["PerjanjianKinerja"] = Tindakan.Membaca,
+        ["PerjanjianKinerja/Lihat"] = Tindakan.Membaca,
+        ["PerjanjianKinerja/RencanaAksi"] = Tindakan.Membaca,
+        ["Renstra"] = Tindakan.Membaca,
+        ["Audit"] = Tindakan.MembacaJejakAudit,
+        ["Realisasi/Bukti"] = Tindakan.Membaca,
+        ["Realisasi/Unggah"] = Tindakan.MengisiRealisasi,
+        ["Rkt"] = Tindakan.Membaca,
+        ["Rkt/Indikator"] = Tindakan.MenyusunRkt,
+        ["PerjanjianKinerja/Buat"] = Tindakan.MenyusunRencana,
+        ["PerjanjianKinerja/Indikator"] = Tindakan.MenyusunRencana,
+    };
+
+    /// <summary>The role each asker holds on KPU Kota Bandar Lampung (none for the other satker's operator and for anonymous).</summary>
+    private static Peran? PeranPenanya(string penanya) => penanya switch
+    {
+        "admin.1871" => Peran.Administrator,
+        "operator.1871" => Peran.Operator,
+        "pimpinan.1871" => Peran.Pimpinan,
+        "evaluator.1871" => Peran.Evaluator,
+        "pemantau.1871" => Peran.Pemantau,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The matrix agrees with the permission table: a signed-in asker is refused (403) exactly
+    /// where the table gives their role no right to the page's action.
+    /// </summary>
+    [Fact]
+    public void TheMatrix_AgreesWithThePermissionTable()
+    {
+        Assert.Equal(Matriks.Keys.Order(StringComparer.Ordinal), IzinHalaman.Keys.Order(StringComparer.Ordinal));
+        // Evidence never discloses whether it exists: refused and missing both answer 404 (GetBukti).
+        foreach (var (route, tindakan) in IzinHalaman.Where(i => i.Value is not null && i.Key != "Realisasi/Bukti"))
+        {
+            for (var i = 0; i < Penanya.Length; i++)
+            {
+                if (Penanya[i] == "anonim")
+                {
+                    continue;
+                }
+
+                var boleh = PeranPenanya(Penanya[i]) is { } peran && Izin.Tabel[tindakan!.Value].Perans.Contains(peran);
+                Assert.True(boleh == (Matriks[route].Harapan[i] != Tolak), $"{Penanya[i]} pada {route}: tabel izin {(boleh ? "membolehkan" : "menolak")} {tindakan}, matriks mengharapkan {Matriks[route].Harapan[i]}.");
+            }
+        }
+    }
 
     /// <summary>Every POST handler: without an antiforgery token it is refused before any work.</summary>
     private static readonly string[] Formulir =
