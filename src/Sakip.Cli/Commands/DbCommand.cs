@@ -19,9 +19,9 @@ internal static class DbCommand
                 return await context.GagalAsync(jawaban.Kegagalan!);
             }
 
-            await context.Output.WriteLineAsync(hasil.Applied.Count == 0
+            await context.Output.WriteLineAsync(hasil.Diterapkan.Count == 0
                 ? "Basis data sudah mutakhir."
-                : $"Migrasi diterapkan: {string.Join(", ", hasil.Applied)}.");
+                : $"Migrasi diterapkan: {string.Join(", ", hasil.Diterapkan)}.");
             return SakipCli.Sukses;
         });
         return new Command("db", "Pengelolaan basis data.") { migrate };

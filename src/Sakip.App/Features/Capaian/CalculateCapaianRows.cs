@@ -25,7 +25,7 @@ public static class CalculateCapaianRows
         {
             ct.ThrowIfCancellationRequested();
             var kebijakan = query.Ubah?.Terapkan(KebijakanCapaian.Bawaan) ?? KebijakanCapaian.Bawaan;
-            var (rows, errors) = CapaianCsvParser.Parse(query.Input, kebijakan);
+            var (rows, errors) = PembacaCapaianCsv.Parse(query.Input, kebijakan);
             var hasil = rows.Select(r =>
             {
                 var h = KalkulatorCapaian.Hitung(r.Target, r.Polaritas, r.Realisasi, kebijakan);

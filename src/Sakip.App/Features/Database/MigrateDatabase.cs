@@ -8,8 +8,8 @@ public static class MigrateDatabase
 {
     public sealed record Command;
 
-    /// <param name="Applied">The migrations applied by this call, oldest first.</param>
-    public sealed record Hasil(IReadOnlyList<string> Applied);
+    /// <param name="Diterapkan">The migrations applied by this call, oldest first.</param>
+    public sealed record Hasil(IReadOnlyList<string> Diterapkan);
 
     public sealed class Handler(SakipDbContext db)
     {

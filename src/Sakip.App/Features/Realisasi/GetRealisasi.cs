@@ -45,13 +45,13 @@ public static class GetRealisasi
     {
         public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
-            var ind = await RealisasiQueries.IndikatorAsync(db, q.IndikatorId, ct);
+            var ind = await KueriRealisasi.IndikatorAsync(db, q.IndikatorId, ct);
             if (ind is null)
             {
                 return Gagal.TidakDitemukan("Indikator tidak ditemukan.");
             }
 
-            var pk = await RealisasiQueries.PerjanjianAsync(db, ind, ct);
+            var pk = await KueriRealisasi.PerjanjianAsync(db, ind, ct);
             if (Izin.Periksa(pelaku, Tindakan.Membaca, pk.Satker) is { } tolak)
             {
                 return tolak;
@@ -63,13 +63,13 @@ public static class GetRealisasi
             }
 
             var periode = new Periode(pk.Tahun, ind.Periodisitas, q.NomorPeriode);
-            var r = await RealisasiQueries.RealisasiAsync(db, pk, ind, q.NomorPeriode, ct);
+            var r = await KueriRealisasi.RealisasiAsync(db, pk, ind, q.NomorPeriode, ct);
             var buktis = r is null ? [] : await db.Set<BuktiRealisasi>().AsNoTracking().Where(b => b.RealisasiKinerjaId == r.Id)
                 .Select(b => new Bukti(b.Id, b.NamaBerkas, b.Berkas.JenisKonten, b.Berkas.Ukuran)).ToListAsync(ct);
             var rumus = ind.Rumus is null ? null : Domain.Periode.Rumus.Baca(ind.Rumus);
             var menungguPimpinan = r?.Status == StatusRealisasi.Diajukan && pelaku.Boleh(Tindakan.MemverifikasiRealisasi, pk.SatkerId);
-            var alasanVerifikasi = menungguPimpinan ? await RealisasiQueries.AlasanTidakBolehVerifikasiAsync(db, pelaku, pk, r!, ct) : null;
-            var bisaDiubah = RealisasiKinerja.AlasanTerkunci(r, periode, await RealisasiQueries.TertutupAsync(db, pk.SatkerId, periode, ct)) is null;
+            var alasanVerifikasi = menungguPimpinan ? await KueriRealisasi.AlasanTidakBolehVerifikasiAsync(db, pelaku, pk, r!, ct) : null;
+            var bisaDiubah = RealisasiKinerja.AlasanTerkunci(r, periode, await KueriRealisasi.TertutupAsync(db, pk.SatkerId, periode, ct)) is null;
             return Jawaban<Hasil>.Dari(new Hasil(
                 ind.Id,
                 pk.Satker.Kode,

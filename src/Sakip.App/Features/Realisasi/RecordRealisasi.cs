@@ -46,13 +46,13 @@ public static class RecordRealisasi
     {
         public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
-            var ind = await RealisasiQueries.IndikatorAsync(db, c.IndikatorId, ct);
+            var ind = await KueriRealisasi.IndikatorAsync(db, c.IndikatorId, ct);
             if (ind is null)
             {
                 return Gagal.TidakDitemukan("Indikator tidak ditemukan.");
             }
 
-            var pk = await RealisasiQueries.PerjanjianAsync(db, ind, ct);
+            var pk = await KueriRealisasi.PerjanjianAsync(db, ind, ct);
             if (Izin.Periksa(pelaku, Tindakan.MengisiRealisasi, pk.Satker) is { } tolak)
             {
                 return tolak;
@@ -69,8 +69,8 @@ public static class RecordRealisasi
             }
 
             var periode = new Periode(pk.Tahun, ind.Periodisitas, c.NomorPeriode);
-            var ada = await RealisasiQueries.RealisasiAsync(db, pk, ind, c.NomorPeriode, ct);
-            if (RealisasiKinerja.AlasanTerkunci(ada, periode, await RealisasiQueries.TertutupAsync(db, pk.SatkerId, periode, ct)) is { } terkunci)
+            var ada = await KueriRealisasi.RealisasiAsync(db, pk, ind, c.NomorPeriode, ct);
+            if (RealisasiKinerja.AlasanTerkunci(ada, periode, await KueriRealisasi.TertutupAsync(db, pk.SatkerId, periode, ct)) is { } terkunci)
             {
                 return Gagal.TidakSah($"{char.ToUpperInvariant(terkunci[0])}{terkunci[1..]}; realisasinya terkunci.");
             }
@@ -225,7 +225,7 @@ public static class RecordRealisasi
                 return null;
             }
 
-            var terpakai = await RealisasiQueries.UkuranBuktiSatkerAsync(db, pk.SatkerId, ct);
+            var terpakai = await KueriRealisasi.UkuranBuktiSatkerAsync(db, pk.SatkerId, ct);
             return terpakai + tambahan <= batas.KuotaBuktiSatker ? null
                 : $"Ruang penyimpanan bukti {pk.Satker.Nama} tidak cukup: terpakai {Mb(terpakai)} dari {Mb(batas.KuotaBuktiSatker)}, berkas baru {Mb(tambahan)}. Hubungi administrator.";
         }

@@ -25,7 +25,7 @@ public static class VerifyRealisasi
             }
 
             var pk = await db.PerjanjianKinerjas.Include(p => p.Satker).SingleAsync(p => p.Id == r.Indikator.Sasaran.PerjanjianKinerjaId, ct);
-            if (await RealisasiQueries.AlasanTidakBolehVerifikasiAsync(db, pelaku, pk, r, ct) is { } alasan)
+            if (await KueriRealisasi.AlasanTidakBolehVerifikasiAsync(db, pelaku, pk, r, ct) is { } alasan)
             {
                 return Gagal.Ditolak(alasan);
             }

@@ -123,7 +123,7 @@ public class IndexModel(
     private void BuatGrafik()
     {
         var p = Hasil!.Pengukuran;
-        GrafikCapaian = SvgChart.BatangCapaian(
+        GrafikCapaian = GrafikSvg.BatangCapaian(
             [.. p.Indikators.Select(i => new Batang(
                 i.Kode,
                 i.Hasil.Nilai,
@@ -131,7 +131,7 @@ public class IndexModel(
                 i.Kategori ?? "tidak dapat dihitung: " + i.Hasil.Alasan?.Uraian()))],
             $"Capaian per indikator, {Hasil.NamaSatker} {Hasil.Tahun}",
             "Batang menunjukkan capaian tiap indikator; garis putus-putus adalah 100 %. Angka lengkapnya ada pada tabel pengukuran.");
-        GrafikTren = SvgChart.Tren(
+        GrafikTren = GrafikSvg.Tren(
             [.. Tren.Select(t => (t.Tahun, t.Capaian))],
             $"Tren capaian keseluruhan {Hasil.NamaSatker}",
             "Capaian keseluruhan setiap tahun yang memiliki Perjanjian Kinerja.");

@@ -12,6 +12,6 @@ public class MigrateDatabaseTests(DatabaseFixture fixture) : IClassFixture<Datab
     {
         var hasil = (await fixture.SendAsync<MigrateDatabase.Handler, Jawaban<MigrateDatabase.Hasil>>(h => h.HandleAsync(new MigrateDatabase.Command(), default))).Pasti();
 
-        Assert.Empty(hasil.Applied);
+        Assert.Empty(hasil.Diterapkan);
     }
 }

@@ -8,7 +8,7 @@ using Sakip.Domain.Periode;
 namespace Sakip.App.Features.Realisasi;
 
 /// <summary>Loading shared by the realisasi use cases.</summary>
-internal static class RealisasiQueries
+internal static class KueriRealisasi
 {
     /// <summary>An indicator with its sasaran (the way to its PK).</summary>
     public static Task<IndikatorKinerja?> IndikatorAsync(SakipDbContext db, int indikatorId, CancellationToken ct) =>

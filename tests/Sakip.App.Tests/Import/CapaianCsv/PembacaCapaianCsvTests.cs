@@ -4,7 +4,7 @@ using Sakip.Domain.Capaian;
 
 namespace Sakip.App.Tests.Import.CapaianCsv;
 
-public class CapaianCsvParserTests
+public class PembacaCapaianCsvTests
 {
     private static CalculateCapaianRows.Hasil Hitung(string csv, UbahKebijakan? ubah = null) =>
         new CalculateCapaianRows.Handler().HandleAsync(new CalculateCapaianRows.Query(new StringReader(csv), ubah), default).GetAwaiter().GetResult().Nilai!;
@@ -103,7 +103,7 @@ public class CapaianCsvParserTests
     [Fact]
     public void Parse_ReadsEngineTypes()
     {
-        var (rows, errors) = CapaianCsvParser.Parse(new StringReader(Header + "x,80-90,85,naik,persen\n"), KebijakanCapaian.Bawaan);
+        var (rows, errors) = PembacaCapaianCsv.Parse(new StringReader(Header + "x,80-90,85,naik,persen\n"), KebijakanCapaian.Bawaan);
 
         Assert.Empty(errors);
         var t = Assert.IsType<TargetRentang>(rows[0].Target);

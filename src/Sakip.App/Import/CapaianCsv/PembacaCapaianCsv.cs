@@ -23,7 +23,7 @@ public sealed record KesalahanBaris(int Baris, string? Kolom, string Pesan)
 /// milestone's target is empty or a deadline date; its realisasi is <c>selesai</c>, a completion
 /// date, or <c>belum</c>. Good rows are returned even when other rows are bad.
 /// </summary>
-public static class CapaianCsvParser
+public static class PembacaCapaianCsv
 {
     private static readonly string[] Kolom = ["id", "target", "realisasi", "arah", "jenis"];
 

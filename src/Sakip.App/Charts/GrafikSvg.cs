@@ -13,7 +13,7 @@ public sealed record Batang(string Label, decimal? Nilai, string Kelas, string K
 /// crisply and is accessible). Every text is HTML-encoded, colours come from CSS classes (no
 /// inline styles, so a strict CSP holds), and each chart carries a title and description.
 /// </summary>
-public static class SvgChart
+public static class GrafikSvg
 {
     private const int Tinggi = 260;
     private const int AtasPlot = 20;
