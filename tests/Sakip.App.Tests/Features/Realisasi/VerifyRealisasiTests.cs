@@ -1,103 +1,74 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Entities;
 using Sakip.App.Features.Capaian;
 using Sakip.App.Features.Realisasi;
 using Sakip.App.Keamanan;
+using Sakip.Domain.Periode;
 using Sakip.Testing;
+using Sakip.Testing.Builders;
 
 namespace Sakip.App.Tests.Features.Realisasi;
 
-/// <summary>Recording, submitting, verifying and returning realisasi with evidence, on a real database.</summary>
-public class VerifyRealisasiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+/// <summary>The pimpinan verifies or returns submitted realisasi; only verified values count.</summary>
+public class VerifyRealisasiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private const string Sandi = DatabaseFixture.KataSandiDemo;
+    private static readonly byte[] Pdf = RecordRealisasiTests.Pdf;
 
-    internal static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-
-    internal static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
-
-    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private Task<AksesPengguna> Akses(string nama) => fixture.AksesAsync(nama);
-
-    /// <summary>An indicator of a satker's PK by code (codes are unique within a PK).</summary>
-    private Task<int> Indikator(string kode, string satker = "1871", string pk = "KPU-KOTA") => fixture.ExecuteDbContextAsync(db =>
-        db.IndikatorKinerjas.Where(i => i.Kode == kode && db.PerjanjianKinerjas.Any(p => p.Id == i.Sasaran.PerjanjianKinerjaId && p.Satker.Kode == satker && p.Kode == pk)).Select(i => i.Id).SingleAsync());
-
-    private Task<Jawaban<RecordRealisasi.Hasil>> Rekam(AksesPengguna pelaku, int indikator, string? nilai, bool ajukan, int? versi = null, params RecordRealisasi.BerkasUnggah[] berkas) =>
-        fixture.SendAsync<RecordRealisasi.Handler, Jawaban<RecordRealisasi.Hasil>>(h =>
-            h.HandleAsync(pelaku, new RecordRealisasi.Command(indikator, 1, nilai, new Dictionary<string, string>(), "Dokumen lengkap.", berkas, ajukan, versi), default));
-
-    private Task<Jawaban<StatusRealisasi>> Putuskan(AksesPengguna pelaku, int realisasiId, bool setuju, string? catatan, int versi) =>
-        fixture.SendAsync<VerifyRealisasi.Handler, Jawaban<StatusRealisasi>>(h => h.HandleAsync(pelaku, new VerifyRealisasi.Command(realisasiId, setuju, catatan, versi), default));
-
-    private async Task<decimal?> CapaianDashboard(string kode)
+    private async Task<decimal?> CapaianDashboard(RealisasiUji uji)
     {
-        var hasil = await fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(AksesPengguna.Sistem, new CalculateCapaian.Query("1871", 2024), default));
-        return hasil.Nilai!.Pengukuran.Indikators.Single(i => i.Kode == kode).Hasil.Nilai;
+        var hasil = await fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(AksesPengguna.Sistem, new CalculateCapaian.Query(uji.Satker.Kode, 2024), default));
+        return hasil.Pasti().Pengukuran.Indikators.Single().Hasil.Nilai;
     }
-
-    private Task<RealisasiKinerja?> Realisasi(int indikator) =>
-        fixture.ExecuteDbContextAsync(db => db.RealisasiKinerjas.AsNoTracking().Include(r => r.Buktis).SingleOrDefaultAsync(r => r.IndikatorKinerjaId == indikator));
 
     [Fact]
     public async Task Journey_DraftSubmitVerify_TheDashboardMovesOnlyAfterVerification()
     {
-        var operatorKota = await Akses("operator.1871");
-        var pimpinan = await Akses("pimpinan.1871");
-        var ind = await Indikator("1.5");
+        var uji = await RealisasiUji.BuatAsync(fixture, JenisPeriode.Tahun);
 
-        var draf = await Rekam(operatorKota, ind, "95 %", ajukan: false);
-        Assert.True(draf.Berhasil, draf.Pesan);
-        Assert.Equal(StatusRealisasi.Draf, draf.Nilai!.Status);
-        Assert.Null(await CapaianDashboard("1.5"));
+        var draf = await uji.RekamAsync(fixture, uji.Operator, "95 %", ajukan: false);
+        Assert.Equal(StatusRealisasi.Draf, draf.Pasti().Status);
+        Assert.Null(await CapaianDashboard(uji));
 
-        var tanpaBukti = await Rekam(operatorKota, ind, "95 %", ajukan: true, versi: 1);
+        var tanpaBukti = await uji.RekamAsync(fixture, uji.Operator, "95 %", ajukan: true, revisi: 1);
         Assert.Contains(tanpaBukti.Kesalahans, k => k.Bidang == "Berkas" && k.Pesan.Contains("sedikitnya satu berkas", StringComparison.Ordinal));
 
-        var ajukan = await Rekam(operatorKota, ind, "95 %", ajukan: true, versi: 1, new RecordRealisasi.BerkasUnggah("berita-acara.pdf", Pdf));
-        Assert.True(ajukan.Berhasil, ajukan.Pesan);
-        Assert.Equal(StatusRealisasi.Diajukan, ajukan.Nilai!.Status);
-        Assert.Null(await CapaianDashboard("1.5"));
+        var ajukan = await uji.RekamAsync(fixture, uji.Operator, "95 %", ajukan: true, revisi: 1, 1, new RecordRealisasi.BerkasUnggah("berita-acara.pdf", Pdf));
+        Assert.Equal(StatusRealisasi.Diajukan, ajukan.Pasti().Status);
+        Assert.Null(await CapaianDashboard(uji));
 
-        var terkunci = await Rekam(operatorKota, ind, "96 %", ajukan: false, versi: 2);
-        Assert.Contains("terkunci", terkunci.Pesan, StringComparison.Ordinal);
+        Assert.Contains("terkunci", (await uji.RekamAsync(fixture, uji.Operator, "96 %", ajukan: false, revisi: 2)).Pesan, StringComparison.Ordinal);
 
-        var bukanPimpinan = await Putuskan(operatorKota, ajukan.Nilai!.RealisasiId, true, null, 2);
+        var bukanPimpinan = await uji.PutuskanAsync(fixture, uji.Operator, ajukan.Pasti().RealisasiId, true, null, 2);
+        Assert.Equal(JenisKegagalan.Ditolak, bukanPimpinan.Jenis);
         Assert.Contains("Hanya pimpinan", bukanPimpinan.Pesan, StringComparison.Ordinal);
+        Assert.Equal(JenisKegagalan.Konflik, (await uji.PutuskanAsync(fixture, uji.Pimpinan, ajukan.Pasti().RealisasiId, true, null, 1)).Jenis);
 
-        var verifikasi = await Putuskan(pimpinan, ajukan.Nilai!.RealisasiId, true, null, 2);
+        var verifikasi = await uji.PutuskanAsync(fixture, uji.Pimpinan, ajukan.Pasti().RealisasiId, true, null, 2);
         Assert.True(verifikasi.Berhasil, verifikasi.Pesan);
-        Assert.Equal(95m, await CapaianDashboard("1.5"));
+        Assert.Equal(105.56m, Math.Round((await CapaianDashboard(uji))!.Value, 2));
 
-        var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Entitas == nameof(RealisasiKinerja)).OrderBy(a => a.Id).Select(a => new { a.Aksi, a.Pelaku }).ToListAsync());
-        Assert.Equal([AksiAudit.Tambah, AksiAudit.Ajukan, AksiAudit.Verifikasi], jejak.TakeLast(3).Select(j => j.Aksi));
-        Assert.Equal("sistem", jejak[^1].Pelaku);
+        var kunci = ajukan.Pasti().RealisasiId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Entitas == nameof(RealisasiKinerja) && a.KunciEntitas == kunci).OrderBy(a => a.Id).Select(a => new { a.Aksi, a.Pelaku }).ToListAsync());
+        Assert.Equal([AksiAudit.Tambah, AksiAudit.Ajukan, AksiAudit.Verifikasi], jejak.Select(j => j.Aksi));
+        Assert.Equal(uji.Pimpinan.NamaPengguna, jejak[^1].Pelaku);
     }
 
     [Fact]
     public async Task Returned_WithANote_CanBeCorrectedAndSubmittedAgain()
     {
-        var operatorKota = await Akses("operator.1871");
-        var pimpinan = await Akses("pimpinan.1871");
-        var ind = await Indikator("2.1");
+        var uji = await RealisasiUji.BuatAsync(fixture);
+        var ajukan = (await uji.RekamAsync(fixture, uji.Operator, "91 %", ajukan: true, null, 1, new RecordRealisasi.BerkasUnggah("laporan.png", RecordRealisasiTests.Png))).Pasti();
 
-        var ajukan = await Rekam(operatorKota, ind, "1 laporan", ajukan: true, null, new RecordRealisasi.BerkasUnggah("laporan.png", Png));
-        Assert.True(ajukan.Berhasil, ajukan.Pesan);
+        var tanpaCatatan = await uji.PutuskanAsync(fixture, uji.Pimpinan, ajukan.RealisasiId, false, " ", 1);
+        Assert.Equal("Catatan", Assert.Single(tanpaCatatan.Kesalahans).Bidang);
 
-        var tanpaCatatan = await Putuskan(pimpinan, ajukan.Nilai!.RealisasiId, false, " ", 1);
-        Assert.Contains("catatan", tanpaCatatan.Pesan, StringComparison.Ordinal);
+        var kembali = await uji.PutuskanAsync(fixture, uji.Pimpinan, ajukan.RealisasiId, false, "Lampirkan laporan yang ditandatangani.", 1);
+        Assert.Equal(StatusRealisasi.Dikembalikan, kembali.Pasti());
+        Assert.Equal("Lampirkan laporan yang ditandatangani.", (await uji.TersimpanAsync(fixture))!.CatatanVerifikasi);
 
-        var kembali = await Putuskan(pimpinan, ajukan.Nilai!.RealisasiId, false, "Lampirkan laporan yang ditandatangani.", 1);
-        Assert.Equal(StatusRealisasi.Dikembalikan, kembali.Nilai);
-        Assert.Equal("Lampirkan laporan yang ditandatangani.", (await Realisasi(ind))!.CatatanVerifikasi);
-
-        var lagi = await Rekam(operatorKota, ind, "1 lap", ajukan: true, versi: 2, new RecordRealisasi.BerkasUnggah("laporan-ttd.pdf", Pdf));
+        var lagi = await uji.RekamAsync(fixture, uji.Operator, "92 %", ajukan: true, revisi: 2, 1, new RecordRealisasi.BerkasUnggah("laporan-ttd.pdf", Pdf));
         Assert.True(lagi.Berhasil, lagi.Pesan);
-        var r = await Realisasi(ind);
+        var r = await uji.TersimpanAsync(fixture);
         Assert.Equal(StatusRealisasi.Diajukan, r!.Status);
         Assert.Null(r.CatatanVerifikasi);
         Assert.Equal(2, r.Buktis.Count);
