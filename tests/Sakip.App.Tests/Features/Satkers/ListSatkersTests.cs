@@ -21,7 +21,7 @@ public class ListSatkersTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
         var pimpinan = await fixture.PelakuAsync(Peran.Pimpinan, provinsi, termasukTurunan: true);
 
         var baca = (await Daftar(pimpinan)).Pasti().Select(s => s.Kode).ToList();
-        Assert.Equal([provinsi.Kode, kota.Kode], baca.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { provinsi.Kode, kota.Kode }.Order(StringComparer.Ordinal), baca.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(lain.Kode, baca);
         Assert.Equal([provinsi.Kode], (await Daftar(pimpinan, Tindakan.MengelolaPengguna)).Pasti().Select(s => s.Kode));
     }
