@@ -22,6 +22,9 @@ public abstract class HalamanSakip : PageModel
     /// <summary>The message of a failed use case, shown in the error summary.</summary>
     public string? Kesalahan { get; protected set; }
 
+    /// <summary>The field errors of the last refused command, in the order the use case found them.</summary>
+    public IReadOnlyList<Kesalahan> KesalahanIsian { get; private set; } = [];
+
     /// <summary>What the last successful command did, carried over the redirect.</summary>
     [TempData]
     public string? Pesan { get; set; }
@@ -71,6 +74,7 @@ public abstract class HalamanSakip : PageModel
     {
         Response.StatusCode = StatusKegagalan.Kode(gagal.Jenis);
         Kesalahan = gagal.Pesan;
+        KesalahanIsian = gagal.Kesalahans;
         foreach (var k in gagal.Kesalahans.Where(k => k.Bidang is not null))
         {
             ModelState.AddModelError(awalanBidang is null ? k.Bidang! : $"{awalanBidang}.{k.Bidang}", k.Pesan);
