@@ -6,22 +6,9 @@ using Sakip.Testing;
 
 namespace Sakip.App.Tests.Features.Pengguna;
 
-/// <summary>CreatePengguna, GrantHakAkses, RevokeHakAkses, ListPengguna and GetAkses together, as an administrator and a pimpinan use them.</summary>
-public class ChangePenggunaTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+/// <summary>Deactivating an account and resetting its password, only for accounts the user manages.</summary>
+public class ChangePenggunaTests(DatabaseFixture fixture) : PenggunaDemoUji(fixture)
 {
-    private const string Sandi = DatabaseFixture.KataSandiDemo;
-
-    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private Task<AksesPengguna> Akses(string nama) => fixture.AksesAsync(nama);
-
-    private async Task<int> SatkerId(string kode) => await fixture.ExecuteDbContextAsync(db => db.Satkers.Where(s => s.Kode == kode).Select(s => s.Id).SingleAsync());
-
-    private Task<Jawaban<int>> Buat(AksesPengguna pelaku, CreatePengguna.Command c) =>
-        fixture.SendAsync<CreatePengguna.Handler, Jawaban<int>>(h => h.HandleAsync(pelaku, c, default));
-
     [Fact]
     public async Task Change_DeactivateEndsSessions_ResetSetsANewPassword_OnlyForManagedAccounts()
     {
@@ -29,15 +16,15 @@ public class ChangePenggunaTests(DatabaseFixture fixture) : IClassFixture<Databa
         var buat = await Buat(pimpinan, new() { NamaPengguna = "staf.lupa", NamaLengkap = "Staf Lupa Sandi", KataSandi = "SandiAwalKuat2024", Peran = Peran.Operator, KodeSatker = "1871" });
         var id = buat.Nilai;
         Task<Jawaban<string>> Ubah(AksesPengguna a, bool? aktif, string? sandi) =>
-            fixture.SendAsync<ChangePengguna.Handler, Jawaban<string>>(h => h.HandleAsync(a, new ChangePengguna.Command(id, aktif, sandi), default));
+            Fixture.SendAsync<ChangePengguna.Handler, Jawaban<string>>(h => h.HandleAsync(a, new ChangePengguna.Command(id, aktif, sandi), default));
         Task<Jawaban<SignIn.Berhasil>> Masuk(string sandi) =>
-            fixture.SendAsync<SignIn.Handler, Jawaban<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command("staf.lupa", sandi), default));
+            Fixture.SendAsync<SignIn.Handler, Jawaban<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command("staf.lupa", sandi), default));
         var sesi = (await Masuk("SandiAwalKuat2024")).Nilai!;
 
         Assert.Equal(JenisKegagalan.Ditolak, (await Ubah(await Akses("operator.1871"), false, null)).Jenis);
         Assert.Equal(JenisKegagalan.Ditolak, (await Ubah(await Akses("pimpinan.18"), false, null)).Jenis);
         Assert.True((await Ubah(pimpinan, false, null)).Berhasil);
-        Assert.Null(await fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(async h => (await h.HandleAsync(new GetAkses.Query(id, sesi.StempelKeamanan, sesi.TokenSesi), default)).Nilai));
+        Assert.Null(await Fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(async h => (await h.HandleAsync(new GetAkses.Query(id, sesi.StempelKeamanan, sesi.TokenSesi), default)).Nilai));
         Assert.False((await Masuk("SandiAwalKuat2024")).Berhasil);
 
         Assert.True((await Ubah(pimpinan, true, null)).Berhasil);
@@ -46,12 +33,12 @@ public class ChangePenggunaTests(DatabaseFixture fixture) : IClassFixture<Databa
         Assert.False((await Masuk("SandiAwalKuat2024")).Berhasil);
         Assert.True((await Masuk("SandiBaruKuat2025")).Berhasil);
 
-        var adminId = await fixture.ExecuteDbContextAsync(db => db.Set<Sakip.App.Entities.Pengguna>().Where(p => p.NamaPengguna == "admin.1871").Select(p => p.Id).SingleAsync());
-        var keAdmin = await fixture.SendAsync<ChangePengguna.Handler, Jawaban<string>>(h => h.HandleAsync(pimpinan, new ChangePengguna.Command(adminId, false, null), default));
+        var adminId = await Fixture.ExecuteDbContextAsync(db => db.Set<Sakip.App.Entities.Pengguna>().Where(p => p.NamaPengguna == "admin.1871").Select(p => p.Id).SingleAsync());
+        var keAdmin = await Fixture.SendAsync<ChangePengguna.Handler, Jawaban<string>>(h => h.HandleAsync(pimpinan, new ChangePengguna.Command(adminId, false, null), default));
         Assert.Equal(JenisKegagalan.Ditolak, keAdmin.Jenis);
-        var diriSendiri = await fixture.SendAsync<ChangePengguna.Handler, Jawaban<string>>(h => h.HandleAsync(pimpinan, new ChangePengguna.Command(pimpinan.PenggunaId, false, null), default));
+        var diriSendiri = await Fixture.SendAsync<ChangePengguna.Handler, Jawaban<string>>(h => h.HandleAsync(pimpinan, new ChangePengguna.Command(pimpinan.PenggunaId, false, null), default));
         Assert.Equal(JenisKegagalan.Ditolak, diriSendiri.Jenis);
-        var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Entitas == "Pengguna" && a.KunciEntitas == id.ToString(System.Globalization.CultureInfo.InvariantCulture) && a.Aksi == Sakip.App.Entities.AksiAudit.Ubah).Select(a => a.Perubahan).ToListAsync());
+        var jejak = await Fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Entitas == "Pengguna" && a.KunciEntitas == id.ToString(System.Globalization.CultureInfo.InvariantCulture) && a.Aksi == Sakip.App.Entities.AksiAudit.Ubah).Select(a => a.Perubahan).ToListAsync());
         Assert.Contains(jejak, j => j.Contains("Aktif", StringComparison.Ordinal));
         Assert.DoesNotContain(jejak, j => j.Contains("AQAAAA", StringComparison.Ordinal));
     }

@@ -1,28 +1,13 @@
-using Microsoft.EntityFrameworkCore;
 using Sakip.App.Entities;
 using Sakip.App.Features.Pengguna;
-using Sakip.App.Keamanan;
 using Sakip.Testing;
 using Sakip.Testing.Builders;
 
 namespace Sakip.App.Tests.Features.Pengguna;
 
-/// <summary>CreatePengguna, GrantHakAkses, RevokeHakAkses, ListPengguna and GetAkses together, as an administrator and a pimpinan use them.</summary>
-public class CreatePenggunaTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+/// <summary>Creating an account: password rules, a unique name, and only within the creator's management reach.</summary>
+public class CreatePenggunaTests(DatabaseFixture fixture) : PenggunaDemoUji(fixture)
 {
-    private const string Sandi = DatabaseFixture.KataSandiDemo;
-
-    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private Task<AksesPengguna> Akses(string nama) => fixture.AksesAsync(nama);
-
-    private async Task<int> SatkerId(string kode) => await fixture.ExecuteDbContextAsync(db => db.Satkers.Where(s => s.Kode == kode).Select(s => s.Id).SingleAsync());
-
-    private Task<Jawaban<int>> Buat(AksesPengguna pelaku, CreatePengguna.Command c) =>
-        fixture.SendAsync<CreatePengguna.Handler, Jawaban<int>>(h => h.HandleAsync(pelaku, c, default));
-
     [Fact]
     public async Task Create_ChecksPasswordRulesNameAndScope()
     {
@@ -44,7 +29,7 @@ public class CreatePenggunaTests(DatabaseFixture fixture) : IClassFixture<Databa
 
         var baik = await Buat(pimpinan, new() { NamaPengguna = "Staf.Baru", NamaLengkap = "Staf Baru", KataSandi = "KataSandiKuat2024", Peran = Peran.Operator, KodeSatker = "1871" });
         Assert.True(baik.Berhasil, baik.Pesan);
-        var daftar = await fixture.SendAsync<ListPengguna.Handler, IReadOnlyList<ListPengguna.Item>>(async h => (await h.HandleAsync(pimpinan, new ListPengguna.Query(), default)).Pasti());
+        var daftar = await Fixture.SendAsync<ListPengguna.Handler, IReadOnlyList<ListPengguna.Item>>(async h => (await h.HandleAsync(pimpinan, new ListPengguna.Query(), default)).Pasti());
         Assert.Contains(daftar, p => p.NamaPengguna == "staf.baru" && p.HakAkses.Single().Peran == Peran.Operator);
         Assert.DoesNotContain(daftar, p => p.NamaPengguna == "operator.1801");
     }

@@ -1,24 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Entities;
-using Sakip.App.Features.Pengguna;
-using Sakip.App.Keamanan;
 using Sakip.Testing;
 
 namespace Sakip.App.Tests.Features.Pengguna;
 
-/// <summary>CreatePengguna, GrantHakAkses, RevokeHakAkses, ListPengguna and GetAkses together, as an administrator and a pimpinan use them.</summary>
-public class ListPenggunaTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+/// <summary>Who manages whose accounts: the list of accounts a user manages, reach expanded over the satker tree.</summary>
+public class ListPenggunaTests(DatabaseFixture fixture) : PenggunaDemoUji(fixture)
 {
-    private const string Sandi = DatabaseFixture.KataSandiDemo;
-
-    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private Task<AksesPengguna> Akses(string nama) => fixture.AksesAsync(nama);
-
-    private async Task<int> SatkerId(string kode) => await fixture.ExecuteDbContextAsync(db => db.Satkers.Where(s => s.Kode == kode).Select(s => s.Id).SingleAsync());
-
     [Fact]
     public async Task Scope_GrantWithDescendants_ReachesEveryChild()
     {
@@ -46,6 +34,4 @@ public class ListPenggunaTests(DatabaseFixture fixture) : IClassFixture<Database
         Assert.True((await Akses("pimpinan.18")).BolehKelolaPengguna(await SatkerId("18")));
     }
 
-    private Task<Jawaban<int>> Buat(AksesPengguna pelaku, CreatePengguna.Command c) =>
-        fixture.SendAsync<CreatePengguna.Handler, Jawaban<int>>(h => h.HandleAsync(pelaku, c, default));
 }

@@ -3,35 +3,13 @@ using Sakip.App.Entities;
 using Sakip.App.Excel;
 using Sakip.App.Features.Realisasi;
 using Sakip.App.Import.TemplatRealisasi;
-using Sakip.App.Keamanan;
 using Sakip.Testing;
 
 namespace Sakip.App.Tests.Features.Realisasi;
 
-/// <summary>
-/// The realisasi workbook round trip on a real database: download the template, fill it, check
-/// it (nothing written), confirm (all written or none), and every kind of bad upload refused with
-/// the file, row and column named.
-/// </summary>
-public class GenerateTemplatRealisasiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+/// <summary>The realisasi template of the PK in force: every indicator, one row per formula variable, the stored values.</summary>
+public class GenerateTemplatRealisasiTests(DatabaseFixture fixture) : TemplatKotaUji(fixture)
 {
-    private const string Kolom = "R";
-
-    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private Task<AksesPengguna> Akses(string nama) => fixture.AksesAsync(nama);
-
-    private async Task<byte[]> Templat(string pengguna = "operator.1871")
-    {
-        var pelaku = await Akses(pengguna);
-        var hasil = await fixture.SendAsync<GenerateTemplatRealisasi.Handler, Jawaban<GenerateTemplatRealisasi.Unduhan>>(h => h.HandleAsync(pelaku, new GenerateTemplatRealisasi.Query("1871", 2024), default));
-        Assert.True(hasil.Berhasil, hasil.Pesan);
-        Assert.Equal("realisasi-1871-2024-KPU-KOTA-v1.xlsx", hasil.Nilai!.NamaBerkas);
-        return hasil.Nilai.Isi;
-    }
-
     /// <summary>The row of an indicator (and variable) in the template.</summary>
     private static int Baris(byte[] xlsx, string kode, string variabel = "")
     {
@@ -45,7 +23,7 @@ public class GenerateTemplatRealisasiTests(DatabaseFixture fixture) : IClassFixt
     private async Task<PreviewImportRealisasi.Pratinjau> Periksa(byte[] isi, string nama = "realisasi.xlsx", string pengguna = "operator.1871")
     {
         var pelaku = await Akses(pengguna);
-        var hasil = await fixture.SendAsync<PreviewImportRealisasi.Handler, Jawaban<PreviewImportRealisasi.Pratinjau>>(h => h.HandleAsync(pelaku, new PreviewImportRealisasi.Command("1871", 2024, nama, isi), default));
+        var hasil = await Fixture.SendAsync<PreviewImportRealisasi.Handler, Jawaban<PreviewImportRealisasi.Pratinjau>>(h => h.HandleAsync(pelaku, new PreviewImportRealisasi.Command("1871", 2024, nama, isi), default));
         Assert.True(hasil.Berhasil, hasil.Pesan);
         return hasil.Nilai!;
     }
@@ -53,10 +31,10 @@ public class GenerateTemplatRealisasiTests(DatabaseFixture fixture) : IClassFixt
     private async Task<Jawaban<ImportRealisasi.Hasil>> Terapkan(string token, string pengguna = "operator.1871")
     {
         var pelaku = await Akses(pengguna);
-        return await fixture.SendAsync<ImportRealisasi.Handler, Jawaban<ImportRealisasi.Hasil>>(h => h.HandleAsync(pelaku, new ImportRealisasi.Command(token), default));
+        return await Fixture.SendAsync<ImportRealisasi.Handler, Jawaban<ImportRealisasi.Hasil>>(h => h.HandleAsync(pelaku, new ImportRealisasi.Command(token), default));
     }
 
-    private Task<List<(string Kode, decimal? Nilai, StatusRealisasi Status, int Variabel)>> Tersimpan() => fixture.ExecuteDbContextAsync(async db =>
+    private Task<List<(string Kode, decimal? Nilai, StatusRealisasi Status, int Variabel)>> Tersimpan() => Fixture.ExecuteDbContextAsync(async db =>
         (await db.RealisasiKinerjas.AsNoTracking().Where(r => r.Tahun == 2024 && db.PerjanjianKinerjas.Any(p => p.Id == r.Indikator.Sasaran.PerjanjianKinerjaId && p.Satker.Kode == "1871"))
             .OrderBy(r => r.Indikator.Kode).Select(r => new { r.Indikator.Kode, r.Nilai, r.Status, Variabel = r.Variabels.Count }).ToListAsync())
         .Select(r => (r.Kode, r.Nilai, r.Status, r.Variabel)).ToList());

@@ -3,35 +3,13 @@ using Sakip.App.Entities;
 using Sakip.App.Excel;
 using Sakip.App.Features.Realisasi;
 using Sakip.App.Import.TemplatRealisasi;
-using Sakip.App.Keamanan;
 using Sakip.Testing;
 
 namespace Sakip.App.Tests.Features.Realisasi;
 
-/// <summary>
-/// The realisasi workbook round trip on a real database: download the template, fill it, check
-/// it (nothing written), confirm (all written or none), and every kind of bad upload refused with
-/// the file, row and column named.
-/// </summary>
-public class ImportRealisasiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+/// <summary>Confirming an upload: every change written in one transaction, or none, and only by whoever checked it.</summary>
+public class ImportRealisasiTests(DatabaseFixture fixture) : TemplatKotaUji(fixture)
 {
-    private const string Kolom = "R";
-
-    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private Task<AksesPengguna> Akses(string nama) => fixture.AksesAsync(nama);
-
-    private async Task<byte[]> Templat(string pengguna = "operator.1871")
-    {
-        var pelaku = await Akses(pengguna);
-        var hasil = await fixture.SendAsync<GenerateTemplatRealisasi.Handler, Jawaban<GenerateTemplatRealisasi.Unduhan>>(h => h.HandleAsync(pelaku, new GenerateTemplatRealisasi.Query("1871", 2024), default));
-        Assert.True(hasil.Berhasil, hasil.Pesan);
-        Assert.Equal("realisasi-1871-2024-KPU-KOTA-v1.xlsx", hasil.Nilai!.NamaBerkas);
-        return hasil.Nilai.Isi;
-    }
-
     /// <summary>The row of an indicator (and variable) in the template.</summary>
     private static int Baris(byte[] xlsx, string kode, string variabel = "")
     {
@@ -45,7 +23,7 @@ public class ImportRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
     private async Task<PreviewImportRealisasi.Pratinjau> Periksa(byte[] isi, string nama = "realisasi.xlsx", string pengguna = "operator.1871")
     {
         var pelaku = await Akses(pengguna);
-        var hasil = await fixture.SendAsync<PreviewImportRealisasi.Handler, Jawaban<PreviewImportRealisasi.Pratinjau>>(h => h.HandleAsync(pelaku, new PreviewImportRealisasi.Command("1871", 2024, nama, isi), default));
+        var hasil = await Fixture.SendAsync<PreviewImportRealisasi.Handler, Jawaban<PreviewImportRealisasi.Pratinjau>>(h => h.HandleAsync(pelaku, new PreviewImportRealisasi.Command("1871", 2024, nama, isi), default));
         Assert.True(hasil.Berhasil, hasil.Pesan);
         return hasil.Nilai!;
     }
@@ -53,10 +31,10 @@ public class ImportRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
     private async Task<Jawaban<ImportRealisasi.Hasil>> Terapkan(string token, string pengguna = "operator.1871")
     {
         var pelaku = await Akses(pengguna);
-        return await fixture.SendAsync<ImportRealisasi.Handler, Jawaban<ImportRealisasi.Hasil>>(h => h.HandleAsync(pelaku, new ImportRealisasi.Command(token), default));
+        return await Fixture.SendAsync<ImportRealisasi.Handler, Jawaban<ImportRealisasi.Hasil>>(h => h.HandleAsync(pelaku, new ImportRealisasi.Command(token), default));
     }
 
-    private Task<List<(string Kode, decimal? Nilai, StatusRealisasi Status, int Variabel)>> Tersimpan() => fixture.ExecuteDbContextAsync(async db =>
+    private Task<List<(string Kode, decimal? Nilai, StatusRealisasi Status, int Variabel)>> Tersimpan() => Fixture.ExecuteDbContextAsync(async db =>
         (await db.RealisasiKinerjas.AsNoTracking().Where(r => r.Tahun == 2024 && db.PerjanjianKinerjas.Any(p => p.Id == r.Indikator.Sasaran.PerjanjianKinerjaId && p.Satker.Kode == "1871"))
             .OrderBy(r => r.Indikator.Kode).Select(r => new { r.Indikator.Kode, r.Nilai, r.Status, Variabel = r.Variabels.Count }).ToListAsync())
         .Select(r => (r.Kode, r.Nilai, r.Status, r.Variabel)).ToList());
@@ -86,7 +64,7 @@ public class ImportRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
         Assert.Contains(("3.2", 95.5m, StatusRealisasi.Draf, 0), sesudah);
         Assert.Contains(("2.1", 1m, StatusRealisasi.Draf, 0), sesudah);
         Assert.Equal(sebelum.Count + 2, sesudah.Count);
-        var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Aksi == AksiAudit.Impor).Select(a => a.Perubahan).SingleAsync());
+        var jejak = await Fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Aksi == AksiAudit.Impor).Select(a => a.Perubahan).SingleAsync());
         Assert.Contains("realisasi kota.xlsx", jejak, StringComparison.Ordinal);
 
         var lagi = await Terapkan(pratinjau.Token!);
@@ -99,13 +77,13 @@ public class ImportRealisasiTests(DatabaseFixture fixture) : IClassFixture<Datab
     {
         var xlsx = await Templat();
         var pratinjau = await Periksa(XlsxUji.Isi(xlsx, TataLetakTemplat.NamaLembar, (Sel(xlsx, "1.5"), "97 %")));
-        var (ind, versi) = await fixture.ExecuteDbContextAsync(async db =>
+        var (ind, versi) = await Fixture.ExecuteDbContextAsync(async db =>
         {
             var i = await db.IndikatorKinerjas.Where(i => i.Kode == "1.5" && db.PerjanjianKinerjas.Any(p => p.Id == i.Sasaran.PerjanjianKinerjaId && p.Satker.Kode == "1871" && p.Tahun == 2024)).Select(i => i.Id).SingleAsync();
             return (i, await db.RealisasiKinerjas.Where(r => r.IndikatorKinerjaId == i).Select(r => (int?)r.Revisi).SingleOrDefaultAsync());
         });
         var operatorKota = await Akses("operator.1871");
-        var lain = await fixture.SendAsync<RecordRealisasi.Handler, Jawaban<RecordRealisasi.Hasil>>(h =>
+        var lain = await Fixture.SendAsync<RecordRealisasi.Handler, Jawaban<RecordRealisasi.Hasil>>(h =>
             h.HandleAsync(operatorKota, new RecordRealisasi.Command(ind, 1, "2 %", new Dictionary<string, string>(), null, [], false, versi), default));
         Assert.True(lain.Berhasil, lain.Pesan);
         var sebelum = await Tersimpan();
