@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Sakip.App;
+using Sakip.App.Data;
 using Sakip.App.Entities;
 using Sakip.App.Keamanan;
 
@@ -41,6 +44,26 @@ public static class DataUji
         pengguna.HakAkses.AddRange(hak.Select(h => new HakAkses { Peran = h.Peran, SatkerId = h.Satker.Id, TermasukTurunan = h.TermasukTurunan }));
         await fixture.InsertAsync(pengguna);
         return await fixture.AksesDariAsync(pengguna.Id);
+    }
+
+    /// <summary>The password of the accounts <see cref="AkunAsync"/> creates.</summary>
+    public const string KataSandiUji = "SandiUjiKuat2024";
+
+    /// <summary>
+    /// Inserts an account that can sign in (its password hashed as the app hashes it) with one role
+    /// on one satker, and returns its id and name.
+    /// </summary>
+    public static async Task<(int Id, string Nama)> AkunAsync(this DatabaseFixture fixture, Peran peran, Satker satker, bool termasukTurunan = false)
+    {
+        var nama = $"akun.{Nomor()}";
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+        var pengguna = new Pengguna { NamaPengguna = nama, NamaLengkap = "Akun Uji " + nama, HashKataSandi = string.Empty };
+        pengguna.HashKataSandi = scope.ServiceProvider.GetRequiredService<IPasswordHasher<Pengguna>>().HashPassword(pengguna, KataSandiUji);
+        pengguna.HakAkses.Add(new HakAkses { Peran = peran, SatkerId = satker.Id, TermasukTurunan = termasukTurunan });
+        db.Add(pengguna);
+        await db.SaveChangesAsync();
+        return (pengguna.Id, nama);
     }
 
     /// <summary>An account with one role on one satker.</summary>

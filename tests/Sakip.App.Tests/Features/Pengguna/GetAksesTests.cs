@@ -1,26 +1,32 @@
 using Microsoft.EntityFrameworkCore;
+using Sakip.App.Entities;
 using Sakip.App.Features.Pengguna;
 using Sakip.App.Keamanan;
 using Sakip.Testing;
+using Sakip.Testing.Builders;
 
 namespace Sakip.App.Tests.Features.Pengguna;
 
-/// <summary>The access loaded on every request: a changed security stamp ends the session.</summary>
-public class GetAksesTests(DatabaseFixture fixture) : PenggunaDemoUji(fixture)
+/// <summary>The access loaded on every request: the account's grants while its session is open, nothing once its stamp changed.</summary>
+public class GetAksesTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
-    public async Task ChangedSecurityStamp_EndsTheSession()
+    public async Task AnOpenSession_LoadsTheGrants_AndAChangedSecurityStampEndsIt()
     {
-        var masuk = await Fixture.SendAsync<SignIn.Handler, Jawaban<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command("operator.18", Sandi), default));
-        await Fixture.ExecuteDbContextAsync(async db =>
+        var satker = await fixture.SatkerAsync();
+        var akun = await fixture.AkunAsync(Peran.Operator, satker);
+        var masuk = (await fixture.SendAsync<SignIn.Handler, Jawaban<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command(akun.Nama, DataUji.KataSandiUji), default))).Pasti();
+        Task<Jawaban<AksesPengguna>> Muat() => fixture.SendAsync<GetAkses.Handler, Jawaban<AksesPengguna>>(h => h.HandleAsync(new GetAkses.Query(masuk.PenggunaId, masuk.StempelKeamanan, masuk.TokenSesi), default));
+
+        Assert.True((await Muat()).Pasti().Punya(satker.Id, Peran.Operator));
+
+        await fixture.ExecuteDbContextAsync(async db =>
         {
-            var p = await db.Set<Entities.Pengguna>().SingleAsync(x => x.NamaPengguna == "operator.18");
+            var p = await db.Set<Entities.Pengguna>().SingleAsync(x => x.Id == akun.Id);
             p.StempelKeamanan = Guid.NewGuid().ToString("N");
             return await db.SaveChangesAsync();
         });
 
-        var akses = await Fixture.SendAsync<GetAkses.Handler, AksesPengguna?>(async h => (await h.HandleAsync(new GetAkses.Query(masuk.Nilai!.PenggunaId, masuk.Nilai.StempelKeamanan, masuk.Nilai.TokenSesi), default)).Nilai);
-
-        Assert.Null(akses);
+        Assert.Equal(JenisKegagalan.Ditolak, (await Muat()).Jenis);
     }
 }

@@ -1,37 +1,32 @@
-using Microsoft.EntityFrameworkCore;
 using Sakip.App.Entities;
+using Sakip.App.Features.Pengguna;
+using Sakip.App.Keamanan;
 using Sakip.Testing;
+using Sakip.Testing.Builders;
 
 namespace Sakip.App.Tests.Features.Pengguna;
 
-/// <summary>Who manages whose accounts: the list of accounts a user manages, reach expanded over the satker tree.</summary>
-public class ListPenggunaTests(DatabaseFixture fixture) : PenggunaDemoUji(fixture)
+/// <summary>The accounts a user manages: those with a grant on a satker the user manages accounts of.</summary>
+public class ListPenggunaTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    [Fact]
-    public async Task Scope_GrantWithDescendants_ReachesEveryChild()
-    {
-        var provinsi = await Akses("operator.18");
-
-        Assert.True(provinsi.Punya(await SatkerId("18"), Peran.Operator));
-        Assert.True(provinsi.BolehMembaca(await SatkerId("1871")));
-        Assert.False(provinsi.Punya(await SatkerId("1871"), Peran.Operator));
-        Assert.Equal(16, provinsi.SatkerTerbaca.Count);
-        Assert.False(provinsi.BolehMembaca(await SatkerId("00")));
-
-        var kabupaten = await Akses("operator.1801");
-        Assert.Equal([await SatkerId("1801")], kabupaten.SatkerTerbaca);
-    }
+    private Task<Jawaban<IReadOnlyList<ListPengguna.Item>>> Daftar(AksesPengguna a) =>
+        fixture.SendAsync<ListPengguna.Handler, Jawaban<IReadOnlyList<ListPengguna.Item>>>(h => h.HandleAsync(a, new ListPengguna.Query(), default));
 
     [Fact]
-    public async Task WhoManagesUsers_AdministratorsAndTheSatkersOwnPimpinan()
+    public async Task AnAdministratorSeesTheSatkersAccounts_NotAnotherSatkers_AndWhichGrantsMayChange()
     {
-        var kota = await SatkerId("1871");
+        var satker = await fixture.SatkerAsync();
+        var lain = await fixture.SatkerAsync();
+        var admin = await fixture.PelakuAsync(Peran.Administrator, satker);
+        var op = await fixture.AkunAsync(Peran.Operator, satker);
+        var asing = await fixture.AkunAsync(Peran.Operator, lain);
 
-        Assert.True((await Akses("admin.1871")).BolehKelolaPengguna(kota));
-        Assert.True((await Akses("pimpinan.1871")).BolehKelolaPengguna(kota));
-        Assert.False((await Akses("operator.1871")).BolehKelolaPenggunaDiManaPun);
-        Assert.False((await Akses("pimpinan.18")).BolehKelolaPengguna(kota));
-        Assert.True((await Akses("pimpinan.18")).BolehKelolaPengguna(await SatkerId("18")));
+        var daftar = (await Daftar(admin)).Pasti();
+
+        var baris = Assert.Single(daftar, p => p.Id == op.Id);
+        Assert.True(baris.HakAkses.Single().BolehDikelola);
+        Assert.False(daftar.Single(p => p.Id == admin.PenggunaId).HakAkses.Single().BolehDikelola);
+        Assert.DoesNotContain(daftar, p => p.Id == asing.Id);
+        Assert.Equal(JenisKegagalan.Ditolak, (await Daftar(await fixture.PelakuAsync(Peran.Operator, satker))).Jenis);
     }
-
 }

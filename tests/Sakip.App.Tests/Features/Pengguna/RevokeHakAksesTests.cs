@@ -2,35 +2,36 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.App.Entities;
 using Sakip.App.Features.Pengguna;
 using Sakip.Testing;
+using Sakip.Testing.Builders;
 
 namespace Sakip.App.Tests.Features.Pengguna;
 
 /// <summary>Granting and revoking access: it takes effect on the next request and stays within reach.</summary>
-public class RevokeHakAksesTests(DatabaseFixture fixture) : PenggunaDemoUji(fixture)
+public class RevokeHakAksesTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public async Task GrantAndRevoke_TakeEffectOnTheNextRequest_AndStayInScope()
     {
-        var admin = await Akses("admin.1871");
-        var pemantauId = await Fixture.ExecuteDbContextAsync(db => db.Set<Entities.Pengguna>().Where(p => p.NamaPengguna == "pemantau.1871").Select(p => p.Id).SingleAsync());
+        var provinsi = await fixture.SatkerAsync(tingkat: TingkatSatker.Provinsi);
+        var satker = await fixture.SatkerAsync(provinsi);
+        var admin = await fixture.PelakuAsync(Peran.Administrator, satker);
+        var pemantau = await fixture.AkunAsync(Peran.Pemantau, satker);
 
-        var grant = await Fixture.SendAsync<GrantHakAkses.Handler, Jawaban<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantauId, Peran.Operator, "1871", false), default));
+        var grant = await fixture.SendAsync<GrantHakAkses.Handler, Jawaban<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantau.Id, Peran.Operator, satker.Kode, false), default));
         Assert.True(grant.Berhasil, grant.Pesan);
-        Assert.True((await Akses("pemantau.1871")).Punya(await SatkerId("1871"), Peran.Operator));
+        Assert.True((await fixture.AksesDariAsync(pemantau.Id)).Punya(satker.Id, Peran.Operator));
 
-        var ganda = await Fixture.SendAsync<GrantHakAkses.Handler, Jawaban<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantauId, Peran.Operator, "1871", false), default));
+        var ganda = await fixture.SendAsync<GrantHakAkses.Handler, Jawaban<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantau.Id, Peran.Operator, satker.Kode, false), default));
         Assert.Contains("sudah memiliki", ganda.Pesan, StringComparison.Ordinal);
-
-        var luar = await Fixture.SendAsync<GrantHakAkses.Handler, Jawaban<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantauId, Peran.Operator, "18", false), default));
+        var luar = await fixture.SendAsync<GrantHakAkses.Handler, Jawaban<int>>(h => h.HandleAsync(admin, new GrantHakAkses.Command(pemantau.Id, Peran.Operator, provinsi.Kode, false), default));
         Assert.Contains("tidak berhak", luar.Pesan, StringComparison.Ordinal);
 
-        var revoke = await Fixture.SendAsync<RevokeHakAkses.Handler, Jawaban<bool>>(h => h.HandleAsync(admin, new RevokeHakAkses.Command(grant.Nilai), default));
+        var revoke = await fixture.SendAsync<RevokeHakAkses.Handler, Jawaban<bool>>(h => h.HandleAsync(admin, new RevokeHakAkses.Command(grant.Pasti()), default));
         Assert.True(revoke.Berhasil, revoke.Pesan);
-        Assert.False((await Akses("pemantau.1871")).Punya(await SatkerId("1871"), Peran.Operator));
+        Assert.False((await fixture.AksesDariAsync(pemantau.Id)).Punya(satker.Id, Peran.Operator));
 
-        var operatorLain = await Akses("operator.1801");
-        var hakPemantau = await Fixture.ExecuteDbContextAsync(db => db.Set<HakAkses>().Where(h => h.PenggunaId == pemantauId).Select(h => h.Id).FirstAsync());
-        var tanpaHak = await Fixture.SendAsync<RevokeHakAkses.Handler, Jawaban<bool>>(h => h.HandleAsync(operatorLain, new RevokeHakAkses.Command(hakPemantau), default));
+        var hakPemantau = await fixture.ExecuteDbContextAsync(db => db.Set<HakAkses>().Where(h => h.PenggunaId == pemantau.Id).Select(h => h.Id).FirstAsync());
+        var tanpaHak = await fixture.SendAsync<RevokeHakAkses.Handler, Jawaban<bool>>(async h => await h.HandleAsync(await fixture.PelakuAsync(Peran.Operator, await fixture.SatkerAsync()), new RevokeHakAkses.Command(hakPemantau), default));
         Assert.Contains("tidak berhak", tanpaHak.Pesan, StringComparison.Ordinal);
     }
 }
