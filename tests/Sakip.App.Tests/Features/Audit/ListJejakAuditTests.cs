@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Entities;
 using Sakip.App.Features.Audit;
+using Sakip.App.Tests.Features.Realisasi;
 using Sakip.Testing;
+using Sakip.Testing.Builders;
 
 namespace Sakip.App.Tests.Features.Audit;
 
@@ -11,26 +13,24 @@ public class ListJejakAuditTests(DatabaseFixture fixture) : IClassFixture<Databa
     [Fact]
     public async Task Trail_OfARealisasi_IsFoundUnderItsSatker_ForPimpinanAndEvaluator_NotForOperators()
     {
-        await fixture.MuatDemoAsync();
-        var realisasiId = await fixture.ExecuteDbContextAsync(db => db.RealisasiKinerjas.Where(r => r.Indikator.Kode == "5.1").Select(r => r.Id).FirstAsync());
+        var uji = await RealisasiUji.BuatAsync(fixture);
+        var realisasiId = (await uji.RekamAsync(fixture, uji.Operator, "91 %", ajukan: false)).Pasti().RealisasiId;
         await fixture.ExecuteDbContextAsync(async db =>
         {
             var r = await db.RealisasiKinerjas.SingleAsync(x => x.Id == realisasiId);
             r.Analisis = "Revisi anggaran mengikuti perubahan tahapan.";
             return await db.SaveChangesAsync();
         });
+        Task<Jawaban<ListJejakAudit.Hasil>> Baca(App.Keamanan.AksesPengguna a, ListJejakAudit.Query q) =>
+            fixture.SendAsync<ListJejakAudit.Handler, Jawaban<ListJejakAudit.Hasil>>(h => h.HandleAsync(a, q, default));
 
-        var hasil = await fixture.SendAsync<ListJejakAudit.Handler, Jawaban<ListJejakAudit.Hasil>>(async h =>
-            await h.HandleAsync(await fixture.AksesAsync("evaluator.1871"), new ListJejakAudit.Query("1871", nameof(RealisasiKinerja), realisasiId.ToString(System.Globalization.CultureInfo.InvariantCulture)), default));
+        var hasil = (await Baca(await fixture.PelakuAsync(Peran.Evaluator, uji.Satker), new(uji.Satker.Kode, nameof(RealisasiKinerja), realisasiId.ToString(System.Globalization.CultureInfo.InvariantCulture)))).Pasti();
 
-        Assert.True(hasil.Berhasil, hasil.Pesan);
-        var ubah = hasil.Nilai!.Barises.First();
+        var ubah = hasil.Barises.First();
         Assert.Equal(AksiAudit.Ubah, ubah.Aksi);
-        Assert.Contains(ubah.Perubahans, p => p.Kolom == "Analisis" && p.Lama == null && p.Baru == "Revisi anggaran mengikuti perubahan tahapan.");
-        Assert.Contains(hasil.Nilai.Barises, b => b.Aksi == AksiAudit.Tambah);
-
-        var operatorKota = await fixture.SendAsync<ListJejakAudit.Handler, Jawaban<ListJejakAudit.Hasil>>(async h =>
-            await h.HandleAsync(await fixture.AksesAsync("operator.1871"), new ListJejakAudit.Query("1871"), default));
-        Assert.Contains("tidak berhak", operatorKota.Pesan, StringComparison.Ordinal);
+        Assert.Contains(ubah.Perubahans, p => p.Kolom == "Analisis" && p.Lama == "Dokumen lengkap." && p.Baru == "Revisi anggaran mengikuti perubahan tahapan.");
+        Assert.Contains(hasil.Barises, b => b.Aksi == AksiAudit.Tambah);
+        Assert.True((await Baca(uji.Pimpinan, new(uji.Satker.Kode))).Berhasil);
+        Assert.Contains("tidak berhak", (await Baca(uji.Operator, new(uji.Satker.Kode))).Pesan, StringComparison.Ordinal);
     }
 }
