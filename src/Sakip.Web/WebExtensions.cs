@@ -30,7 +30,7 @@ public static class WebExtensions
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         });
         services.AddHttpContextAccessor();
-        services.AddSingleton<BawaanHalaman>();
+        services.AddScoped<BawaanHalaman>();
         services.AddSingleton<PembatasMasuk>();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, config) =>
         {

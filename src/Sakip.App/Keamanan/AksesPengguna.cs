@@ -58,6 +58,13 @@ public sealed class AksesPengguna
 
     public int PenggunaId { get; }
 
+    /// <summary>
+    /// The code of the user's own satker, where pages open when the address names none: the satker
+    /// of the grant that lets the user do the most there (administrator, pimpinan, operator,
+    /// evaluator, pemantau), a province's own for a province. Null for an account without grants.
+    /// </summary>
+    public string? KodeSatkerUtama { get; private set; }
+
     public string NamaPengguna { get; }
 
     public string NamaLengkap { get; }
@@ -91,6 +98,9 @@ public sealed class AksesPengguna
     public bool AdministratorAkun(int satkerId) => administratorAkun.Contains(satkerId);
 
     public bool BolehKelolaPenggunaDiManaPun => kelolaPengguna.Count > 0;
+
+    /// <summary>Whether the user may take <paramref name="tindakan"/> on at least one satker (what the menu offers).</summary>
+    public bool BolehDiManaPun(Tindakan tindakan) => bacaSemua ? tindakan == Tindakan.Membaca : peranPerSatker.Keys.Any(id => Boleh(tindakan, id));
 
     public bool AdministratorAkunDiManaPun => administratorAkun.Count > 0;
 
@@ -151,7 +161,10 @@ public sealed class AksesPengguna
     /// Expands grants over the tree: a grant gives its role on its own satker; with descendants it
     /// adds reading below (Evaluator keeps evaluating; Administrator keeps managing accounts).
     /// </summary>
-    public static AksesPengguna Hitung(Pengguna pengguna, IReadOnlyList<(int Id, int? IndukId)> pohon)
+    public static AksesPengguna Hitung(Pengguna pengguna, IReadOnlyList<(int Id, int? IndukId)> pohon) => Hitung(pengguna, pohon, null);
+
+    /// <summary>As <see cref="Hitung(Pengguna, IReadOnlyList{ValueTuple{int, int?}})"/>, naming the user's own satker by its code (<paramref name="kodeSatker"/> maps ids to codes).</summary>
+    public static AksesPengguna Hitung(Pengguna pengguna, IReadOnlyList<(int Id, int? IndukId)> pohon, IReadOnlyDictionary<int, string>? kodeSatker)
     {
         var anak = pohon.Where(s => s.IndukId is not null).ToLookup(s => s.IndukId!.Value, s => s.Id);
         var peran = new Dictionary<int, HashSet<Peran>>();
@@ -198,6 +211,17 @@ public sealed class AksesPengguna
             }
         }
 
+        var utama = pengguna.HakAkses.OrderBy(h => UrutanPeran(h.Peran)).ThenBy(h => h.Id).FirstOrDefault();
+        akses.KodeSatkerUtama = utama is not null && kodeSatker is not null && kodeSatker.TryGetValue(utama.SatkerId, out var kode) ? kode : null;
         return akses;
     }
+
+    private static int UrutanPeran(Peran peran) => peran switch
+    {
+        Peran.Administrator => 0,
+        Peran.Pimpinan => 1,
+        Peran.Operator => 2,
+        Peran.Evaluator => 3,
+        _ => 4,
+    };
 }

@@ -1,21 +1,25 @@
+using Sakip.App.Features.Perjanjian;
+using Sakip.App.Keamanan;
+
 namespace Sakip.Web.Halaman;
 
 /// <summary>
-/// What a page shows when the address names no satker or year: the satker and the reporting year
-/// from configuration (<c>Sakip:SatkerAwal</c>, <c>Sakip:TahunAwal</c>), else the current year by
-/// the clock. Never a literal in a page.
+/// What a page shows when the address names no satker or year: the user's own satker
+/// (<see cref="AksesPengguna.KodeSatkerUtama"/>; <c>Sakip:SatkerAwal</c> for an account without
+/// one) and that satker's year in force (<see cref="GetTahunBerlaku"/>). Never a literal in a page.
 /// </summary>
-public sealed class BawaanHalaman(IConfiguration configuration, TimeProvider clock)
+public sealed class BawaanHalaman(IConfiguration configuration, TimeProvider clock, GetTahunBerlaku.Handler tahunBerlaku)
 {
     /// <summary>Lampung is in Western Indonesian Time (UTC+7): the year turns there, not in UTC.</summary>
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
-    /// <summary>The satker code a page opens on, or empty when none is configured (the page then asks for one).</summary>
-    public string Satker => configuration["Sakip:SatkerAwal"]?.Trim() ?? string.Empty;
+    /// <summary>The satker code a page opens on for this user.</summary>
+    public string SatkerUntuk(AksesPengguna pelaku) => pelaku.KodeSatkerUtama ?? configuration["Sakip:SatkerAwal"]?.Trim() ?? string.Empty;
 
-    /// <summary>The current year in Indonesia, by the clock.</summary>
+    /// <summary>The current year in Indonesia, by the clock (a new PK is drafted for it).</summary>
     public int TahunBerjalan => clock.GetUtcNow().ToOffset(Wib).Year;
 
-    /// <summary>The reporting year a page opens on: the configured one, else the current year.</summary>
-    public int Tahun => int.TryParse(configuration["Sakip:TahunAwal"], out var tahun) ? tahun : TahunBerjalan;
+    /// <summary>The year a page of <paramref name="kodeSatker"/> opens on: its year in force, else the current year.</summary>
+    public async Task<int> TahunAsync(AksesPengguna pelaku, string kodeSatker, CancellationToken ct) =>
+        (await tahunBerlaku.HandleAsync(pelaku, new GetTahunBerlaku.Query(kodeSatker), ct)).Nilai?.Tahun ?? TahunBerjalan;
 }

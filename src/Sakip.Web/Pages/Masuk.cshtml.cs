@@ -73,6 +73,6 @@ public class MasukModel(SignIn.Handler signIn, PembatasMasuk pembatas, TimeProvi
         }
 
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SesiSakip.Buat(hasil.Nilai!, clock.GetUtcNow()));
-        return LocalRedirect(Url.IsLocalUrl(Kembali) ? Kembali! : "/Capaian");
+        return LocalRedirect(Url.IsLocalUrl(Kembali) ? Kembali! : "/");
     }
 }

@@ -12,6 +12,8 @@ public class CapaianJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         await page.GotoAsync(browser.BaseUrl + "/");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Masuk\\?kembali="));
         await browser.MasukAsync(page, "operator.1871");
+        await Expect(page).ToHaveTitleAsync("Beranda KPU Kota Bandar Lampung 2024 · Sakip");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Capaian Kinerja", Exact = true }).ClickAsync();
 
         await Expect(page).ToHaveTitleAsync("Capaian Kinerja KPU Kota Bandar Lampung 2024 · Sakip");
         var dpt = page.Locator("table.pengukuran tbody tr", new() { Has = page.Locator("th", new() { HasTextString = "1.2" }) });
@@ -26,6 +28,7 @@ public class CapaianJourneyTests(BrowserFixture browser) : IClassFixture<Browser
     public Task Officer_SwitchesToTheProvinceWithTheKeyboard_AndPicksTheSekretarisAgreement() => browser.RunAsync(nameof(Officer_SwitchesToTheProvinceWithTheKeyboard_AndPicksTheSekretarisAgreement), async page =>
     {
         await browser.MasukAsync(page, "operator.18");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Capaian Kinerja", Exact = true }).ClickAsync();
 
         await page.Locator("#satker").FocusAsync();
         await page.Locator("#satker").SelectOptionAsync("18");
@@ -74,6 +77,8 @@ public class CapaianJourneyTests(BrowserFixture browser) : IClassFixture<Browser
     public Task OperatorOfAnotherSatker_IsRefused_AndSeesOnlyHisOwnSatker() => browser.RunAsync(nameof(OperatorOfAnotherSatker_IsRefused_AndSeesOnlyHisOwnSatker), async page =>
     {
         await browser.MasukAsync(page, "operator.1801");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("KPU Kabupaten Lampung Barat · " + DateTime.UtcNow.AddHours(7).Year);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Capaian Kinerja", Exact = true }).ClickAsync();
         await Expect(page.Locator("#satker option")).ToHaveCountAsync(1);
         await Expect(page.Locator("#satker option")).ToHaveTextAsync("1801 · KPU Kabupaten Lampung Barat (belum ada PK)");
 

@@ -106,7 +106,7 @@ public class SignInTests(SakipWebFactory factory) : IClassFixture<SakipWebFactor
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, respons.StatusCode);
-        Assert.Equal("/Capaian", respons.Headers.Location!.OriginalString);
+        Assert.Equal("/", respons.Headers.Location!.OriginalString);
     }
 
     [Fact]

@@ -43,21 +43,23 @@ public class CapaianPageTests(SakipWebFactory factory) : IClassFixture<SakipWebF
     }
 
     [Fact]
-    public async Task Home_RedirectsToTheDashboard()
+    public async Task Home_IsTheUsersSatkerInItsYearInForce_WithLinksToTheDashboard()
     {
-        var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var (response, html) = await Get("/");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/Capaian", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("KPU Provinsi Lampung · 2024", html.QuerySelector("h1")!.TextContent);
+        Assert.NotNull(html.QuerySelector("a[href='/Capaian?satker=18&tahun=2024']"));
+        Assert.NotNull(html.QuerySelector("nav a[href='/Realisasi?satker=18']"));
     }
 
     [Fact]
-    public async Task Dashboard_Default_ShowsTheConfiguredDemoSatker()
+    public async Task Dashboard_Default_ShowsTheUsersOwnSatker_TheProvinceForAProvince()
     {
         var (response, html) = await Get("/Capaian");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("KPU Kota Bandar Lampung · 2024", html.QuerySelector("#judul-pk")!.TextContent.Trim());
+        Assert.Equal("KPU Provinsi Lampung · 2024", html.QuerySelector("#judul-pk")!.TextContent.Trim());
     }
 
     [Fact]

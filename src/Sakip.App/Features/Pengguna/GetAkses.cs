@@ -28,8 +28,8 @@ public static class GetAkses
                 return Gagal.Ditolak("Sesi sudah berakhir; silakan masuk lagi.");
             }
 
-            var pohon = await db.Satkers.AsNoTracking().Select(s => new { s.Id, s.IndukId }).ToListAsync(ct);
-            return AksesPengguna.Hitung(pengguna, [.. pohon.Select(s => (s.Id, s.IndukId))]);
+            var pohon = await db.Satkers.AsNoTracking().Select(s => new { s.Id, s.IndukId, s.Kode }).ToListAsync(ct);
+            return AksesPengguna.Hitung(pengguna, [.. pohon.Select(s => (s.Id, s.IndukId))], pohon.ToDictionary(s => s.Id, s => s.Kode));
         }
     }
 }

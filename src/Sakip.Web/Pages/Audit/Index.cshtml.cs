@@ -43,7 +43,7 @@ public class IndexModel(ListJejakAudit.Handler list, BawaanHalaman bawaan) : Hal
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Satker ??= bawaan.Satker;
+        Satker ??= bawaan.SatkerUntuk(Pelaku);
         return Tampilkan(await list.HandleAsync(Pelaku, new ListJejakAudit.Query(Satker, Entitas, Kunci, Halaman), ct), h => Hasil = h);
     }
 }

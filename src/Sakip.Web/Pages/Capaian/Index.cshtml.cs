@@ -48,7 +48,7 @@ public class IndexModel(
     {
         Satkers = (await listSatkers.HandleAsync(Pelaku, new ListSatkers.Query(), ct)).Nilai ?? [];
         var diminta = Satker;
-        Satker ??= Satkers.FirstOrDefault(s => s.Kode == bawaan.Satker && s.TahunPerjanjian.Count > 0)?.Kode
+        Satker ??= Satkers.FirstOrDefault(s => s.Kode == bawaan.SatkerUntuk(Pelaku) && s.TahunPerjanjian.Count > 0)?.Kode
             ?? Satkers.FirstOrDefault(s => s.TahunPerjanjian.Count > 0)?.Kode;
         if (Satker is null)
         {
@@ -59,7 +59,7 @@ public class IndexModel(
         }
 
         SatkerDipilih = Satkers.FirstOrDefault(s => s.Kode == Satker);
-        Tahun ??= SatkerDipilih?.TahunPerjanjian.LastOrDefault() ?? bawaan.Tahun;
+        Tahun ??= await bawaan.TahunAsync(Pelaku, Satker, ct);
         var tampil = Tampilkan(await calculateCapaian.HandleAsync(Pelaku, new CalculateCapaian.Query(Satker, Tahun.Value, KodePerjanjian: Pk), ct), h => Hasil = h);
         if (Hasil is null)
         {

@@ -34,7 +34,7 @@ public class BuatModel(GetPilihanPerjanjianKinerja.Handler get, CreatePerjanjian
 
     private async Task<IActionResult> TampilAsync(CancellationToken ct)
     {
-        Satker ??= bawaan.Satker;
+        Satker ??= bawaan.SatkerUntuk(Pelaku);
         Tahun ??= bawaan.TahunBerjalan;
         return Tampilkan(await get.HandleAsync(Pelaku, new GetPilihanPerjanjianKinerja.Query(Satker, Tahun.Value), ct), p => Pilihan = p);
     }

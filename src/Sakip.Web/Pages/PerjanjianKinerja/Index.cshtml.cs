@@ -56,8 +56,8 @@ public class IndexModel(ListPerjanjianKinerja.Handler list, BawaanHalaman bawaan
 
     private async Task<IActionResult> TampilAsync(CancellationToken ct)
     {
-        Satker ??= bawaan.Satker;
-        Tahun ??= bawaan.Tahun;
+        Satker ??= bawaan.SatkerUntuk(Pelaku);
+        Tahun ??= await bawaan.TahunAsync(Pelaku, Satker, ct);
         return Tampilkan(await list.HandleAsync(Pelaku, new ListPerjanjianKinerja.Query(Satker, Tahun.Value), ct), h => Hasil = h);
     }
 }

@@ -70,8 +70,8 @@ public class IndexModel(ListRealisasi.Handler list, BawaanHalaman bawaan) : Hala
 
     private async Task<IActionResult> TampilAsync(CancellationToken ct)
     {
-        Satker ??= bawaan.Satker;
-        Tahun ??= bawaan.Tahun;
+        Satker ??= bawaan.SatkerUntuk(Pelaku);
+        Tahun ??= await bawaan.TahunAsync(Pelaku, Satker, ct);
         return Tampilkan(await list.HandleAsync(Pelaku, new ListRealisasi.Query(Satker, Tahun.Value, Pk), ct), h => Hasil = h);
     }
 }

@@ -95,8 +95,8 @@ public class UnggahModel(GetImportRealisasi.Handler get, BawaanHalaman bawaan) :
 
     private async Task<IActionResult> TampilAsync(CancellationToken ct)
     {
-        Satker ??= bawaan.Satker;
-        Tahun ??= bawaan.Tahun;
+        Satker ??= bawaan.SatkerUntuk(Pelaku);
+        Tahun ??= await bawaan.TahunAsync(Pelaku, Satker, ct);
         return Tampilkan(await get.HandleAsync(Pelaku, new GetImportRealisasi.Query(Satker), ct), h => NamaSatker = h.NamaSatker);
     }
 }

@@ -59,7 +59,7 @@ public class IndexModel(GetRenstra.Handler get, BawaanHalaman bawaan) : HalamanS
 
     private async Task<IActionResult> TampilAsync(CancellationToken ct)
     {
-        Satker ??= bawaan.Satker;
+        Satker ??= bawaan.SatkerUntuk(Pelaku);
         return Tampilkan(await get.HandleAsync(Pelaku, new GetRenstra.Query(Satker), ct), d => Data = d);
     }
 }

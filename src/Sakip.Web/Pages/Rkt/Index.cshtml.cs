@@ -56,8 +56,8 @@ public class IndexModel(GetRkt.Handler get, BawaanHalaman bawaan) : HalamanSakip
 
     private async Task<IActionResult> TampilAsync(CancellationToken ct)
     {
-        Satker ??= bawaan.Satker;
-        Tahun ??= bawaan.Tahun;
+        Satker ??= bawaan.SatkerUntuk(Pelaku);
+        Tahun ??= await bawaan.TahunAsync(Pelaku, Satker, ct);
         return Tampilkan(await get.HandleAsync(Pelaku, new GetRkt.Query(Satker, Tahun.Value), ct), d => Data = d);
     }
 }

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Entities;
+using Sakip.App.Features.Capaian;
+using Sakip.App.Keamanan;
+using Sakip.Domain.Periode;
+
+namespace Sakip.App.Features.Beranda;
+
+/// <summary>
+/// The home of a user on a satker-year: what waits for them there, by their roles. An operator
+/// (or administrator) fills each ended period of the PK in force that is empty or a draft, by the
+/// 10th day after the period ends, and corrects returned ones; a pimpinan verifies submitted ones
+/// and signs drafts. Closed periods wait for nobody.
+/// </summary>
+public static class GetBeranda
+{
+    /// <summary>Days after a period's end by which its realisasi is due (the month's by the 10th of the next).</summary>
+    public const int HariBatasWaktu = 10;
+
+    /// <summary>The most tasks listed; the counts still count them all.</summary>
+    public const int TugasMaksimum = 60;
+
+    public sealed record Query(string KodeSatker, int Tahun);
+
+    public enum JenisTugas
+    {
+        /// <summary>An ended period without realisasi, or with a draft.</summary>
+        IsiRealisasi,
+
+        /// <summary>A realisasi the pimpinan returned with a note.</summary>
+        PerbaikiRealisasi,
+
+        /// <summary>A submitted realisasi waiting for the pimpinan.</summary>
+        VerifikasiRealisasi,
+
+        /// <summary>A draft PK version waiting for the pimpinan's signature.</summary>
+        TandatanganiPerjanjian,
+    }
+
+    /// <param name="Jenis">What is to be done.</param>
+    /// <param name="Uraian">The item, in words.</param>
+    /// <param name="Tautan">Where it is done.</param>
+    /// <param name="BatasWaktu">When it is due, if it has a deadline.</param>
+    /// <param name="Terlambat">Whether the deadline has passed.</param>
+    /// <param name="Catatan">The pimpinan's note of a returned realisasi.</param>
+    public sealed record Tugas(JenisTugas Jenis, string Uraian, string Tautan, DateOnly? BatasWaktu, bool Terlambat, string? Catatan);
+
+    /// <param name="KodeSatker">The satker's code.</param>
+    /// <param name="NamaSatker">The satker's name.</param>
+    /// <param name="Tahun">The year.</param>
+    /// <param name="JudulPerjanjian">The signed PK in force that year, if any.</param>
+    /// <param name="Tugas">What waits for the user, the most urgent first (at most <see cref="TugasMaksimum"/>).</param>
+    /// <param name="Jumlah">How many tasks of each kind, all of them.</param>
+    /// <param name="JumlahTerlambat">How many are past their deadline.</param>
+    public sealed record Hasil(string KodeSatker, string NamaSatker, int Tahun, string? JudulPerjanjian, IReadOnlyList<Tugas> Tugas, IReadOnlyDictionary<JenisTugas, int> Jumlah, int JumlahTerlambat);
+
+    /// <summary>Lampung is in Western Indonesian Time (UTC+7).</summary>
+    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+
+    public sealed class Handler(SakipDbContext db, TimeProvider clock)
+    {
+        public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
+        {
+            if (Periode.PeriksaTahun(q.Tahun) is { } salahTahun)
+            {
+                return Gagal.TidakSah(salahTahun, nameof(Query.Tahun));
+            }
+
+            var bacaan = await Izin.SatkerAsync(db, pelaku, q.KodeSatker, Tindakan.Membaca, ct);
+            if (bacaan.Nilai is not { } satker)
+            {
+                return bacaan.Kegagalan!;
+            }
+
+            var hariIni = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Wib).DateTime);
+            var versi = await PengukuranKinerja.MuatAsync(db, satker.Id, q.Tahun, ct);
+            var tugas = new List<Tugas>();
+            if (pelaku.Boleh(Tindakan.MenandatanganiPerjanjian, satker.Id))
+            {
+                tugas.AddRange(versi.Where(p => p.Status == StatusPerjanjianKinerja.Draf).OrderBy(p => p.Kode, StringComparer.Ordinal).ThenBy(p => p.Versi)
+                    .Select(p => new Tugas(JenisTugas.TandatanganiPerjanjian, $"Tandatangani {p.Judul}, versi {p.Versi}", $"/PerjanjianKinerja/Lihat?id={p.Id}", null, false, null)));
+            }
+
+            var berlaku = PerjanjianKinerja.YangBerlaku(versi, new DateOnly(q.Tahun, 12, 31)).Where(p => p.Status == StatusPerjanjianKinerja.Ditandatangani).ToList();
+            var tertutup = (await db.Set<PeriodeTertutup>().AsNoTracking().Where(p => p.SatkerId == satker.Id && p.Tahun == q.Tahun).ToListAsync(ct)).Select(p => p.Periode).ToList();
+            var isi = pelaku.Boleh(Tindakan.MengisiRealisasi, satker.Id);
+            var verifikasi = pelaku.Boleh(Tindakan.MemverifikasiRealisasi, satker.Id);
+            foreach (var pk in berlaku)
+            {
+                var realisasi = PengukuranKinerja.RealisasiPerKode(pk, versi);
+                foreach (var ind in pk.Sasarans.OrderBy(s => s.Urutan).SelectMany(s => s.Indikators.OrderBy(i => i.Urutan)))
+                {
+                    foreach (var periode in Periode.SemuaDalam(q.Tahun, ind.Periodisitas).Where(p => p.Akhir < hariIni))
+                    {
+                        var r = realisasi[ind.Kode].Where(x => x.JenisPeriode == ind.Periodisitas && x.NomorPeriode == periode.Nomor).MaxBy(x => x.Id);
+                        var tautan = $"/Realisasi/Isi?indikator={ind.Id}&periode={periode.Nomor}";
+                        var uraian = $"{ind.Kode} {ind.Uraian} · {periode.Label}";
+                        if (r?.Status == StatusRealisasi.Diajukan && verifikasi)
+                        {
+                            tugas.Add(new Tugas(JenisTugas.VerifikasiRealisasi, uraian, tautan, null, false, null));
+                        }
+                        else if (isi && tertutup.All(t => !t.Memuat(periode)))
+                        {
+                            var batas = periode.Akhir.AddDays(HariBatasWaktu);
+                            if (r?.Status == StatusRealisasi.Dikembalikan)
+                            {
+                                tugas.Add(new Tugas(JenisTugas.PerbaikiRealisasi, uraian, tautan, batas, hariIni > batas, r.CatatanVerifikasi));
+                            }
+                            else if (r is null || r.Status == StatusRealisasi.Draf)
+                            {
+                                tugas.Add(new Tugas(JenisTugas.IsiRealisasi, uraian, tautan, batas, hariIni > batas, null));
+                            }
+                        }
+                    }
+                }
+            }
+
+            var urut = tugas.OrderBy(t => t.Jenis).ThenByDescending(t => t.Terlambat).ThenBy(t => t.BatasWaktu).ToList();
+            return new Hasil(
+                satker.Kode,
+                satker.Nama,
+                q.Tahun,
+                berlaku.FirstOrDefault()?.Judul,
+                [.. urut.Take(TugasMaksimum)],
+                urut.GroupBy(t => t.Jenis).ToDictionary(g => g.Key, g => g.Count()),
+                urut.Count(t => t.Terlambat));
+        }
+    }
+}

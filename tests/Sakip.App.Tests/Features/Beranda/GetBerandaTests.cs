@@ -1,0 +1,62 @@
+using Sakip.App.Entities;
+using Sakip.App.Features.Beranda;
+using Sakip.App.Features.Realisasi;
+using Sakip.App.Tests.Features.Realisasi;
+using Sakip.Domain.Periode;
+using Sakip.Testing;
+using Sakip.Testing.Builders;
+
+namespace Sakip.App.Tests.Features.Beranda;
+
+/// <summary>What waits for each user on the home page (the fixture's clock stands on 31 December 2024, 09:00 WIB).</summary>
+public class GetBerandaTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private Task<GetBeranda.Hasil> Beranda(App.Keamanan.AksesPengguna a, Satker s) =>
+        fixture.SendAsync<GetBeranda.Handler, GetBeranda.Hasil>(async h => (await h.HandleAsync(a, new(s.Kode, 2024), default)).Pasti());
+
+    [Fact]
+    public async Task TheOperatorFillsEndedPeriods_AndCorrectsReturnedOnes_ThePimpinanVerifies()
+    {
+        var uji = await RealisasiUji.BuatAsync(fixture);
+        var tw1 = await uji.AjukanAsync(fixture, 1);
+        await uji.AjukanAsync(fixture, 2);
+        (await uji.PutuskanAsync(fixture, uji.Pimpinan, tw1.RealisasiId, false, "Lampirkan berita acara.", 1)).Pasti();
+
+        var op = await Beranda(uji.Operator, uji.Satker);
+        var isi = op.Tugas.Where(t => t.Jenis == GetBeranda.JenisTugas.IsiRealisasi).ToList();
+        Assert.Equal(["1.1 Persentase laporan tepat waktu · TW III 2024"], isi.Select(t => t.Uraian));
+        Assert.Equal((new DateOnly(2024, 10, 10), true), (isi[0].BatasWaktu!.Value, isi[0].Terlambat));
+        var perbaiki = Assert.Single(op.Tugas, t => t.Jenis == GetBeranda.JenisTugas.PerbaikiRealisasi);
+        Assert.Equal(("Lampirkan berita acara.", $"/Realisasi/Isi?indikator={uji.IndikatorId}&periode=1"), (perbaiki.Catatan, perbaiki.Tautan));
+        Assert.DoesNotContain(op.Tugas, t => t.Jenis == GetBeranda.JenisTugas.VerifikasiRealisasi);
+        Assert.Equal(2, op.JumlahTerlambat);
+
+        var pimpinan = await Beranda(uji.Pimpinan, uji.Satker);
+        Assert.Equal(["1.1 Persentase laporan tepat waktu · TW II 2024"], pimpinan.Tugas.Select(t => t.Uraian));
+        Assert.Empty((await Beranda(await fixture.PelakuAsync(Peran.Pemantau, uji.Satker), uji.Satker)).Tugas);
+    }
+
+    [Fact]
+    public async Task AClosedPeriod_WaitsForNobody_AndADraftWaitsForThePimpinansSignature()
+    {
+        var uji = await RealisasiUji.BuatAsync(fixture);
+        (await fixture.SendAsync<ClosePeriode.Handler, Jawaban<string>>(h => h.HandleAsync(uji.Administrator, new(uji.Satker.Kode, 2024, JenisPeriode.Semester, 1), default))).Pasti();
+        var draf = new PerjanjianKinerjaBuilder(uji.Satker).WithKode("SEKRETARIS").WithIndikator("1.1", 90, null).Build();
+        draf.Status = StatusPerjanjianKinerja.Draf;
+        var pk = await fixture.PerjanjianAsync(draf);
+
+        Assert.Equal(["TW III 2024"], (await Beranda(uji.Operator, uji.Satker)).Tugas.Select(t => t.Uraian[(t.Uraian.IndexOf('·', StringComparison.Ordinal) + 2)..]));
+        var tanda = Assert.Single((await Beranda(uji.Pimpinan, uji.Satker)).Tugas);
+        Assert.Equal((GetBeranda.JenisTugas.TandatanganiPerjanjian, $"/PerjanjianKinerja/Lihat?id={pk.Id}"), (tanda.Jenis, tanda.Tautan));
+    }
+
+    [Fact]
+    public async Task AnotherSatker_IsRefused_AndABadYearIsInvalid()
+    {
+        var uji = await RealisasiUji.BuatAsync(fixture);
+        var lain = await fixture.PelakuAsync(Peran.Operator, await fixture.SatkerAsync());
+
+        Assert.Equal(JenisKegagalan.Ditolak, (await fixture.SendAsync<GetBeranda.Handler, Jawaban<GetBeranda.Hasil>>(h => h.HandleAsync(lain, new(uji.Satker.Kode, 2024), default))).Jenis);
+        Assert.Equal(JenisKegagalan.TidakSah, (await fixture.SendAsync<GetBeranda.Handler, Jawaban<GetBeranda.Hasil>>(h => h.HandleAsync(uji.Operator, new(uji.Satker.Kode, 99999), default))).Jenis);
+    }
+}
