@@ -45,6 +45,11 @@ public sealed record Rumus
     /// </summary>
     public static Rumus? Baca(string teks)
     {
+        if (!KurungSeimbang(teks))
+        {
+            return null;
+        }
+
         var t = teks.Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal).Trim();
         var pengali = 1m;
         foreach (var tanda in new[] { " x 100", " * 100", "x100", "*100" })
@@ -97,8 +102,25 @@ public sealed record Rumus
         return Sisi(Pembilang) + " / " + Sisi(Penyebut) + (Pengali == 100m ? " x 100" : string.Empty);
     }
 
+    /// <summary>A term left empty ("a +", "+ b") makes the formula unreadable, not shorter.</summary>
     private static List<string> Pisah(string sisi) =>
-        [.. sisi.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        [.. sisi.Split('+', StringSplitOptions.TrimEntries)];
+
+    /// <summary>Every opening parenthesis is closed, and none closes before it opens.</summary>
+    private static bool KurungSeimbang(string teks)
+    {
+        var kedalaman = 0;
+        foreach (var c in teks)
+        {
+            kedalaman += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (kedalaman < 0)
+            {
+                return false;
+            }
+        }
+
+        return kedalaman == 0;
+    }
 
     private static bool NamaSah(string nama) => nama.Length > 0 && nama.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !char.IsAsciiDigit(nama[0]);
 }

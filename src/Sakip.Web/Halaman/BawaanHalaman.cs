@@ -16,6 +16,9 @@ public sealed class BawaanHalaman(IConfiguration configuration, TimeProvider clo
     /// <summary>The satker code a page opens on for this user.</summary>
     public string SatkerUntuk(AksesPengguna pelaku) => pelaku.KodeSatkerUtama ?? configuration["Sakip:SatkerAwal"]?.Trim() ?? string.Empty;
 
+    /// <summary>Today in Indonesia (WIB), by the clock: the date a printed page carries.</summary>
+    public DateOnly HariIni => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Wib).DateTime);
+
     /// <summary>The current year in Indonesia, by the clock (a new PK is drafted for it).</summary>
     public int TahunBerjalan => clock.GetUtcNow().ToOffset(Wib).Year;
 

@@ -58,6 +58,11 @@ public class RumusTests
     [InlineData("1a / b")]
     [InlineData("a - b / c")]
     [InlineData(" / b")]
+    [InlineData("a / (b +")]
+    [InlineData("a / (b + c")]
+    [InlineData("a / b)(")]
+    [InlineData("a + / b")]
+    [InlineData("a / b + + c")]
     public void Baca_InvalidShapes_IsNull(string teks) => Assert.Null(Rumus.Baca(teks));
 
     [Fact]

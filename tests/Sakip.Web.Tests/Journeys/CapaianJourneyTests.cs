@@ -68,6 +68,9 @@ public class CapaianJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
         await Expect(page.Locator("form.pilih")).ToBeHiddenAsync();
+        await Expect(page.Locator(".keluar")).ToBeHiddenAsync();
+        await Expect(page.Locator(".kop-cetak")).ToContainTextAsync("KPU KOTA BANDAR LAMPUNG");
+        await Expect(page.Locator(".tanda-tangan-cetak")).ToBeVisibleAsync();
         var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = true });
         Assert.True(pdf.Length > 10_000);
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));

@@ -141,6 +141,12 @@ public static class EditIndikatorPerjanjianKinerja
         {
             if (!string.IsNullOrWhiteSpace(c.SasaranBaru))
             {
+                // The same sasaran typed again is the sasaran that exists, not a second one.
+                if (pk.Sasarans.FirstOrDefault(s => string.Equals(s.Uraian.Trim(), c.SasaranBaru.Trim(), StringComparison.OrdinalIgnoreCase)) is { } sama)
+                {
+                    return sama;
+                }
+
                 var urutan = pk.Sasarans.Select(s => s.Urutan).DefaultIfEmpty(0).Max() + 1;
                 var baru = new SasaranPerjanjianKinerja { Kode = urutan.ToString(System.Globalization.CultureInfo.InvariantCulture), Urutan = urutan, Uraian = c.SasaranBaru.Trim() };
                 pk.Sasarans.Add(baru);

@@ -58,6 +58,12 @@ internal static class TargetIndikator
             return "target tidak boleh negatif.";
         }
 
+        if (!baca.IsRentang && baca.Nilai == 0)
+        {
+            // Capaian is realisasi against target: against 0 it cannot be computed (DOMAIN.md section 5).
+            return "target 0 tidak dapat dipakai: capaian dihitung terhadap target, sehingga tidak dapat dihitung. Tulis target yang lebih dari 0.";
+        }
+
         if (Satuan.Berbeda(baca.Satuan, ind.Satuan))
         {
             return $"satuan '{baca.Satuan}' berbeda dengan satuan indikator '{ind.Satuan}'.";

@@ -44,6 +44,9 @@ public class IndexModel(
 
     public string? GrafikTren { get; private set; }
 
+    /// <summary>The date a printed dashboard carries above its signature block.</summary>
+    public DateOnly TanggalCetak => bawaan.HariIni;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Satkers = (await listSatkers.HandleAsync(Pelaku, new ListSatkers.Query(), ct)).Nilai ?? [];

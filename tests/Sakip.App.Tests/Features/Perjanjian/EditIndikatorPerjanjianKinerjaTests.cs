@@ -57,4 +57,20 @@ public class EditIndikatorPerjanjianKinerjaTests(DatabaseFixture fixture) : ICla
         Assert.Equal(PerjanjianKinerja.PesanTerkunci, terkunci.Pesan);
         Assert.Contains("terkunci", terkunci.Pesan, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ATargetOfZero_IsRefused_AndTheSameNewSasaranTwice_IsOneSasaran()
+    {
+        var (op, _, pkId) = await DrafAsync();
+
+        var nol = await Ubah(op, pkId, 0, null, "0 %", JenisPeriode.Bulan, sasaranBaru: "Tertib administrasi keuangan");
+        Assert.Equal("Target", Assert.Single(nol.Kesalahans).Bidang);
+        Assert.Contains("target 0 tidak dapat dipakai", nol.Pesan, StringComparison.Ordinal);
+
+        (await Ubah(op, pkId, 0, null, "95 %", JenisPeriode.Bulan, sasaranBaru: "Tertib administrasi keuangan")).Pasti();
+        (await Ubah(op, pkId, 1, null, "90 %", JenisPeriode.Bulan, sasaranBaru: " tertib ADMINISTRASI keuangan ")).Pasti();
+
+        var pk = await PerjanjianUji.BacaAsync(fixture, pkId);
+        Assert.Equal(2, Assert.Single(pk.Sasarans).Indikators.Count);
+    }
 }
