@@ -54,4 +54,18 @@ public class BerandaJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         await Expect(page.Locator("nav").GetByRole(AriaRole.Link, new() { Name = "Jejak Audit" })).ToHaveCountAsync(0);
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= lebar, "the home page scrolls sideways");
     });
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/Capaian")]
+    [InlineData("/Realisasi")]
+    public Task OnAPhone_TheMainPages_DoNotScrollSideways(string alamat) => browser.RunAsync($"{nameof(OnAPhone_TheMainPages_DoNotScrollSideways)}{alamat.Replace('/', '-')}", async page =>
+    {
+        await page.SetViewportSizeAsync(390, 844);
+        await browser.MasukAsync(page, "operator.1871");
+        await page.GotoAsync(browser.BaseUrl + alamat);
+
+        var lebar = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(lebar <= 390, $"{alamat} is {lebar} px wide on a 390 px phone");
+    });
 }
