@@ -53,6 +53,23 @@ public class CapaianPageTests(SakipWebFactory factory) : IClassFixture<SakipWebF
         Assert.NotNull(html.QuerySelector("nav a[href='/Realisasi?satker=18']"));
     }
 
+    [Theory]
+    [InlineData("/Renstra")]
+    [InlineData("/Rkt")]
+    [InlineData("/PerjanjianKinerja")]
+    [InlineData("/Realisasi")]
+    public async Task EveryPage_PicksTheSatkerFromAList_OfTheSatkerTheUserReads(string alamat)
+    {
+        var (response, html) = await Get(alamat);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var pilihan = html.QuerySelectorAll("select#satker option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal("18", html.QuerySelector("select#satker option[selected]")!.GetAttribute("value"));
+        Assert.Contains("1871", pilihan);
+        Assert.DoesNotContain("00", pilihan);
+        Assert.Empty(html.QuerySelectorAll("input#satker"));
+    }
+
     [Fact]
     public async Task Dashboard_Default_ShowsTheUsersOwnSatker_TheProvinceForAProvince()
     {
