@@ -71,7 +71,8 @@ public static class SesiSakip
 /// <summary>The signed-in user as the audit trail names it.</summary>
 public sealed class PelakuWeb(IHttpContextAccessor http) : IPelakuAudit
 {
-    public string Nama => http.HttpContext?.User.Identity?.Name ?? "anonim";
+    /// <summary>The signed-in user; "anonim" for an anonymous request; "sistem" for work outside a request (start-up, the demo data).</summary>
+    public string Nama => http.HttpContext is { } konteks ? konteks.User.Identity?.Name ?? "anonim" : PelakuSistem.Instance.Nama;
 
     public int? PenggunaId => int.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 }

@@ -18,7 +18,15 @@ public static class ListJejakAudit
 
     public sealed record Perubahan(string Kolom, string? Lama, string? Baru);
 
-    public sealed record Baris(long Id, DateTimeOffset Waktu, string Pelaku, AksiAudit Aksi, string Entitas, string Kunci, IReadOnlyList<Perubahan> Perubahans);
+    /// <param name="Id">The row's number in the chain.</param>
+    /// <param name="Waktu">When (UTC; shown in WIB).</param>
+    /// <param name="Pelaku">Who, as the trail names them.</param>
+    /// <param name="Aksi">What kind of change.</param>
+    /// <param name="Entitas">The kind of record.</param>
+    /// <param name="Kunci">The record's id.</param>
+    /// <param name="Perubahans">The fields changed, old and new (the raw record).</param>
+    /// <param name="Kalimat">The row as a sentence in the user's language: who did what to which record ("operator.1871 mengajukan realisasi 1.5 Januari 2024").</param>
+    public sealed record Baris(long Id, DateTimeOffset Waktu, string Pelaku, AksiAudit Aksi, string Entitas, string Kunci, IReadOnlyList<Perubahan> Perubahans, string Kalimat);
 
     public sealed record Hasil(string NamaSatker, IReadOnlyList<Baris> Barises, bool AdaBerikutnya);
 
@@ -31,7 +39,6 @@ public static class ListJejakAudit
             {
                 return bacaan.Kegagalan!;
             }
-
 
             var query = db.JejakAudits.AsNoTracking().Where(a => a.SatkerId == satker.Id);
             if (!string.IsNullOrWhiteSpace(q.Entitas))
@@ -46,10 +53,59 @@ public static class ListJejakAudit
 
             var halaman = Math.Max(1, q.Halaman);
             var rows = await query.OrderByDescending(a => a.Id).Skip((halaman - 1) * UkuranHalaman).Take(UkuranHalaman + 1).ToListAsync(ct);
+            var realisasi = await NamaRealisasiAsync([.. rows.Where(a => a.Entitas == nameof(RealisasiKinerja)).Select(a => a.KunciEntitas)], ct);
             return Jawaban<Hasil>.Dari(new Hasil(
                 satker.Nama,
-                [.. rows.Take(UkuranHalaman).Select(a => new Baris(a.Id, a.Waktu, a.Pelaku, a.Aksi, a.Entitas, a.KunciEntitas, Urai(a.Perubahan)))],
+                [.. rows.Take(UkuranHalaman).Select(a => new Baris(a.Id, a.Waktu, a.Pelaku, a.Aksi, a.Entitas, a.KunciEntitas, Urai(a.Perubahan), Kalimat(a, realisasi)))],
                 rows.Count > UkuranHalaman));
+        }
+
+        /// <summary>The realisasi on this page by id, named by indicator code and period ("1.5 Januari 2024").</summary>
+        private async Task<Dictionary<string, string>> NamaRealisasiAsync(List<string> kunci, CancellationToken ct)
+        {
+            var ids = kunci.Select(k => int.TryParse(k, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0).Distinct().ToList();
+            var daftar = await db.RealisasiKinerjas.AsNoTracking().Where(r => ids.Contains(r.Id))
+                .Select(r => new { r.Id, r.Indikator.Kode, r.Tahun, r.JenisPeriode, r.NomorPeriode }).ToListAsync(ct);
+            return daftar.ToDictionary(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r => $"{r.Kode} {new Domain.Periode.Periode(r.Tahun, r.JenisPeriode, r.NomorPeriode).Label}");
+        }
+
+        private static string Kalimat(JejakAudit a, Dictionary<string, string> realisasi)
+        {
+            var kerja = a.Aksi switch
+            {
+                AksiAudit.Tambah => "menambahkan",
+                AksiAudit.Ubah => "mengubah",
+                AksiAudit.Hapus => "menghapus",
+                AksiAudit.Tandatangani => "menandatangani",
+                AksiAudit.Ajukan => "mengajukan",
+                AksiAudit.Verifikasi => "memverifikasi",
+                AksiAudit.Kembalikan => "mengembalikan",
+                AksiAudit.Tutup => "menutup",
+                AksiAudit.Buka => "membuka kembali",
+                AksiAudit.Impor => "mengimpor",
+                AksiAudit.Masuk => "masuk",
+                AksiAudit.GagalMasuk => "gagal masuk",
+                _ => "keluar",
+            };
+            if (a.Aksi is AksiAudit.Masuk or AksiAudit.GagalMasuk or AksiAudit.Keluar)
+            {
+                return $"{a.Pelaku} {kerja}";
+            }
+
+            var data = a.Entitas switch
+            {
+                nameof(RealisasiKinerja) => "realisasi " + realisasi.GetValueOrDefault(a.KunciEntitas, "#" + a.KunciEntitas),
+                nameof(PerjanjianKinerja) => "Perjanjian Kinerja #" + a.KunciEntitas,
+                nameof(IndikatorKinerja) => "indikator Perjanjian Kinerja #" + a.KunciEntitas,
+                nameof(Entities.RencanaAksi) => "Rencana Aksi #" + a.KunciEntitas,
+                nameof(Entities.Pengguna) => "akun #" + a.KunciEntitas,
+                nameof(HakAkses) => "hak akses #" + a.KunciEntitas,
+                nameof(PeriodeTertutup) => "periode #" + a.KunciEntitas,
+                nameof(Berkas) => "berkas bukti",
+                "BerkasImpor" => "berkas Excel",
+                _ => $"{a.Entitas} #{a.KunciEntitas}",
+            };
+            return $"{a.Pelaku} {kerja} {data}";
         }
 
         private static List<Perubahan> Urai(string json)

@@ -30,6 +30,8 @@ public class ListJejakAuditTests(DatabaseFixture fixture) : IClassFixture<Databa
         Assert.Equal(AksiAudit.Ubah, ubah.Aksi);
         Assert.Contains(ubah.Perubahans, p => p.Kolom == "Analisis" && p.Lama == "Dokumen lengkap." && p.Baru == "Revisi anggaran mengikuti perubahan tahapan.");
         Assert.Contains(hasil.Barises, b => b.Aksi == AksiAudit.Tambah);
+        Assert.Equal($"{uji.Operator.NamaPengguna} menambahkan realisasi 1.1 TW I 2024", hasil.Barises.Single(b => b.Aksi == AksiAudit.Tambah).Kalimat);
+        Assert.Equal($"sistem mengubah realisasi 1.1 TW I 2024", ubah.Kalimat);
         Assert.True((await Baca(uji.Pimpinan, new(uji.Satker.Kode))).Berhasil);
         Assert.Contains("tidak berhak", (await Baca(uji.Operator, new(uji.Satker.Kode))).Pesan, StringComparison.Ordinal);
     }
