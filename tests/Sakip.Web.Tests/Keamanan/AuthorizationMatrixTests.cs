@@ -28,6 +28,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Keluar"] = ("/Keluar", [Masuk, Ok, Ok, Ok, Ok, Ok, Ok]),
         ["Error"] = ("/Error", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         ["Capaian"] = ("/Capaian?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Pengawasan"] = ("/Pengawasan?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Pengguna"] = ("/Pengguna", [Masuk, Ok, Tolak, Ok, Tolak, Tolak, Tolak]),
         ["Pengguna/Tambah"] = ("/Pengguna/Tambah", [Masuk, Ok, Tolak, Ok, Tolak, Tolak, Tolak]),
         ["Realisasi"] = ("/Realisasi?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
@@ -52,6 +53,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
     private static readonly Dictionary<string, (string Url, HttpStatusCode[] Harapan)> Unduhan = new()
     {
         ["Capaian?handler=Xlsx"] = ("/Capaian?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Pengawasan?handler=Xlsx"] = ("/Pengawasan?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Realisasi?handler=Xlsx"] = ("/Realisasi?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Realisasi/Unggah?handler=Templat"] = ("/Realisasi/Unggah?handler=Templat&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["PerjanjianKinerja?handler=Xlsx"] = ("/PerjanjianKinerja?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
@@ -75,6 +77,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Keluar"] = null,
         ["Error"] = null,
         ["Capaian"] = Tindakan.Membaca,
+        ["Pengawasan"] = Tindakan.Membaca,
         ["Pengguna"] = Tindakan.MengelolaPengguna,
         ["Pengguna/Tambah"] = Tindakan.MengelolaPengguna,
         ["Realisasi"] = Tindakan.Membaca,

@@ -53,6 +53,19 @@ public class CapaianPageTests(SakipWebFactory factory) : IClassFixture<SakipWebF
         Assert.NotNull(html.QuerySelector("nav a[href='/Realisasi?satker=18']"));
     }
 
+    [Fact]
+    public async Task Oversight_TheProvinceSeesItselfAndItsFifteenKabKota_OnOneTable()
+    {
+        var (response, html) = await Get("/Pengawasan");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var baris = html.QuerySelectorAll("table.pengawasan tbody tr");
+        Assert.Equal(16, baris.Length);
+        var kota = baris.Single(b => b.QuerySelector("th a")!.GetAttribute("href") == "/Capaian?satker=1871&tahun=2024");
+        Assert.Equal("ditandatangani", kota.QuerySelectorAll("td")[0].TextContent);
+        Assert.NotNull(html.QuerySelector("nav a[href='/Pengawasan?satker=18']"));
+    }
+
     [Theory]
     [InlineData("/Renstra")]
     [InlineData("/Rkt")]

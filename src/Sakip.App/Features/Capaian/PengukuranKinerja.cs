@@ -50,6 +50,15 @@ internal static class PengukuranKinerja
             .Include(p => p.Sasarans).ThenInclude(s => s.Indikators).ThenInclude(i => i.Realisasis).ThenInclude(r => r.Variabels)
             .ToListAsync(ct);
 
+    /// <summary>The PK versions of several satker in one year, with everything measurement needs (the oversight of a province or of KPU RI).</summary>
+    public static Task<List<PerjanjianKinerja>> MuatAsync(SakipDbContext db, IReadOnlyCollection<int> satkerIds, int tahun, CancellationToken ct) =>
+        db.PerjanjianKinerjas
+            .AsNoTracking()
+            .AsSplitQuery()
+            .Where(p => satkerIds.Contains(p.SatkerId) && p.Tahun == tahun)
+            .Include(p => p.Sasarans).ThenInclude(s => s.Indikators).ThenInclude(i => i.Realisasis).ThenInclude(r => r.Variabels)
+            .ToListAsync(ct);
+
     public static async Task<KebijakanCapaian> KebijakanAsync(SakipDbContext db, int satkerId, int tahun, CancellationToken ct)
     {
         var tersimpan = await db.KebijakanCapaians.AsNoTracking().SingleOrDefaultAsync(k => k.SatkerId == satkerId && k.Tahun == tahun, ct);
