@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
 using Sakip.App.Features.Capaian;
+using Sakip.App.Features.Realisasi;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Periode;
 
@@ -10,14 +11,11 @@ namespace Sakip.App.Features.Beranda;
 /// <summary>
 /// The home of a user on a satker-year: what waits for them there, by their roles. An operator
 /// (or administrator) fills each ended period of the PK in force that is empty or a draft, by the
-/// 10th day after the period ends, and corrects returned ones; a pimpinan verifies submitted ones
+/// <see cref="TenggatRealisasi.HariBatasWaktu"/>th day after the period ends, and corrects returned ones; a pimpinan verifies submitted ones
 /// and signs drafts. Closed periods wait for nobody.
 /// </summary>
 public static class GetBeranda
 {
-    /// <summary>Days after a period's end by which its realisasi is due (the month's by the 10th of the next).</summary>
-    public const int HariBatasWaktu = 10;
-
     /// <summary>The most tasks listed; the counts still count them all.</summary>
     public const int TugasMaksimum = 60;
 
@@ -55,9 +53,6 @@ public static class GetBeranda
     /// <param name="JumlahTerlambat">How many are past their deadline.</param>
     public sealed record Hasil(string KodeSatker, string NamaSatker, int Tahun, string? JudulPerjanjian, IReadOnlyList<Tugas> Tugas, IReadOnlyDictionary<JenisTugas, int> Jumlah, int JumlahTerlambat);
 
-    /// <summary>Lampung is in Western Indonesian Time (UTC+7).</summary>
-    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
     public sealed class Handler(SakipDbContext db, TimeProvider clock)
     {
         public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
@@ -73,7 +68,7 @@ public static class GetBeranda
                 return bacaan.Kegagalan!;
             }
 
-            var hariIni = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Wib).DateTime);
+            var hariIni = TenggatRealisasi.HariIni(clock);
             var versi = await PengukuranKinerja.MuatAsync(db, satker.Id, q.Tahun, ct);
             var tugas = new List<Tugas>();
             if (pelaku.Boleh(Tindakan.MenandatanganiPerjanjian, satker.Id))
@@ -89,28 +84,24 @@ public static class GetBeranda
             foreach (var pk in berlaku)
             {
                 var realisasi = PengukuranKinerja.RealisasiPerKode(pk, versi);
-                foreach (var ind in pk.Sasarans.OrderBy(s => s.Urutan).SelectMany(s => s.Indikators.OrderBy(i => i.Urutan)))
+                foreach (var (ind, periode, r) in TenggatRealisasi.PeriodeBerakhir(pk, realisasi, hariIni))
                 {
-                    foreach (var periode in Periode.SemuaDalam(q.Tahun, ind.Periodisitas).Where(p => p.Akhir < hariIni))
+                    var tautan = $"/Realisasi/Isi?indikator={ind.Id}&periode={periode.Nomor}";
+                    var uraian = $"{ind.Kode} {ind.Uraian} · {periode.Label}";
+                    if (r?.Status == StatusRealisasi.Diajukan && verifikasi)
                     {
-                        var r = realisasi[ind.Kode].Where(x => x.JenisPeriode == ind.Periodisitas && x.NomorPeriode == periode.Nomor).MaxBy(x => x.Id);
-                        var tautan = $"/Realisasi/Isi?indikator={ind.Id}&periode={periode.Nomor}";
-                        var uraian = $"{ind.Kode} {ind.Uraian} · {periode.Label}";
-                        if (r?.Status == StatusRealisasi.Diajukan && verifikasi)
+                        tugas.Add(new Tugas(JenisTugas.VerifikasiRealisasi, uraian, tautan, null, false, null));
+                    }
+                    else if (isi && tertutup.All(t => !t.Memuat(periode)))
+                    {
+                        var batas = TenggatRealisasi.BatasWaktu(periode);
+                        if (r?.Status == StatusRealisasi.Dikembalikan)
                         {
-                            tugas.Add(new Tugas(JenisTugas.VerifikasiRealisasi, uraian, tautan, null, false, null));
+                            tugas.Add(new Tugas(JenisTugas.PerbaikiRealisasi, uraian, tautan, batas, hariIni > batas, r.CatatanVerifikasi));
                         }
-                        else if (isi && tertutup.All(t => !t.Memuat(periode)))
+                        else if (r is null || r.Status == StatusRealisasi.Draf)
                         {
-                            var batas = periode.Akhir.AddDays(HariBatasWaktu);
-                            if (r?.Status == StatusRealisasi.Dikembalikan)
-                            {
-                                tugas.Add(new Tugas(JenisTugas.PerbaikiRealisasi, uraian, tautan, batas, hariIni > batas, r.CatatanVerifikasi));
-                            }
-                            else if (r is null || r.Status == StatusRealisasi.Draf)
-                            {
-                                tugas.Add(new Tugas(JenisTugas.IsiRealisasi, uraian, tautan, batas, hariIni > batas, null));
-                            }
+                            tugas.Add(new Tugas(JenisTugas.IsiRealisasi, uraian, tautan, batas, hariIni > batas, null));
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
+using Sakip.App.Features.Realisasi;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Periode;
 
@@ -9,13 +10,10 @@ namespace Sakip.App.Features.Capaian;
 /// <summary>
 /// The oversight of a province or of KPU RI: the satker itself and every satker below it that the
 /// user reads, each with its PK in force, its overall capaian, how much of the ended periods' realisasi
-/// is filled and verified, and how many are overdue (the 10th day after the period).
+/// is filled and verified, and how many are overdue (<see cref="TenggatRealisasi"/>).
 /// </summary>
 public static class ListPengawasan
 {
-    /// <summary>Days after a period's end by which its realisasi is due.</summary>
-    public const int HariBatasWaktu = 10;
-
     public sealed record Query(string KodeSatker, int Tahun);
 
     /// <param name="Kode">The satker's code.</param>
@@ -32,9 +30,6 @@ public static class ListPengawasan
     public sealed record Baris(string Kode, string Nama, TingkatSatker Tingkat, string? JudulPerjanjian, bool Ditandatangani, decimal? Capaian, string? Kategori, int JumlahPeriode, int Terisi, int Terverifikasi, int Terlambat);
 
     public sealed record Hasil(string KodeSatker, string NamaSatker, int Tahun, IReadOnlyList<Baris> Barises);
-
-    /// <summary>Lampung is in Western Indonesian Time (UTC+7).</summary>
-    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
     public sealed class Handler(SakipDbContext db, TimeProvider clock)
     {
@@ -73,7 +68,7 @@ public static class ListPengawasan
             var kebijakan = (await db.KebijakanCapaians.AsNoTracking().Where(k => ids.Contains(k.SatkerId) && k.Tahun == q.Tahun).ToListAsync(ct))
                 .ToDictionary(k => k.SatkerId, k => k.KeDomain());
             var tertutup = (await db.Set<PeriodeTertutup>().AsNoTracking().Where(p => ids.Contains(p.SatkerId) && p.Tahun == q.Tahun).ToListAsync(ct)).ToLookup(p => p.SatkerId, p => p.Periode);
-            var hariIni = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Wib).DateTime);
+            var hariIni = TenggatRealisasi.HariIni(clock);
             var perId = pohon.ToDictionary(s => s.Id);
             var barises = new List<Baris>();
             foreach (var id in ids)
@@ -90,17 +85,13 @@ public static class ListPengawasan
                 var ukur = PengukuranKinerja.Ukur(pk, kebijakan.GetValueOrDefault(id) ?? Domain.Capaian.KebijakanCapaian.Bawaan, Periode.SetahunPenuh(q.Tahun), semua);
                 var realisasi = PengukuranKinerja.RealisasiPerKode(pk, semua);
                 int jumlah = 0, terisi = 0, terverifikasi = 0, terlambat = 0;
-                foreach (var ind in pk.Sasarans.SelectMany(x => x.Indikators))
+                foreach (var (_, periode, r) in TenggatRealisasi.PeriodeBerakhir(pk, realisasi, hariIni))
                 {
-                    foreach (var periode in Periode.SemuaDalam(q.Tahun, ind.Periodisitas).Where(p => p.Akhir < hariIni))
-                    {
-                        var r = realisasi[ind.Kode].Where(x => x.JenisPeriode == ind.Periodisitas && x.NomorPeriode == periode.Nomor).MaxBy(x => x.Id);
-                        jumlah++;
-                        var masuk = r?.Status is StatusRealisasi.Diajukan or StatusRealisasi.Diverifikasi;
-                        terisi += masuk ? 1 : 0;
-                        terverifikasi += r?.Status == StatusRealisasi.Diverifikasi ? 1 : 0;
-                        terlambat += !masuk && hariIni > periode.Akhir.AddDays(HariBatasWaktu) && tertutup[id].All(t => !t.Memuat(periode)) ? 1 : 0;
-                    }
+                    jumlah++;
+                    var masuk = r?.Status is StatusRealisasi.Diajukan or StatusRealisasi.Diverifikasi;
+                    terisi += masuk ? 1 : 0;
+                    terverifikasi += r?.Status == StatusRealisasi.Diverifikasi ? 1 : 0;
+                    terlambat += !masuk && hariIni > TenggatRealisasi.BatasWaktu(periode) && tertutup[id].All(t => !t.Memuat(periode)) ? 1 : 0;
                 }
 
                 barises.Add(new Baris(s.Kode, s.Nama, s.Tingkat, pk.Judul, true, ukur.Ringkasan.Capaian, ukur.KategoriKeseluruhan, jumlah, terisi, terverifikasi, terlambat));
