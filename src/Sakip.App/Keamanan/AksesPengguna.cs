@@ -105,16 +105,18 @@ public sealed class AksesPengguna
     public bool AdministratorAkunDiManaPun => administratorAkun.Count > 0;
 
     /// <summary>The satker a grant on <paramref name="satkerId"/> reaches: itself, and every satker below it when <paramref name="termasukTurunan"/>.</summary>
-    public IReadOnlyList<int> Jangkauan(int satkerId, bool termasukTurunan)
-    {
-        var hasil = new List<int> { satkerId };
-        if (!termasukTurunan)
-        {
-            return hasil;
-        }
+    public IReadOnlyList<int> Jangkauan(int satkerId, bool termasukTurunan) =>
+        termasukTurunan ? Turunan(satkerId, anak) : [satkerId];
 
-        var antrean = new Queue<int>(anak[satkerId]);
-        var dilihat = new HashSet<int> { satkerId };
+    /// <summary>
+    /// <paramref name="akar"/> and every satker below it in the tree given by <paramref name="anak"/>
+    /// (parent id to child ids), breadth first, root first; a cycle in bad data is walked once.
+    /// </summary>
+    public static IReadOnlyList<int> Turunan(int akar, ILookup<int, int> anak)
+    {
+        var hasil = new List<int>();
+        var antrean = new Queue<int>([akar]);
+        var dilihat = new HashSet<int>();
         while (antrean.Count > 0)
         {
             var id = antrean.Dequeue();

@@ -1,3 +1,4 @@
+using Sakip.App;
 using Sakip.App.Features.Perjanjian;
 using Sakip.App.Keamanan;
 
@@ -10,17 +11,14 @@ namespace Sakip.Web.Halaman;
 /// </summary>
 public sealed class BawaanHalaman(IConfiguration configuration, TimeProvider clock, GetTahunBerlaku.Handler tahunBerlaku)
 {
-    /// <summary>Lampung is in Western Indonesian Time (UTC+7): the year turns there, not in UTC.</summary>
-    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
     /// <summary>The satker code a page opens on for this user.</summary>
     public string SatkerUntuk(AksesPengguna pelaku) => pelaku.KodeSatkerUtama ?? configuration["Sakip:SatkerAwal"]?.Trim() ?? string.Empty;
 
     /// <summary>Today in Indonesia (WIB), by the clock: the date a printed page carries.</summary>
-    public DateOnly HariIni => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Wib).DateTime);
+    public DateOnly HariIni => WaktuIndonesia.HariIni(clock);
 
     /// <summary>The current year in Indonesia, by the clock (a new PK is drafted for it).</summary>
-    public int TahunBerjalan => clock.GetUtcNow().ToOffset(Wib).Year;
+    public int TahunBerjalan => WaktuIndonesia.Sekarang(clock).Year;
 
     /// <summary>The year a page of <paramref name="kodeSatker"/> opens on: its year in force, else the current year.</summary>
     public async Task<int> TahunAsync(AksesPengguna pelaku, string kodeSatker, CancellationToken ct) =>

@@ -68,7 +68,7 @@ public static class GetBeranda
                 return bacaan.Kegagalan!;
             }
 
-            var hariIni = TenggatRealisasi.HariIni(clock);
+            var hariIni = WaktuIndonesia.HariIni(clock);
             var versi = await PengukuranKinerja.MuatAsync(db, satker.Id, q.Tahun, ct);
             var tugas = new List<Tugas>();
             if (pelaku.Boleh(Tindakan.MenandatanganiPerjanjian, satker.Id))

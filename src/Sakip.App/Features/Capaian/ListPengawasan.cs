@@ -47,28 +47,14 @@ public static class ListPengawasan
             }
 
             var pohon = await db.Satkers.AsNoTracking().Select(s => new { s.Id, s.IndukId, s.Kode, s.Nama, s.Tingkat }).ToListAsync(ct);
-            var anak = pohon.Where(s => s.IndukId is not null).ToLookup(s => s.IndukId!.Value);
-            var ids = new List<int>();
-            var antrean = new Queue<int>([induk.Id]);
-            while (antrean.Count > 0)
-            {
-                var id = antrean.Dequeue();
-                if (pelaku.Boleh(Tindakan.Membaca, id))
-                {
-                    ids.Add(id);
-                }
-
-                foreach (var a in anak[id])
-                {
-                    antrean.Enqueue(a.Id);
-                }
-            }
+            var anak = pohon.Where(s => s.IndukId is not null).ToLookup(s => s.IndukId!.Value, s => s.Id);
+            var ids = AksesPengguna.Turunan(induk.Id, anak).Where(id => pelaku.Boleh(Tindakan.Membaca, id)).ToList();
 
             var versi = (await PengukuranKinerja.MuatAsync(db, ids, q.Tahun, ct)).ToLookup(p => p.SatkerId);
             var kebijakan = (await db.KebijakanCapaians.AsNoTracking().Where(k => ids.Contains(k.SatkerId) && k.Tahun == q.Tahun).ToListAsync(ct))
                 .ToDictionary(k => k.SatkerId, k => k.KeDomain());
             var tertutup = (await db.Set<PeriodeTertutup>().AsNoTracking().Where(p => ids.Contains(p.SatkerId) && p.Tahun == q.Tahun).ToListAsync(ct)).ToLookup(p => p.SatkerId, p => p.Periode);
-            var hariIni = TenggatRealisasi.HariIni(clock);
+            var hariIni = WaktuIndonesia.HariIni(clock);
             var perId = pohon.ToDictionary(s => s.Id);
             var barises = new List<Baris>();
             foreach (var id in ids)

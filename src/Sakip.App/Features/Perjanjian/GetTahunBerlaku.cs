@@ -18,9 +18,6 @@ public static class GetTahunBerlaku
     /// <param name="Ditandatangani">Whether that year has a signed PK.</param>
     public sealed record Hasil(int Tahun, bool Ditandatangani);
 
-    /// <summary>Lampung is in Western Indonesian Time (UTC+7): the year turns there.</summary>
-    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
     public sealed class Handler(SakipDbContext db, TimeProvider clock)
     {
         public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
@@ -35,7 +32,7 @@ public static class GetTahunBerlaku
                 .Select(p => new { p.Tahun, p.Status }).Distinct().ToListAsync(ct);
             var ditandatangani = tahun.Where(t => t.Status == StatusPerjanjianKinerja.Ditandatangani).Select(t => (int?)t.Tahun).Max();
             return ditandatangani is { } t ? new Hasil(t, true)
-                : new Hasil(tahun.Select(x => (int?)x.Tahun).Max() ?? clock.GetUtcNow().ToOffset(Wib).Year, false);
+                : new Hasil(tahun.Select(x => (int?)x.Tahun).Max() ?? WaktuIndonesia.Sekarang(clock).Year, false);
         }
     }
 }

@@ -15,9 +15,6 @@ public static class SignPerjanjianKinerja
 
     public sealed class Handler(SakipDbContext db, TimeProvider clock)
     {
-        /// <summary>Dates are signed in Western Indonesian Time (UTC+7), where Lampung is.</summary>
-        private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
         public async Task<Jawaban<int>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
             var pk = await db.PerjanjianKinerjas.Include(p => p.Satker).Include(p => p.Sasarans).ThenInclude(s => s.Indikators)
@@ -32,7 +29,7 @@ public static class SignPerjanjianKinerja
                 return tolak;
             }
 
-            if (pk.Tandatangani(DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Wib).DateTime)) is { } alasan)
+            if (pk.Tandatangani(WaktuIndonesia.HariIni(clock)) is { } alasan)
             {
                 return Gagal.TidakSah(alasan);
             }

@@ -7,18 +7,12 @@ namespace Sakip.App.Features.Realisasi;
 /// When realisasi are due, shared by the home page's to-do list (<c>GetBeranda</c>) and the
 /// oversight page (<c>Capaian.ListPengawasan</c>): a period's realisasi is due the
 /// <see cref="HariBatasWaktu"/>th day after the period ends (the month's by the 10th of the next),
-/// counted in Western Indonesian Time.
+/// counted in Western Indonesian Time (<see cref="WaktuIndonesia"/>).
 /// </summary>
 public static class TenggatRealisasi
 {
     /// <summary>Days after a period's end by which its realisasi is due.</summary>
     public const int HariBatasWaktu = 10;
-
-    /// <summary>Lampung is in Western Indonesian Time (UTC+7).</summary>
-    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-
-    /// <summary>Today in Indonesia (WIB).</summary>
-    public static DateOnly HariIni(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Wib).DateTime);
 
     /// <summary>The day a period's realisasi is due.</summary>
     public static DateOnly BatasWaktu(Periode periode) => periode.Akhir.AddDays(HariBatasWaktu);
