@@ -95,13 +95,14 @@ public static class GetBeranda
                     else if (isi && tertutup.All(t => !t.Memuat(periode)))
                     {
                         var batas = TenggatRealisasi.BatasWaktu(periode);
+                        var terlambat = TenggatRealisasi.Terlambat(r, periode, hariIni, tertutup);
                         if (r?.Status == StatusRealisasi.Dikembalikan)
                         {
-                            tugas.Add(new Tugas(JenisTugas.PerbaikiRealisasi, uraian, tautan, batas, hariIni > batas, r.CatatanVerifikasi));
+                            tugas.Add(new Tugas(JenisTugas.PerbaikiRealisasi, uraian, tautan, batas, terlambat, r.CatatanVerifikasi));
                         }
                         else if (r is null || r.Status == StatusRealisasi.Draf)
                         {
-                            tugas.Add(new Tugas(JenisTugas.IsiRealisasi, uraian, tautan, batas, hariIni > batas, null));
+                            tugas.Add(new Tugas(JenisTugas.IsiRealisasi, uraian, tautan, batas, terlambat, null));
                         }
                     }
                 }

@@ -77,7 +77,7 @@ public static class ListPengawasan
                     var masuk = r?.Status is StatusRealisasi.Diajukan or StatusRealisasi.Diverifikasi;
                     terisi += masuk ? 1 : 0;
                     terverifikasi += r?.Status == StatusRealisasi.Diverifikasi ? 1 : 0;
-                    terlambat += !masuk && hariIni > TenggatRealisasi.BatasWaktu(periode) && tertutup[id].All(t => !t.Memuat(periode)) ? 1 : 0;
+                    terlambat += TenggatRealisasi.Terlambat(r, periode, hariIni, tertutup[id]) ? 1 : 0;
                 }
 
                 barises.Add(new Baris(s.Kode, s.Nama, s.Tingkat, pk.Judul, true, ukur.Ringkasan.Capaian, ukur.KategoriKeseluruhan, jumlah, terisi, terverifikasi, terlambat));

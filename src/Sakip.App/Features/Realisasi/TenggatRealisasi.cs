@@ -18,6 +18,15 @@ public static class TenggatRealisasi
     public static DateOnly BatasWaktu(Periode periode) => periode.Akhir.AddDays(HariBatasWaktu);
 
     /// <summary>
+    /// Whether the realisasi of <paramref name="periode"/> is overdue on <paramref name="hariIni"/>:
+    /// not submitted (none, a draft or returned), its due day passed, and the period not closed.
+    /// </summary>
+    public static bool Terlambat(RealisasiKinerja? realisasi, Periode periode, DateOnly hariIni, IEnumerable<Periode> tertutup) =>
+        realisasi?.Status is not (StatusRealisasi.Diajukan or StatusRealisasi.Diverifikasi)
+        && hariIni > BatasWaktu(periode)
+        && tertutup.All(t => !t.Memuat(periode));
+
+    /// <summary>
     /// Every indicator-period of the PK that has ended by <paramref name="hariIni"/>, with the latest
     /// realisasi recorded for it in any version of the agreement (null when none).
     /// </summary>
