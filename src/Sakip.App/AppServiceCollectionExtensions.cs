@@ -114,6 +114,9 @@ public static class AppServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(BatasPenyimpanan.From(configuration));
+        services.TryAddSingleton(Features.Pemberitahuan.PengaturanSurel.From(configuration));
+        services.TryAddSingleton<Features.Pemberitahuan.IPengirimSurel, Features.Pemberitahuan.PengirimSmtp>();
+        services.AddScoped<Features.Pemberitahuan.Pemberitahu>();
         services.AddDataProtection();
         services.TryAddScoped<IPelakuAudit>(_ => PelakuSistem.Instance);
         services.TryAddSingleton<IPasswordHasher<Pengguna>, PasswordHasher<Pengguna>>();

@@ -31,6 +31,7 @@ public static class WebExtensions
         });
         services.AddHttpContextAccessor();
         services.AddScoped<BawaanHalaman>();
+        services.AddHostedService<Latar.TugasLatar>();
         services.AddSingleton<PembatasMasuk>();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, config) =>
         {

@@ -32,6 +32,7 @@ public class SakipWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sakip", connectionString);
         builder.UseSetting("Sakip:AutoMigrate", "true");
         builder.UseSetting("Sakip:DemoData", "true");
+        builder.UseSetting("Sakip:TugasLatar", "false");
         builder.UseSetting("SAKIP_DEMO_PASSWORD", KataSandiDemo);
     }
 

@@ -14,7 +14,8 @@ namespace Sakip.App.Data;
 /// new values, chained by hash. Appends are serialised by updating the single row of
 /// <see cref="KunciRantaiAudit"/> first (a row lock on PostgreSQL, the write lock on SQLite), so
 /// two writers can never fork the chain. The server-side session store (<see cref="SesiPengguna"/>)
-/// is not itself audited: signing in and out are audit events of their own (Masuk, Keluar).
+/// is not itself audited: signing in and out are audit events of their own (Masuk, Keluar). Nor are
+/// notifications and the mail queue: each follows an audited change and repeats what it says.
 /// </summary>
 public abstract partial class SakipDbContext
 {
@@ -64,7 +65,7 @@ public abstract partial class SakipDbContext
         }
 
         var entries = ChangeTracker.Entries()
-            .Where(e => e.Entity is not JejakAudit and not KunciRantaiAudit and not SesiPengguna && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not JejakAudit and not KunciRantaiAudit and not SesiPengguna and not Pemberitahuan and not SuratKeluar && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (Entry: e, e.State, Sebelum: e.State == EntityState.Added ? null : Rekam(e, asli: true)))
             .ToList();
         if (entries.Count == 0 && catatan.Count == 0)

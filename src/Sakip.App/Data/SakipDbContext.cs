@@ -44,6 +44,12 @@ public abstract partial class SakipDbContext(DbContextOptions options, IPelakuAu
 
     public DbSet<SesiPengguna> SesiPenggunas => Set<SesiPengguna>();
 
+    public DbSet<Pemberitahuan> Pemberitahuans => Set<Pemberitahuan>();
+
+    public DbSet<SuratKeluar> SuratKeluars => Set<SuratKeluar>();
+
+    public DbSet<TenggatSatker> TenggatSatkers => Set<TenggatSatker>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SakipDbContext).Assembly);
 

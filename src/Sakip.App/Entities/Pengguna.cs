@@ -31,6 +31,9 @@ public class Pengguna
 
     public required string HashKataSandi { get; set; }
 
+    /// <summary>Where notifications are e-mailed (when SMTP is configured); null for none.</summary>
+    public string? Surel { get; set; }
+
     public bool Aktif { get; set; } = true;
 
     /// <summary>Changes when the password or the grants change, which ends every session of the user.</summary>

@@ -7,14 +7,29 @@ using Sakip.Web.Keamanan;
 
 namespace Sakip.Web.Pages;
 
-/// <summary>The signed-in user's own account: changing the password. An adapter over <see cref="ChangeKataSandi"/>.</summary>
-public class AkunModel(ChangeKataSandi.Handler change, TimeProvider clock) : HalamanSakip
+/// <summary>
+/// The signed-in user's own account: the e-mail address notifications go to, and the password.
+/// An adapter over <see cref="GetAkun"/>, <see cref="ChangeSurel"/> and <see cref="ChangeKataSandi"/>.
+/// </summary>
+public class AkunModel(GetAkun.Handler get, ChangeSurel.Handler surel, ChangeKataSandi.Handler change, TimeProvider clock) : HalamanSakip
 {
-    public string NamaPengguna => Pelaku.NamaPengguna;
+    public GetAkun.Hasil? Akun { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>The address as typed when the form comes back with an error.</summary>
+    public string? SurelIsian { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => Tampilkan(await get.HandleAsync(Pelaku, new GetAkun.Query(), ct), a => Akun = a);
+
+    public async Task<IActionResult> OnPostSurelAsync(ChangeSurel.Command input, CancellationToken ct) =>
+        await SelesaikanAsync(
+            await surel.HandleAsync(Pelaku, input, ct),
+            s => s is null ? "Alamat surel dihapus; pemberitahuan hanya tampil di Sakip." : $"Pemberitahuan juga akan dikirim ke {s}.",
+            _ => RedirectToPage(),
+            async () =>
+            {
+                SurelIsian = input.Surel;
+                return await OnGetAsync(ct);
+            });
 
     public async Task<IActionResult> OnPostAsync(ChangeKataSandi.Command input, CancellationToken ct)
     {
@@ -25,6 +40,6 @@ public class AkunModel(ChangeKataSandi.Handler change, TimeProvider clock) : Hal
             await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SesiSakip.Buat(sesi, clock.GetUtcNow()));
         }
 
-        return await SelesaikanAsync(jawaban, _ => "Kata sandi diganti. Sesi lain akun ini sudah diakhiri.", _ => RedirectToPage(), () => Task.FromResult<IActionResult>(Page()));
+        return await SelesaikanAsync(jawaban, _ => "Kata sandi diganti. Sesi lain akun ini sudah diakhiri.", _ => RedirectToPage(), () => OnGetAsync(ct));
     }
 }

@@ -36,8 +36,24 @@ public class BerandaJourneyTests(BrowserFixture browser) : IClassFixture<Browser
 
         await browser.MasukAsync(page, "pimpinan.1871");
         var verifikasi = page.Locator("section.tugas", new() { Has = page.GetByRole(AriaRole.Heading, new() { NameString = "Realisasi yang menunggu verifikasi Anda" }) });
-        await verifikasi.GetByRole(AriaRole.Link, new() { NameString = "1.5 " }).ClickAsync();
+        await Expect(verifikasi.GetByRole(AriaRole.Link, new() { NameString = "1.5 " })).ToHaveCountAsync(1);
+
+        // The same item reaches the pimpinan as a notification: a count in the menu, a list, a link.
+        var menu = page.Locator("nav").GetByRole(AriaRole.Link, new() { NameString = "Pemberitahuan" });
+        await Expect(menu).ToHaveTextAsync("Pemberitahuan 1 belum dibaca");
+        await menu.ClickAsync();
+        var pemberitahuan = page.GetByRole(AriaRole.Button, new() { NameString = "operator.1871 mengajukan realisasi 1.5 " });
+        await pemberitahuan.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Verifikasi" })).ToBeVisibleAsync();
+        await Expect(menu).ToHaveTextAsync("Pemberitahuan");
+        await page.GetByLabel("Catatan").FillAsync("Lampirkan berita acara yang ditandatangani.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kembalikan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
+
+        // The operator is told it came back, with the note.
+        await browser.MasukAsync(page, "operator.1871");
+        await menu.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { NameString = "mengembalikan realisasi 1.5 " })).ToContainTextAsync("Lampirkan berita acara yang ditandatangani.");
     });
 
     [Theory]

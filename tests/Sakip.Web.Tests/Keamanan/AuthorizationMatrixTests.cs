@@ -25,6 +25,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         [""] = ("/", [Masuk, Ok, Ok, Ok, Ok, Ok, Ok]),
         ["Masuk"] = ("/Masuk", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         ["Akun"] = ("/Akun", [Masuk, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ["Pemberitahuan"] = ("/Pemberitahuan", [Masuk, Ok, Ok, Ok, Ok, Ok, Ok]),
         ["Keluar"] = ("/Keluar", [Masuk, Ok, Ok, Ok, Ok, Ok, Ok]),
         ["Error"] = ("/Error", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         ["Capaian"] = ("/Capaian?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
@@ -74,6 +75,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         [""] = null,
         ["Masuk"] = null,
         ["Akun"] = null,
+        ["Pemberitahuan"] = null,
         ["Keluar"] = null,
         ["Error"] = null,
         ["Capaian"] = Tindakan.Membaca,
@@ -133,7 +135,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
     /// <summary>Every POST handler: without an antiforgery token it is refused before any work.</summary>
     private static readonly string[] Formulir =
     [
-        "/Masuk", "/Keluar", "/Akun", "/Pengguna?handler=TambahHak", "/Pengguna?handler=CabutHak", "/Pengguna?handler=Status", "/Pengguna?handler=KataSandi", "/Pengguna/Tambah",
+        "/Masuk", "/Keluar", "/Akun", "/Akun?handler=Surel", "/Pemberitahuan?handler=Buka&id=1", "/Pemberitahuan?handler=Semua", "/Realisasi?handler=Tenggat", "/Pengguna?handler=TambahHak", "/Pengguna?handler=CabutHak", "/Pengguna?handler=Status", "/Pengguna?handler=KataSandi", "/Pengguna/Tambah",
         "/Realisasi/Isi?indikator=1&periode=1&handler=Simpan", "/Realisasi/Isi?indikator=1&periode=1&handler=Ajukan",
         "/Realisasi/Isi?indikator=1&periode=1&handler=Verifikasi", "/Realisasi/Isi?indikator=1&periode=1&handler=Kembalikan",
         "/PerjanjianKinerja?handler=Tandatangani", "/PerjanjianKinerja?handler=Ubah", "/PerjanjianKinerja/Lihat?id=1", "/PerjanjianKinerja/RencanaAksi?id=1", "/Renstra?handler=Rujuk", "/Renstra?handler=Buat", "/Renstra?handler=Pernyataan", "/Renstra?handler=Sasaran", "/Renstra?handler=Indikator", "/Realisasi?handler=Tutup", "/Realisasi?handler=Buka",

@@ -12,6 +12,7 @@ internal sealed class PenggunaConfiguration : IEntityTypeConfiguration<Pengguna>
         b.HasIndex(x => x.NamaPengguna).IsUnique();
         b.Property(x => x.NamaLengkap).HasMaxLength(200);
         b.Property(x => x.HashKataSandi).HasMaxLength(200);
+        b.Property(x => x.Surel).HasMaxLength(254);
         b.Property(x => x.StempelKeamanan).HasMaxLength(40).IsConcurrencyToken();
         b.HasMany(x => x.HakAkses).WithOne().HasForeignKey(x => x.PenggunaId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -79,6 +79,7 @@ public static class GetBeranda
 
             var berlaku = PerjanjianKinerja.YangBerlaku(versi, new DateOnly(q.Tahun, 12, 31)).Where(p => p.Status == StatusPerjanjianKinerja.Ditandatangani).ToList();
             var tertutup = (await db.Set<PeriodeTertutup>().AsNoTracking().Where(p => p.SatkerId == satker.Id && p.Tahun == q.Tahun).ToListAsync(ct)).Select(p => p.Periode).ToList();
+            var hariBatas = await TenggatRealisasi.HariAsync(db, satker.Id, q.Tahun, ct);
             var isi = pelaku.Boleh(Tindakan.MengisiRealisasi, satker.Id);
             var verifikasi = pelaku.Boleh(Tindakan.MemverifikasiRealisasi, satker.Id);
             foreach (var pk in berlaku)
@@ -94,8 +95,8 @@ public static class GetBeranda
                     }
                     else if (isi && tertutup.All(t => !t.Memuat(periode)))
                     {
-                        var batas = TenggatRealisasi.BatasWaktu(periode);
-                        var terlambat = TenggatRealisasi.Terlambat(r, periode, hariIni, tertutup);
+                        var batas = TenggatRealisasi.BatasWaktu(periode, hariBatas);
+                        var terlambat = TenggatRealisasi.Terlambat(r, periode, hariIni, tertutup, hariBatas);
                         if (r?.Status == StatusRealisasi.Dikembalikan)
                         {
                             tugas.Add(new Tugas(JenisTugas.PerbaikiRealisasi, uraian, tautan, batas, terlambat, r.CatatanVerifikasi));

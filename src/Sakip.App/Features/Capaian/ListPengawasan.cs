@@ -54,6 +54,7 @@ public static class ListPengawasan
             var kebijakan = (await db.KebijakanCapaians.AsNoTracking().Where(k => ids.Contains(k.SatkerId) && k.Tahun == q.Tahun).ToListAsync(ct))
                 .ToDictionary(k => k.SatkerId, k => k.KeDomain());
             var tertutup = (await db.Set<PeriodeTertutup>().AsNoTracking().Where(p => ids.Contains(p.SatkerId) && p.Tahun == q.Tahun).ToListAsync(ct)).ToLookup(p => p.SatkerId, p => p.Periode);
+            var hariBatas = await TenggatRealisasi.HariAsync(db, ids, q.Tahun, ct);
             var hariIni = WaktuIndonesia.HariIni(clock);
             var perId = pohon.ToDictionary(s => s.Id);
             var barises = new List<Baris>();
@@ -77,7 +78,7 @@ public static class ListPengawasan
                     var masuk = r?.Status is StatusRealisasi.Diajukan or StatusRealisasi.Diverifikasi;
                     terisi += masuk ? 1 : 0;
                     terverifikasi += r?.Status == StatusRealisasi.Diverifikasi ? 1 : 0;
-                    terlambat += TenggatRealisasi.Terlambat(r, periode, hariIni, tertutup[id]) ? 1 : 0;
+                    terlambat += TenggatRealisasi.Terlambat(r, periode, hariIni, tertutup[id], hariBatas.GetValueOrDefault(id, TenggatRealisasi.HariBatasWaktu)) ? 1 : 0;
                 }
 
                 barises.Add(new Baris(s.Kode, s.Nama, s.Tingkat, pk.Judul, true, ukur.Ringkasan.Capaian, ukur.KategoriKeseluruhan, jumlah, terisi, terverifikasi, terlambat));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
+using Sakip.App.Features.Pemberitahuan;
 using Sakip.App.Keamanan;
 
 namespace Sakip.App.Features.Perjanjian;
@@ -13,7 +14,7 @@ public static class SignPerjanjianKinerja
 {
     public sealed record Command(int Id);
 
-    public sealed class Handler(SakipDbContext db, TimeProvider clock)
+    public sealed class Handler(SakipDbContext db, TimeProvider clock, Pemberitahu pemberitahu)
     {
         public async Task<Jawaban<int>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
@@ -35,6 +36,15 @@ public static class SignPerjanjianKinerja
             }
 
             db.TandaiAksi(pk, AksiAudit.Tandatangani);
+            await pemberitahu.KepadaAsync(
+                pk.Satker,
+                Tindakan.MengisiRealisasi,
+                JenisPemberitahuan.Ditandatangani,
+                $"{pelaku.NamaPengguna} menandatangani {pk.Judul} versi {pk.Versi}; realisasinya dapat diisi.",
+                $"/PerjanjianKinerja/Lihat?id={pk.Id}",
+                pelaku.PenggunaId,
+                null,
+                ct);
             return await db.SimpanAsync(() => pk.Id, ct, DrafPerjanjian.Konflik);
         }
     }

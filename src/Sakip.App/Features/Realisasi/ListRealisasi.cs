@@ -19,7 +19,7 @@ public static class ListRealisasi
 
     public sealed record Baris(int IndikatorId, string Kode, string Uraian, string Target, JenisPeriode Periodisitas, IReadOnlyList<Sel> Periodes);
 
-    public sealed record Hasil(string NamaSatker, string JudulPerjanjian, bool BolehIsi, bool BolehVerifikasi, IReadOnlyList<Baris> Barises, int JumlahMenunggu, bool BolehTutup, IReadOnlyList<string> PeriodeTertutup);
+    public sealed record Hasil(string NamaSatker, string JudulPerjanjian, bool BolehIsi, bool BolehVerifikasi, IReadOnlyList<Baris> Barises, int JumlahMenunggu, bool BolehTutup, IReadOnlyList<string> PeriodeTertutup, int HariBatasWaktu);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -65,7 +65,8 @@ public static class ListRealisasi
                 barises.Sum(b => b.Periodes.Count(p => p.Status == StatusRealisasi.Diajukan)),
                 pelaku.Boleh(Tindakan.MenutupPeriode, satker.Id),
                 [.. (await db.Set<PeriodeTertutup>().AsNoTracking().Where(p => p.SatkerId == satker.Id && p.Tahun == q.Tahun).ToListAsync(ct))
-                    .OrderBy(p => p.Periode.Awal).ThenBy(p => p.JenisPeriode).Select(p => p.Periode.Label)]));
+                    .OrderBy(p => p.Periode.Awal).ThenBy(p => p.JenisPeriode).Select(p => p.Periode.Label)],
+                await TenggatRealisasi.HariAsync(db, satker.Id, q.Tahun, ct)));
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
+using Sakip.App.Features.Pemberitahuan;
 using Sakip.App.Import.Bukti;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Bilangan;
@@ -42,7 +43,7 @@ public static class RecordRealisasi
     /// <summary>The most evidence files one save may carry.</summary>
     public const int BerkasPerKirimanMaksimum = 5;
 
-    public sealed class Handler(SakipDbContext db, TimeProvider clock, BatasPenyimpanan batas)
+    public sealed class Handler(SakipDbContext db, TimeProvider clock, BatasPenyimpanan batas, Pemberitahu pemberitahu)
     {
         public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
@@ -130,6 +131,15 @@ public static class RecordRealisasi
             if (c.Ajukan)
             {
                 db.TandaiAksi(realisasi, AksiAudit.Ajukan);
+                await pemberitahu.KepadaAsync(
+                    pk.Satker,
+                    Tindakan.MemverifikasiRealisasi,
+                    JenisPemberitahuan.MenungguVerifikasi,
+                    $"{pelaku.NamaPengguna} mengajukan realisasi {ind.Kode} {periode.Label} ({pk.Satker.Nama}) untuk diverifikasi.",
+                    $"/Realisasi/Isi?indikator={ind.Id}&periode={c.NomorPeriode}",
+                    pelaku.PenggunaId,
+                    null,
+                    ct);
             }
 
             return await db.SimpanAsync(() => new Hasil(realisasi.Id, realisasi.Status), ct, Konflik);

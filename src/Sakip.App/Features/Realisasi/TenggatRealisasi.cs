@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
 using Sakip.App.Entities;
 using Sakip.Domain.Periode;
 
@@ -7,23 +9,35 @@ namespace Sakip.App.Features.Realisasi;
 /// When realisasi are due, shared by the home page's to-do list (<c>GetBeranda</c>) and the
 /// oversight page (<c>Capaian.ListPengawasan</c>): a period's realisasi is due the
 /// <see cref="HariBatasWaktu"/>th day after the period ends (the month's by the 10th of the next),
-/// counted in Western Indonesian Time (<see cref="WaktuIndonesia"/>).
+/// or as many days as the satker set for the year (<see cref="TenggatSatker"/>), counted in
+/// Western Indonesian Time (<see cref="WaktuIndonesia"/>).
 /// </summary>
 public static class TenggatRealisasi
 {
-    /// <summary>Days after a period's end by which its realisasi is due.</summary>
+    /// <summary>Days after a period's end by which its realisasi is due, unless the satker set its own.</summary>
     public const int HariBatasWaktu = 10;
 
-    /// <summary>The day a period's realisasi is due.</summary>
-    public static DateOnly BatasWaktu(Periode periode) => periode.Akhir.AddDays(HariBatasWaktu);
+    /// <summary>The fewest and most days a satker may set.</summary>
+    public const int HariMinimum = 1, HariMaksimum = 60;
+
+    /// <summary>The day a period's realisasi is due, <paramref name="hari"/> days after it ends.</summary>
+    public static DateOnly BatasWaktu(Periode periode, int hari = HariBatasWaktu) => periode.Akhir.AddDays(hari);
+
+    /// <summary>The days a satker-year allows (its own setting, else the default).</summary>
+    public static async Task<int> HariAsync(SakipDbContext db, int satkerId, int tahun, CancellationToken ct) =>
+        await db.TenggatSatkers.AsNoTracking().Where(t => t.SatkerId == satkerId && t.Tahun == tahun).Select(t => (int?)t.HariBatasWaktu).SingleOrDefaultAsync(ct) ?? HariBatasWaktu;
+
+    /// <summary>The days each of <paramref name="satkerIds"/> set for the year; a satker absent keeps the default.</summary>
+    public static async Task<IReadOnlyDictionary<int, int>> HariAsync(SakipDbContext db, IReadOnlyCollection<int> satkerIds, int tahun, CancellationToken ct) =>
+        await db.TenggatSatkers.AsNoTracking().Where(t => satkerIds.Contains(t.SatkerId) && t.Tahun == tahun).ToDictionaryAsync(t => t.SatkerId, t => t.HariBatasWaktu, ct);
 
     /// <summary>
     /// Whether the realisasi of <paramref name="periode"/> is overdue on <paramref name="hariIni"/>:
     /// not submitted (none, a draft or returned), its due day passed, and the period not closed.
     /// </summary>
-    public static bool Terlambat(RealisasiKinerja? realisasi, Periode periode, DateOnly hariIni, IEnumerable<Periode> tertutup) =>
+    public static bool Terlambat(RealisasiKinerja? realisasi, Periode periode, DateOnly hariIni, IEnumerable<Periode> tertutup, int hari = HariBatasWaktu) =>
         realisasi?.Status is not (StatusRealisasi.Diajukan or StatusRealisasi.Diverifikasi)
-        && hariIni > BatasWaktu(periode)
+        && hariIni > BatasWaktu(periode, hari)
         && tertutup.All(t => !t.Memuat(periode));
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
+using Sakip.App.Features.Pemberitahuan;
 using Sakip.App.Keamanan;
 
 namespace Sakip.App.Features.Realisasi;
@@ -14,7 +15,7 @@ public static class VerifyRealisasi
     /// <summary><c>Setuju</c>: verify, else return with <c>Catatan</c>; <c>Revisi</c> as shown to the pimpinan.</summary>
     public sealed record Command(int RealisasiId, bool Setuju, string? Catatan, int Revisi);
 
-    public sealed class Handler(SakipDbContext db)
+    public sealed class Handler(SakipDbContext db, Pemberitahu pemberitahu)
     {
         public async Task<Jawaban<StatusRealisasi>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
@@ -41,6 +42,16 @@ public static class VerifyRealisasi
             }
 
             db.TandaiAksi(r, c.Setuju ? AksiAudit.Verifikasi : AksiAudit.Kembalikan);
+            var hal = $"realisasi {r.Indikator.Kode} {r.Periode.Label} ({pk.Satker.Nama})";
+            await pemberitahu.KepadaAsync(
+                pk.Satker,
+                Tindakan.MengisiRealisasi,
+                c.Setuju ? JenisPemberitahuan.Diverifikasi : JenisPemberitahuan.Dikembalikan,
+                c.Setuju ? $"{pelaku.NamaPengguna} memverifikasi {hal}." : $"{pelaku.NamaPengguna} mengembalikan {hal}: {r.CatatanVerifikasi}",
+                $"/Realisasi/Isi?indikator={r.IndikatorKinerjaId}&periode={r.NomorPeriode}",
+                pelaku.PenggunaId,
+                null,
+                ct);
             return await db.SimpanAsync(() => r.Status, ct, Konflik);
         }
 

@@ -8,7 +8,7 @@ namespace Sakip.Web.Pages.Realisasi;
 
 /// <summary>
 /// The realisasi grid of a satker-year, with closing and reopening periods: an adapter over
-/// <see cref="ListRealisasi"/>, <see cref="ClosePeriode"/> and <see cref="ReopenPeriode"/>.
+/// <see cref="ListRealisasi"/>, <see cref="ClosePeriode"/>, <see cref="ReopenPeriode"/> and <see cref="SetTenggatRealisasi"/>.
 /// </summary>
 public class IndexModel(ListRealisasi.Handler list, BawaanHalaman bawaan) : HalamanSakip
 {
@@ -57,6 +57,14 @@ public class IndexModel(ListRealisasi.Handler list, BawaanHalaman bawaan) : Hala
         await SelesaikanAsync(
             await close.HandleAsync(Pelaku, input with { KodeSatker = Satker ?? string.Empty, Tahun = Tahun ?? 0 }, ct),
             label => $"Periode {label} ditutup; realisasi di dalamnya terkunci.",
+            _ => RedirectToPage(new { satker = Satker, tahun = Tahun }),
+            () => TampilAsync(ct));
+
+    /// <summary>An administrator sets the days after a period's end by which its realisasi is due.</summary>
+    public async Task<IActionResult> OnPostTenggatAsync([FromServices] SetTenggatRealisasi.Handler set, SetTenggatRealisasi.Command input, CancellationToken ct) =>
+        await SelesaikanAsync(
+            await set.HandleAsync(Pelaku, input with { KodeSatker = Satker ?? string.Empty, Tahun = Tahun ?? 0 }, ct),
+            hari => $"Batas waktu realisasi {Tahun}: {hari} hari setelah periode berakhir.",
             _ => RedirectToPage(new { satker = Satker, tahun = Tahun }),
             () => TampilAsync(ct));
 

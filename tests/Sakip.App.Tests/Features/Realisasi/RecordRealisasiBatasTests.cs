@@ -42,7 +42,7 @@ public class RecordRealisasiBatasTests(DatabaseFixture fixture) : IClassFixture<
 
         await using var scope = fixture.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        var handler = new RecordRealisasi.Handler(sp.GetRequiredService<SakipDbContext>(), sp.GetRequiredService<TimeProvider>(), new BatasPenyimpanan(1024));
+        var handler = new RecordRealisasi.Handler(sp.GetRequiredService<SakipDbContext>(), sp.GetRequiredService<TimeProvider>(), new BatasPenyimpanan(1024), sp.GetRequiredService<Sakip.App.Features.Pemberitahuan.Pemberitahu>());
         var hasil = await handler.HandleAsync(uji.Operator, Perintah(uji.IndikatorId, 1, new RecordRealisasi.BerkasUnggah("bukti.pdf", [.. RecordRealisasiTests.Pdf, .. new byte[2048]])), default);
 
         Assert.False(hasil.Berhasil);

@@ -465,6 +465,57 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("Pegawais");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.Pemberitahuan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("DibacaPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Kunci")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PenggunaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tautan")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId");
+
+                    b.HasIndex("PenggunaId", "Kunci")
+                        .IsUnique();
+
+                    b.HasIndex("PenggunaId", "DibacaPada", "Id");
+
+                    b.ToTable("Pemberitahuans");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.Pengguna", b =>
                 {
                     b.Property<int>("Id")
@@ -496,6 +547,10 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Surel")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.HasKey("Id");
 
@@ -1040,6 +1095,60 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("SesiPenggunas");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.SuratKeluar", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CobaSetelah")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GalatTerakhir")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Isi")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Kepada")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<bool>("Menyerah")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("PemberitahuanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Percobaan")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subjek")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset?>("TerkirimPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PemberitahuanId");
+
+                    b.HasIndex("TerkirimPada", "Menyerah", "CobaSetelah");
+
+                    b.ToTable("SuratKeluars");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.TargetRenstra", b =>
                 {
                     b.Property<int>("Id")
@@ -1073,6 +1182,31 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("TargetRenstra");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.TenggatSatker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("HariBatasWaktu")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun")
+                        .IsUnique();
+
+                    b.ToTable("TenggatSatkers");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
@@ -1163,6 +1297,20 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Satker");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.Pemberitahuan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Pengguna", null)
+                        .WithMany()
+                        .HasForeignKey("PenggunaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.PeriodeTertutup", b =>
@@ -1330,11 +1478,28 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.SuratKeluar", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Pemberitahuan", null)
+                        .WithMany()
+                        .HasForeignKey("PemberitahuanId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.TargetRenstra", b =>
                 {
                     b.HasOne("Sakip.App.Entities.IndikatorRenstra", null)
                         .WithMany("Targets")
                         .HasForeignKey("IndikatorRenstraId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.TenggatSatker", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -442,6 +442,55 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("Pegawais");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.Pemberitahuan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("DibacaPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kunci")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PenggunaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tautan")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId");
+
+                    b.HasIndex("PenggunaId", "Kunci")
+                        .IsUnique();
+
+                    b.HasIndex("PenggunaId", "DibacaPada", "Id");
+
+                    b.ToTable("Pemberitahuans");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.Pengguna", b =>
                 {
                     b.Property<int>("Id")
@@ -470,6 +519,10 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Surel")
+                        .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -989,6 +1042,58 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("SesiPenggunas");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.SuratKeluar", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CobaSetelah")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GalatTerakhir")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Isi")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kepada")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Menyerah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PemberitahuanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Percobaan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subjek")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("TerkirimPada")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PemberitahuanId");
+
+                    b.HasIndex("TerkirimPada", "Menyerah", "CobaSetelah");
+
+                    b.ToTable("SuratKeluars");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.TargetRenstra", b =>
                 {
                     b.Property<int>("Id")
@@ -1020,6 +1125,29 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("TargetRenstra");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.TenggatSatker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HariBatasWaktu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun")
+                        .IsUnique();
+
+                    b.ToTable("TenggatSatkers");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
@@ -1110,6 +1238,20 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Satker");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.Pemberitahuan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Pengguna", null)
+                        .WithMany()
+                        .HasForeignKey("PenggunaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.PeriodeTertutup", b =>
@@ -1277,11 +1419,28 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.SuratKeluar", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Pemberitahuan", null)
+                        .WithMany()
+                        .HasForeignKey("PemberitahuanId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.TargetRenstra", b =>
                 {
                     b.HasOne("Sakip.App.Entities.IndikatorRenstra", null)
                         .WithMany("Targets")
                         .HasForeignKey("IndikatorRenstraId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.TenggatSatker", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
