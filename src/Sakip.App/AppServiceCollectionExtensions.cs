@@ -117,6 +117,7 @@ public static class AppServiceCollectionExtensions
         services.TryAddSingleton(Features.Pemberitahuan.PengaturanSurel.From(configuration));
         services.TryAddSingleton<Features.Pemberitahuan.IPengirimSurel, Features.Pemberitahuan.PengirimSmtp>();
         services.AddScoped<Features.Pemberitahuan.Pemberitahu>();
+        services.TryAddSingleton<Singgahan.SinggahanSakip>();
         services.AddDataProtection();
         services.TryAddScoped<IPelakuAudit>(_ => PelakuSistem.Instance);
         services.TryAddSingleton<IPasswordHasher<Pengguna>, PasswordHasher<Pengguna>>();

@@ -91,6 +91,36 @@ public static class GrafikSvg
         return Akhir(sb);
     }
 
+    /// <summary>
+    /// How many satker fall in each category: a horizontal bar per category, longest to scale, with
+    /// its count and share written beside it (the numbers, not the colour, carry the meaning).
+    /// </summary>
+    public static string Sebaran(IReadOnlyList<(string Label, int Jumlah, string Kelas)> batangs, string judul, string deskripsi)
+    {
+        const int kiriLabel = 150, tinggiBaris = 30, lebarPlot = 300, lebar = kiriLabel + lebarPlot + 110;
+        var tinggi = Math.Max(1, batangs.Count) * tinggiBaris + 10;
+        var total = Math.Max(1, batangs.Sum(b => b.Jumlah));
+        var maks = Math.Max(1, batangs.Select(b => b.Jumlah).DefaultIfEmpty(0).Max());
+        var id = "g" + Guid.NewGuid().ToString("N")[..8];
+        var sb = new StringBuilder();
+        Tag(sb, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"grafik\" viewBox=\"0 0 {lebar} {tinggi}\" width=\"{lebar}\" height=\"{tinggi}\" role=\"img\" aria-labelledby=\"{id}t {id}d\">");
+        sb.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}t\">").Append(Enc(judul)).Append("</title>");
+        sb.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}d\">").Append(Enc(deskripsi)).Append("</desc>");
+        for (var i = 0; i < batangs.Count; i++)
+        {
+            var (label, jumlah, kelas) = batangs[i];
+            var y = 5 + (i * tinggiBaris);
+            var panjang = (decimal)jumlah / maks * lebarPlot;
+            var bagian = FormatIndonesia.Persen((decimal)jumlah / total * 100m);
+            Tag(sb, $"<text class=\"label\" x=\"{kiriLabel - 8}\" y=\"{y + 18}\" text-anchor=\"end\">{Enc(label)}</text>");
+            Tag(sb, $"<rect class=\"{Enc(kelas)}\" x=\"{kiriLabel}\" y=\"{y + 4}\" width=\"{F(Math.Max(panjang, 1))}\" height=\"20\">");
+            sb.Append("<title>").Append(Enc($"{label}: {jumlah} satker ({bagian})")).Append("</title></rect>");
+            Tag(sb, $"<text class=\"nilai\" x=\"{F(kiriLabel + Math.Max(panjang, 1) + 6)}\" y=\"{y + 18}\">{Enc($"{jumlah} ({bagian})")}</text>");
+        }
+
+        return Akhir(sb);
+    }
+
     /// <summary>The highest the axis ever goes: a larger capaian is drawn at the top, marked as cut, with its true value in its label and tooltip.</summary>
     public const decimal SumbuMaksimum = 300m;
 

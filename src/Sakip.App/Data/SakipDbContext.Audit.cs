@@ -65,7 +65,7 @@ public abstract partial class SakipDbContext
         }
 
         var entries = ChangeTracker.Entries()
-            .Where(e => e.Entity is not JejakAudit and not KunciRantaiAudit and not SesiPengguna and not Pemberitahuan and not SuratKeluar && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not JejakAudit and not KunciRantaiAudit and not SesiPengguna and not Pemberitahuan and not SuratKeluar and not VersiData && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (Entry: e, e.State, Sebelum: e.State == EntityState.Added ? null : Rekam(e, asli: true)))
             .ToList();
         if (entries.Count == 0 && catatan.Count == 0)
@@ -97,6 +97,8 @@ public abstract partial class SakipDbContext
 
             JejakAudits.AddRange(baris);
             await base.SaveChangesAsync(true, cancellationToken);
+            var pengguna = entries.Select(e => e.Entry.Entity switch { Pengguna p => p.Id, HakAkses h => h.PenggunaId, _ => (int?)null }).OfType<int>();
+            await NaikkanVersiAsync(baris, entries.Any(e => e.Entry.Entity is Satker), pengguna, cancellationToken);
             if (transaksiBaru is not null)
             {
                 await transaksiBaru.CommitAsync(cancellationToken);
@@ -112,6 +114,31 @@ public abstract partial class SakipDbContext
             {
                 await transaksiBaru.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>
+    /// Raises the <see cref="VersiData"/> of every satker the audited rows belong to, of the tree
+    /// when a satker itself changed, and of every account whose record or grants changed, in the
+    /// same transaction, so no cache holds data older than what was committed.
+    /// </summary>
+    private async Task NaikkanVersiAsync(IEnumerable<JejakAudit> baris, bool pohon, IEnumerable<int> pengguna, CancellationToken ct)
+    {
+        var kuncis = baris.Where(b => b.SatkerId is not null).Select(b => VersiData.KunciSatker(b.SatkerId!.Value))
+            .Concat(pengguna.Select(VersiData.KunciPengguna))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (pohon)
+        {
+            kuncis.Add(VersiData.KunciPohon);
+        }
+
+        foreach (var kunci in kuncis)
+        {
+            // The same upsert on PostgreSQL and on SQLite (3.24 and later).
+            await Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"VersiDatas\" (\"Kunci\", \"Versi\") VALUES ({0}, 1) ON CONFLICT (\"Kunci\") DO UPDATE SET \"Versi\" = \"VersiDatas\".\"Versi\" + 1",
+                [kunci],
+                ct);
         }
     }
 

@@ -50,6 +50,8 @@ public abstract partial class SakipDbContext(DbContextOptions options, IPelakuAu
 
     public DbSet<TenggatSatker> TenggatSatkers => Set<TenggatSatker>();
 
+    public DbSet<VersiData> VersiDatas => Set<VersiData>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SakipDbContext).Assembly);
 

@@ -36,7 +36,7 @@ public class Pengguna
 
     public bool Aktif { get; set; } = true;
 
-    /// <summary>Changes when the password or the grants change, which ends every session of the user.</summary>
+    /// <summary>Changes when the password changes or an administrator resets or deactivates the account, which ends every session of the user (a change of grants takes effect on the next request instead).</summary>
     public string StempelKeamanan { get; set; } = Guid.NewGuid().ToString("N");
 
     public List<HakAkses> HakAkses { get; } = [];

@@ -4,7 +4,7 @@ using Sakip.App.Features.Demo;
 
 namespace Sakip.Cli.Commands;
 
-/// <summary><c>sakip demo load</c>.</summary>
+/// <summary><c>sakip demo load</c> and <c>sakip demo nasional</c>.</summary>
 internal static class DemoCommand
 {
     public static Command Create(CliContext context)
@@ -45,6 +45,39 @@ internal static class DemoCommand
 
             return SakipCli.Sukses;
         });
-        return new Command("demo", "Data demo.") { load };
+        return new Command("demo", "Data demo.") { load, CreateNasional(context) };
+    }
+
+    private static Command CreateNasional(CliContext context)
+    {
+        var tahun = new Option<int>("--tahun") { Description = "Tahun PK dan realisasi (bawaan 2024).", DefaultValueFactory = _ => 2024 };
+        var indikator = new Option<int>("--indikator") { Description = "Jumlah indikator per PK (bawaan 20).", DefaultValueFactory = _ => 20 };
+        var command = new Command("nasional", "Membuat data sintetis seukuran nasional (553 satker dengan PK, realisasi 12 bulan dan akun operator/pimpinan) untuk uji skala; kata sandi akun dari SAKIP_DEMO_PASSWORD.") { tahun, indikator };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var scope = context.CreateScope();
+            if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
+            {
+                return SakipCli.GagalProses;
+            }
+
+            var sandi = context.Configuration["SAKIP_DEMO_PASSWORD"];
+            if (string.IsNullOrEmpty(sandi))
+            {
+                await context.Error.WriteLineAsync("Atur SAKIP_DEMO_PASSWORD (minimal 12 karakter) sebagai kata sandi akun yang dibuat.");
+                return SakipCli.GagalProses;
+            }
+
+            var mulai = System.Diagnostics.Stopwatch.StartNew();
+            var jawaban = await scope.ServiceProvider.GetRequiredService<GenerateNasional.Handler>().HandleAsync(new GenerateNasional.Command(parse.GetValue(tahun), parse.GetValue(indikator), sandi), ct);
+            if (jawaban.Nilai is not { } hasil)
+            {
+                return await context.GagalAsync(jawaban.Kegagalan!);
+            }
+
+            await context.Output.WriteLineAsync($"Ditambahkan {hasil.Satker} satker, {hasil.Realisasi} realisasi, {hasil.Pengguna} akun dalam {mulai.Elapsed.TotalSeconds:0.0} detik.");
+            return SakipCli.Sukses;
+        });
+        return command;
     }
 }

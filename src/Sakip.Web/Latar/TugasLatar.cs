@@ -26,7 +26,7 @@ public sealed class TugasLatar(IServiceScopeFactory scopes, PengaturanSurel sure
         {
             if (surel.Aktif)
             {
-                await JalankanAsync<KirimSurat.Handler>((h, ct) => h.HandleAsync(new KirimSurat.Command(), ct), stoppingToken);
+                await JalankanAsync<SendSurat.Handler>((h, ct) => h.HandleAsync(new SendSurat.Command(), ct), stoppingToken);
             }
 
             if (clock.GetUtcNow() >= tenggatBerikut)

@@ -59,7 +59,7 @@ public class CapaianPageTests(SakipWebFactory factory) : IClassFixture<SakipWebF
         var (response, html) = await Get("/Pengawasan");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var baris = html.QuerySelectorAll("table.pengawasan tbody tr");
+        var baris = html.QuerySelectorAll("table#tabel-satker tbody tr");
         Assert.Equal(16, baris.Length);
         var kota = baris.Single(b => b.QuerySelector("th a")!.GetAttribute("href") == "/Capaian?satker=1871&tahun=2024");
         Assert.Equal("ditandatangani", kota.QuerySelectorAll("td")[0].TextContent);

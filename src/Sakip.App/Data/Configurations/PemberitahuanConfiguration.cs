@@ -41,3 +41,12 @@ internal sealed class TenggatSatkerConfiguration : IEntityTypeConfiguration<Teng
         b.HasOne<Satker>().WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class VersiDataConfiguration : IEntityTypeConfiguration<VersiData>
+{
+    public void Configure(EntityTypeBuilder<VersiData> b)
+    {
+        b.HasKey(x => x.Kunci);
+        b.Property(x => x.Kunci).HasMaxLength(40);
+    }
+}

@@ -102,6 +102,33 @@ internal static class PengukuranKinerja
     }
 
     /// <summary>
+    /// Each indicator of the PK with its year-to-date value and, for a formula, its variables
+    /// summed over the verified periods: what the roll-up across satker
+    /// (<see cref="AgregasiLintasSatker"/>) takes.
+    /// </summary>
+    public static IReadOnlyList<IndikatorSatker> IndikatorLintasSatker(PerjanjianKinerja pk, string kodeSatker, Periode sampai, IEnumerable<PerjanjianKinerja> semuaVersi)
+    {
+        var realisasiPerKode = RealisasiPerKode(pk, semuaVersi);
+        return [.. pk.Sasarans.OrderBy(s => s.Urutan).SelectMany(s => s.Indikators.OrderBy(i => i.Urutan))
+            .Where(i => i.JenisTarget is not (JenisTarget.Predikat or JenisTarget.Milestone))
+            .Select(i =>
+            {
+                var realisasis = realisasiPerKode[i.Kode].ToList();
+                var (realisasi, _, _) = RealisasiSampai(i, realisasis, sampai);
+                Dictionary<string, decimal>? variabel = null;
+                if (i.Rumus is not null && Rumus.Baca(i.Rumus) is { } rumus)
+                {
+                    var terverifikasi = realisasis.Where(r => r.Status == StatusRealisasi.Diverifikasi && r.Tahun == sampai.Tahun && r.Periode.Akhir <= sampai.Akhir && r.Variabels.Count > 0).ToList();
+                    variabel = terverifikasi.Count == 0 ? null : rumus.Variabels
+                        .Where(v => terverifikasi.Any(r => r.Variabels.Any(x => x.Nama == v)))
+                        .ToDictionary(v => v, v => terverifikasi.SelectMany(r => r.Variabels).Where(x => x.Nama == v).Sum(x => x.Nilai), StringComparer.Ordinal);
+                }
+
+                return new IndikatorSatker(kodeSatker, i.Kode, i.Uraian, i.Satuan, i.Rumus, i.CaraAkumulasi, (realisasi as RealisasiAngka)?.Nilai, variabel);
+            })];
+    }
+
+    /// <summary>
     /// The indicator's realisasi from its verified periods up to <paramref name="sampai"/>, combined
     /// as the indicator says; with the text shown and where it came from. Drafts, submissions
     /// awaiting verification and returned entries do not count.

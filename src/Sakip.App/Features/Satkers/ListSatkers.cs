@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
 using Sakip.App.Keamanan;
+using Sakip.App.Singgahan;
 
 namespace Sakip.App.Features.Satkers;
 
@@ -14,17 +15,16 @@ public static class ListSatkers
 
     public sealed record Item(int Id, string Kode, string Nama, TingkatSatker Tingkat, string? KodeInduk, IReadOnlyList<int> TahunPerjanjian);
 
-    public sealed class Handler(SakipDbContext db)
+    public sealed class Handler(SakipDbContext db, SinggahanSakip singgahan)
     {
         public async Task<Jawaban<IReadOnlyList<Item>>> HandleAsync(AksesPengguna pelaku, Query query, CancellationToken ct)
         {
-            var satkers = await db.Satkers.AsNoTracking()
-                .Select(s => new { s.Id, s.Kode, s.Nama, s.Tingkat, KodeInduk = s.Induk == null ? null : s.Induk.Kode })
-                .ToListAsync(ct);
-            var tahun = await db.PerjanjianKinerjas.AsNoTracking()
+            var (_, pohon) = await singgahan.PohonAsync(db, ct);
+            var satkers = pohon.Simpuls;
+            var tahun = (await db.PerjanjianKinerjas.AsNoTracking()
                 .Select(p => new { p.SatkerId, p.Tahun })
                 .Distinct()
-                .ToListAsync(ct);
+                .ToListAsync(ct)).ToLookup(t => t.SatkerId, t => t.Tahun);
             var boleh = satkers.Where(s => pelaku.Boleh(query.Untuk, s.Id)).ToList();
             if (boleh.Count == 0 && query.Untuk != Tindakan.Membaca)
             {
@@ -35,7 +35,7 @@ public static class ListSatkers
             return Jawaban<IReadOnlyList<Item>>.Dari([.. boleh
                 .OrderBy(s => s.Kode.Length)
                 .ThenBy(s => s.Kode, StringComparer.Ordinal)
-                .Select(s => new Item(s.Id, s.Kode, s.Nama, s.Tingkat, s.KodeInduk, [.. tahun.Where(t => t.SatkerId == s.Id).Select(t => t.Tahun).Order()]))]);
+                .Select(s => new Item(s.Id, s.Kode, s.Nama, s.Tingkat, s.IndukId is { } induk ? pohon.KodePerId.GetValueOrDefault(induk) : null, [.. tahun[s.Id].Order()]))]);
         }
     }
 }

@@ -123,8 +123,8 @@ public class PemberitahuTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
 
         await using (var scope = fixture.Services.CreateAsyncScope())
         {
-            var kirim = new KirimSurat.Handler(scope.ServiceProvider.GetRequiredService<SakipDbContext>(), new PengirimSmtp(pengaturan), fixture.Clock);
-            var hasil = (await kirim.HandleAsync(new KirimSurat.Command(), default)).Pasti();
+            var kirim = new SendSurat.Handler(scope.ServiceProvider.GetRequiredService<SakipDbContext>(), new PengirimSmtp(pengaturan), fixture.Clock);
+            var hasil = (await kirim.HandleAsync(new SendSurat.Command(), default)).Pasti();
             Assert.True(hasil.Terkirim >= 1);
         }
 

@@ -29,4 +29,29 @@ public class GetAksesTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
 
         Assert.Equal(JenisKegagalan.Ditolak, (await Muat()).Jenis);
     }
+
+    [Fact]
+    public async Task TheAccessKeptBetweenRequests_FollowsTheTreeAndTheName()
+    {
+        var provinsi = await fixture.SatkerAsync(tingkat: TingkatSatker.Provinsi);
+        var akun = await fixture.AkunAsync(Peran.Pemantau, provinsi, termasukTurunan: true);
+        var masuk = (await fixture.SendAsync<SignIn.Handler, Jawaban<SignIn.Berhasil>>(h => h.HandleAsync(new SignIn.Command(akun.Nama, DataUji.KataSandiUji), default))).Pasti();
+        Task<AksesPengguna> Muat() => fixture.SendAsync<GetAkses.Handler, AksesPengguna>(async h => (await h.HandleAsync(new GetAkses.Query(masuk.PenggunaId, masuk.StempelKeamanan, masuk.TokenSesi), default)).Pasti());
+
+        var pertama = await Muat();
+        Assert.Same(pertama, await Muat());
+
+        // A kab/kota added under the province is read at once, in the same session.
+        var kota = await fixture.SatkerAsync(provinsi);
+        var sesudah = await Muat();
+        Assert.NotSame(pertama, sesudah);
+        Assert.True(sesudah.BolehMembaca(kota.Id));
+
+        await fixture.ExecuteDbContextAsync(async db =>
+        {
+            (await db.Set<Entities.Pengguna>().SingleAsync(x => x.Id == akun.Id)).NamaLengkap = "Nama Baru";
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal("Nama Baru", (await Muat()).NamaLengkap);
+    }
 }

@@ -35,4 +35,17 @@ public class GetTahunBerlakuTests(DatabaseFixture fixture) : IClassFixture<Datab
         await fixture.PerjanjianAsync(draf);
         Assert.Equal(new GetTahunBerlaku.Hasil(2025, false), await Tahun(satker));
     }
+
+    [Fact]
+    public async Task AProvinceWithoutItsOwnPk_OpensOnTheYearItsKabKotaReport_IfTheUserReadsThem()
+    {
+        var provinsi = await fixture.SatkerAsync(tingkat: TingkatSatker.Provinsi);
+        var kota = await fixture.SatkerAsync(provinsi);
+        await fixture.PerjanjianAsync(new PerjanjianKinerjaBuilder(kota).WithTahun(2023).WithIndikator("1.1", 90, 80));
+        var pemantauBawah = await fixture.PelakuAsync(Peran.Pemantau, provinsi, termasukTurunan: true);
+        var hanyaProvinsi = await fixture.PelakuAsync(Peran.Pemantau, provinsi);
+
+        Assert.Equal(new GetTahunBerlaku.Hasil(2023, false), await fixture.SendAsync<GetTahunBerlaku.Handler, GetTahunBerlaku.Hasil>(async h => (await h.HandleAsync(pemantauBawah, new(provinsi.Kode), default)).Pasti()));
+        Assert.Equal(new GetTahunBerlaku.Hasil(2024, false), await fixture.SendAsync<GetTahunBerlaku.Handler, GetTahunBerlaku.Hasil>(async h => (await h.HandleAsync(hanyaProvinsi, new(provinsi.Kode), default)).Pasti()));
+    }
 }

@@ -1209,6 +1209,20 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("TenggatSatkers");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.VersiData", b =>
+                {
+                    b.Property<string>("Kunci")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Versi")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Kunci");
+
+                    b.ToTable("VersiDatas");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Berkas", "Berkas")

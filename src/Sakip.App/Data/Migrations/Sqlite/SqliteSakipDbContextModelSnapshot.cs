@@ -1150,6 +1150,20 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("TenggatSatkers");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.VersiData", b =>
+                {
+                    b.Property<string>("Kunci")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Versi")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kunci");
+
+                    b.ToTable("VersiDatas");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Berkas", "Berkas")

@@ -47,7 +47,7 @@ public sealed class PengirimSmtp(PengaturanSurel pengaturan) : IPengirimSurel
 /// doubles (1, 2, 4, 8 minutes); after <see cref="PengaturanSurel.PercobaanMaksimum"/> attempts the
 /// message is given up and stays in the queue as failed.
 /// </summary>
-public static class KirimSurat
+public static class SendSurat
 {
     public sealed record Command(int Batas = 20);
 
