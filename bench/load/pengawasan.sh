@@ -6,7 +6,10 @@
 #   2. the web app (Release, Production) on it; pimpinan.00 and operator.1101 sign in;
 #   3. N sequential requests each (after N warm-up requests) to /Pengawasan?satker=00&tahun=2024
 #      and to / (the home of operator.1101), reading the app's Server-Timing header;
-#   4. the reference: psql runs, N times, one GROUP BY over the same realisasi rows (per satker:
+#   4. the same page when 10 satker changed since the previous request (their data versions raised
+#      through psql before each request, as 10 saves would), and the first request after start
+#      (every row measured from the data, with JIT);
+#   5. the reference: psql runs, N times, one GROUP BY over the same realisasi rows (per satker:
 #      periods recorded, submitted or verified, verified, mean verified value), the query a
 #      hand-written report would run; its server time from \timing.
 # Usage: bench/load/pengawasan.sh [requests=100]. Results are recorded in docs/BENCHMARKS.md.
@@ -59,6 +62,8 @@ measure() { # jar url -> one server duration (ms) per line; fails on anything bu
 stats() { sort -n | awk '{ v[NR] = $1 } END { printf "%.1f %.1f %d\n", v[int((NR + 1) / 2)], v[int(NR * 0.95)], NR }'; }
 
 RI=$(masuk pimpinan.00)
+PSQL() { as_pg "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d sakip_nasional -q "$@"; }
+pertama=$(curl -fs -b "$RI" -D - -o /dev/null "http://127.0.0.1:$PORT/Pengawasan?satker=00&tahun=2024" | tr -d '\r' | sed -n 's/^Server-Timing: app;dur=//p')
 OP=$(masuk operator.1101)
 PENGAWASAN="http://127.0.0.1:$PORT/Pengawasan?satker=00&tahun=2024"
 BERANDA="http://127.0.0.1:$PORT/?satker=1101&tahun=2024"
@@ -68,6 +73,13 @@ measure "$RI" "$PENGAWASAN" >/dev/null
 measure "$OP" "$BERANDA" >/dev/null
 read -r pmed pp95 pn < <(measure "$RI" "$PENGAWASAN" | stats)
 read -r bmed bp95 bn < <(measure "$OP" "$BERANDA" | stats)
+berubah() { # one request after raising the versions of 10 random satker, N times
+    for _ in $(seq 1 "$N"); do
+        PSQL -c "UPDATE \"VersiDatas\" SET \"Versi\" = \"Versi\" + 1 WHERE \"Kunci\" IN (SELECT 'satker:' || \"Id\" FROM \"Satkers\" ORDER BY random() LIMIT 10)" >/dev/null
+        curl -fs -b "$RI" -D - -o /dev/null "$PENGAWASAN" | tr -d '\r' | sed -n 's/^Server-Timing: app;dur=//p'
+    done
+}
+read -r cmed cp95 cn < <(berubah | stats)
 
 SQL="SELECT p.\"SatkerId\", count(*) AS tercatat,
        count(*) FILTER (WHERE r.\"Status\" IN ('Diajukan','Diverifikasi')) AS masuk,
@@ -80,11 +92,13 @@ SQL="SELECT p.\"SatkerId\", count(*) AS tercatat,
  WHERE p.\"Tahun\" = 2024
  GROUP BY p.\"SatkerId\";"
 read -r smed sp95 sn < <( { for _ in $(seq 1 $((N * 2))); do echo '\timing on'; echo "$SQL"; done; } \
-    | as_pg "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d sakip_nasional -q -o /dev/null -f - 2>&1 \
+    | PSQL -o /dev/null -f - 2>&1 \
     | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -n "$N" | stats)
 
 echo "requests per URL: $N sequential after $N warm-up; reference query: $N runs after $N warm-up"
 echo "oversight KPU RI (/Pengawasan?satker=00): median ${pmed} ms, p95 ${pp95} ms"
+echo "oversight, 10 satker changed each time:  median ${cmed} ms, p95 ${cp95} ms"
+echo "oversight, first request after start:     ${pertama} ms (every row measured, JIT included)"
 echo "home of a satker (/ as operator.1101):   median ${bmed} ms, p95 ${bp95} ms"
 echo "reference SQL GROUP BY (psql):           median ${smed} ms, p95 ${sp95} ms"
 awk -v p="$pmed" -v s="$smed" 'BEGIN { if (s > 0) printf "ratio oversight / reference (median): %.2f\n", p / s }'

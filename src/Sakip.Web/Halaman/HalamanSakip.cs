@@ -25,6 +25,23 @@ public abstract class HalamanSakip : PageModel
     /// <summary>The field errors of the last refused command, in the order the use case found them.</summary>
     public IReadOnlyList<Kesalahan> KesalahanIsian { get; private set; } = [];
 
+    /// <summary>
+    /// The page was opened without naming a year and the satker has nothing for the year it
+    /// opened on: an empty state shown as information (200), not a missing page; a year named in
+    /// the address that has nothing stays a 404.
+    /// </summary>
+    public bool Kosong { get; private set; }
+
+    /// <summary>Turns a 404 of a page opened on its default year into the empty state (<see cref="Kosong"/>).</summary>
+    protected void KosongBilaTahunBawaan(bool tahunDiminta)
+    {
+        if (!tahunDiminta && Kesalahan is not null && Response.StatusCode == StatusCodes.Status404NotFound)
+        {
+            Response.StatusCode = StatusCodes.Status200OK;
+            Kosong = true;
+        }
+    }
+
     /// <summary>What the last successful command did, carried over the redirect.</summary>
     [TempData]
     public string? Pesan { get; set; }

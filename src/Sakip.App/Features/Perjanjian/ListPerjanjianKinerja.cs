@@ -27,7 +27,10 @@ public static class ListPerjanjianKinerja
         bool BolehTandatangani,
         bool BolehUbah);
 
-    public sealed record Hasil(string NamaSatker, IReadOnlyList<Versi> Versis);
+    /// <param name="NamaSatker">The satker's name.</param>
+    /// <param name="Versis">Every version of every PK of the year.</param>
+    /// <param name="BolehSusun">Whether the user may draft a new PK there.</param>
+    public sealed record Hasil(string NamaSatker, IReadOnlyList<Versi> Versis, bool BolehSusun);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -63,7 +66,7 @@ public static class ListPerjanjianKinerja
                 p.Sasarans.Sum(s => s.Indikators.Count),
                 berlaku.Contains(p.Id),
                 pimpinan && p.Status == StatusPerjanjianKinerja.Draf,
-                penyusun && p.Status == StatusPerjanjianKinerja.Ditandatangani && p.Versi == terakhir[p.Kode]))]));
+                penyusun && p.Status == StatusPerjanjianKinerja.Ditandatangani && p.Versi == terakhir[p.Kode]))], penyusun));
         }
     }
 }

@@ -62,12 +62,15 @@ public class IndexModel(
         }
 
         SatkerDipilih = Satkers.FirstOrDefault(s => s.Kode == Satker);
+        var tahunDiminta = Tahun is not null;
         Tahun ??= await bawaan.TahunAsync(Pelaku, Satker, ct);
         var tampil = Tampilkan(await calculateCapaian.HandleAsync(Pelaku, new CalculateCapaian.Query(Satker, Tahun.Value, KodePerjanjian: Pk), ct), h => Hasil = h);
         if (Hasil is null)
         {
             // A satker the user may not read is not kept in the picker.
             Satker = diminta is not null && SatkerDipilih is null ? null : Satker;
+            KosongBilaTahunBawaan(tahunDiminta);
+
             return tampil;
         }
 

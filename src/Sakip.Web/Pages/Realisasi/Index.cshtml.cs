@@ -79,7 +79,10 @@ public class IndexModel(ListRealisasi.Handler list, BawaanHalaman bawaan) : Hala
     private async Task<IActionResult> TampilAsync(CancellationToken ct)
     {
         Satker ??= bawaan.SatkerUntuk(Pelaku);
+        var tahunDiminta = Tahun is not null;
         Tahun ??= await bawaan.TahunAsync(Pelaku, Satker, ct);
-        return Tampilkan(await list.HandleAsync(Pelaku, new ListRealisasi.Query(Satker, Tahun.Value, Pk), ct), h => Hasil = h);
+        var tampil = Tampilkan(await list.HandleAsync(Pelaku, new ListRealisasi.Query(Satker, Tahun.Value, Pk), ct), h => Hasil = h);
+        KosongBilaTahunBawaan(tahunDiminta);
+        return tampil;
     }
 }

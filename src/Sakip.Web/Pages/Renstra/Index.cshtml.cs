@@ -16,7 +16,23 @@ public class IndexModel(GetRenstra.Handler get, BawaanHalaman bawaan) : HalamanS
     [BindProperty(SupportsGet = true)]
     public string? Satker { get; set; }
 
+    /// <summary>Words to look for in the sasaran and indicators (code or wording).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Cari { get; set; }
+
+    /// <summary>The sasaran shown open (the one just saved).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Buka { get; set; }
+
     public GetRenstra.Hasil? Data { get; private set; }
+
+    /// <summary>The sasaran shown: all, or those matching <see cref="Cari"/>.</summary>
+    public IReadOnlyList<GetRenstra.Sasaran> Sasarans { get; private set; } = [];
+
+    /// <summary>Whether a sasaran's section starts open: when searching, when it is the one just saved or refused, or when it is the only one.</summary>
+    public bool Terbuka(GetRenstra.Sasaran s) =>
+        !string.IsNullOrWhiteSpace(Cari) || Buka == s.Id || Sasarans.Count == 1
+        || (Kesalahan is not null && Request.HasFormContentType && Request.Form["sasaranId"] == s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct);
 
@@ -55,11 +71,23 @@ public class IndexModel(GetRenstra.Handler get, BawaanHalaman bawaan) : HalamanS
         await SelesaiAsync(await link.HandleAsync(Pelaku, input, ct), input.IndukId is null ? "Rujukan sasaran dilepas." : "Sasaran dirujukkan ke sasaran satker induk.", ct);
 
     private Task<IActionResult> SelesaiAsync<T>(Jawaban<T> jawaban, string pesan, CancellationToken ct) =>
-        SelesaikanAsync(jawaban, _ => pesan, _ => RedirectToPage(new { satker = Satker }), () => TampilAsync(ct));
+        SelesaikanAsync(
+            jawaban,
+            _ => pesan,
+            _ => int.TryParse(Request.Form["sasaranId"], out var id) ? RedirectToPage(null, null, new { satker = Satker, buka = id }, $"sasaran-{id}") : RedirectToPage(new { satker = Satker }),
+            () => TampilAsync(ct));
 
     private async Task<IActionResult> TampilAsync(CancellationToken ct)
     {
         Satker ??= bawaan.SatkerUntuk(Pelaku);
-        return Tampilkan(await get.HandleAsync(Pelaku, new GetRenstra.Query(Satker), ct), d => Data = d);
+        return Tampilkan(await get.HandleAsync(Pelaku, new GetRenstra.Query(Satker), ct), d =>
+        {
+            Data = d;
+            var cari = Cari?.Trim();
+            Sasarans = string.IsNullOrEmpty(cari) ? d.Sasarans : [.. d.Sasarans.Where(s =>
+                Cocok(s.Kode, cari) || Cocok(s.Uraian, cari) || Cocok(s.Program, cari) || s.Indikators.Any(i => Cocok(i.Kode, cari) || Cocok(i.Uraian, cari)))];
+        });
     }
+
+    private static bool Cocok(string? teks, string cari) => teks?.Contains(cari, StringComparison.CurrentCultureIgnoreCase) == true;
 }

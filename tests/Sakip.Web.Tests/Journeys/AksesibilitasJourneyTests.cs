@@ -1,0 +1,70 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+
+namespace Sakip.Web.Tests.Journeys;
+
+/// <summary>
+/// Every demo account, signed in, follows every link of its menu (and the pages one click below
+/// the lists): each page passes axe-core's WCAG 2.1 A and AA rules with no serious or critical
+/// violation, and on a 390 px phone none scrolls sideways.
+/// </summary>
+public class AksesibilitasJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static readonly AxeRunOptions Wcag21Aa = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    /// <summary>Links found on these pages are followed one level (the first of each kind).</summary>
+    private static readonly string[] Turunan = ["/Realisasi/Isi", "/PerjanjianKinerja/Lihat", "/PerjanjianKinerja/RencanaAksi", "/Pengguna/Tambah", "/Realisasi/Unggah", "/PerjanjianKinerja/Buat"];
+
+    [Theory]
+    [InlineData("operator.1871")]
+    [InlineData("pimpinan.1871")]
+    [InlineData("admin.1871")]
+    [InlineData("evaluator.1871")]
+    [InlineData("pemantau.1871")]
+    [InlineData("operator.18")]
+    [InlineData("pimpinan.18")]
+    [InlineData("operator.1801")]
+    public Task EveryPageOfTheMenu_PassesAxe_AndFitsAPhone(string akun) => browser.RunAsync($"{nameof(EveryPageOfTheMenu_PassesAxe_AndFitsAPhone)}-{akun}", async page =>
+    {
+        await browser.MasukAsync(page, akun);
+        var menu = await page.Locator("nav[aria-label='Navigasi utama'] a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+        var alamat = new List<string>(menu.Append("/Akun").Distinct(StringComparer.Ordinal));
+        var temuan = new List<string>();
+        for (var i = 0; i < alamat.Count; i++)
+        {
+            await page.SetViewportSizeAsync(1366, 900);
+            var jawaban = await page.GotoAsync(browser.BaseUrl + alamat[i]);
+            Assert.True(jawaban?.Ok, $"{akun}: {alamat[i]} menjawab {jawaban?.Status}");
+            var hasil = await page.RunAxe(Wcag21Aa);
+            Assert.True(hasil.Passes.Length > 0, $"axe-core tidak memeriksa apa pun pada {alamat[i]}");
+            temuan.AddRange(hasil.Violations
+                .Where(v => v.Impact is "serious" or "critical")
+                .Select(v => $"{alamat[i]}: {v.Id} ({v.Impact}) {v.Help} di {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"));
+
+            await page.SetViewportSizeAsync(390, 844);
+            var lebar = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            if (lebar > 390)
+            {
+                temuan.Add($"{alamat[i]}: {lebar} px lebar pada ponsel 390 px");
+            }
+
+            if (menu.Contains(alamat[i]))
+            {
+                foreach (var awalan in Turunan)
+                {
+                    var tautan = await page.Locator($"main a[href^='{awalan}']").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+                    if (tautan.FirstOrDefault() is { } t && !alamat.Any(a => a.StartsWith(awalan, StringComparison.Ordinal)))
+                    {
+                        alamat.Add(t);
+                    }
+                }
+            }
+        }
+
+        Assert.True(temuan.Count == 0, $"{akun}:\n{string.Join("\n", temuan)}");
+        Assert.True(alamat.Count >= 8, $"{akun} hanya membuka {alamat.Count} halaman: {string.Join(", ", alamat)}");
+    });
+}
