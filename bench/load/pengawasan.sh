@@ -67,7 +67,7 @@ pertama=$(curl -fs -b "$RI" -D - -o /dev/null "http://127.0.0.1:$PORT/Pengawasan
 OP=$(masuk operator.1101)
 PENGAWASAN="http://127.0.0.1:$PORT/Pengawasan?satker=00&tahun=2024"
 BERANDA="http://127.0.0.1:$PORT/?satker=1101&tahun=2024"
-baris=$(curl -fs -b "$RI" "$PENGAWASAN" | grep -c "<th scope=\"row\"" || true)
+baris=$(curl -fs -b "$RI" "$PENGAWASAN" | sed -n '/id="tabel-satker"/,/<\/table>/p' | grep -c '<th scope="row"' || true)
 echo "oversight of KPU RI lists $baris satker rows"
 measure "$RI" "$PENGAWASAN" >/dev/null
 measure "$OP" "$BERANDA" >/dev/null
