@@ -28,6 +28,7 @@ public class IndexModel(GetBeranda.Handler get, ListSatkers.Handler satkers, Baw
         GetBeranda.JenisTugas.IsiRealisasi => "Realisasi yang perlu diisi",
         GetBeranda.JenisTugas.PerbaikiRealisasi => "Realisasi yang dikembalikan untuk diperbaiki",
         GetBeranda.JenisTugas.VerifikasiRealisasi => "Realisasi yang menunggu verifikasi Anda",
+        GetBeranda.JenisTugas.RencanaAksiTanpaKemajuan => "Triwulan Rencana Aksi yang berakhir tanpa realisasi terverifikasi",
         _ => "Perjanjian Kinerja yang menunggu tanda tangan Anda",
     };
 

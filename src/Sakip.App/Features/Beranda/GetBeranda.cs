@@ -11,8 +11,9 @@ namespace Sakip.App.Features.Beranda;
 /// <summary>
 /// The home of a user on a satker-year: what waits for them there, by their roles. An operator
 /// (or administrator) fills each ended period of the PK in force that is empty or a draft, by the
-/// <see cref="TenggatRealisasi.HariBatasWaktu"/>th day after the period ends, and corrects returned ones; a pimpinan verifies submitted ones
-/// and signs drafts. Closed periods wait for nobody.
+/// <see cref="TenggatRealisasi.HariBatasWaktu"/>th day after the period ends (or the satker-year's own deadline), and corrects
+/// returned ones; a pimpinan verifies submitted ones and signs drafts. Both see the ended quarters of
+/// the Rencana Aksi that have a target and no verified realisasi yet. Closed periods wait for nobody.
 /// </summary>
 public static class GetBeranda
 {
@@ -34,6 +35,9 @@ public static class GetBeranda
 
         /// <summary>A draft PK version waiting for the pimpinan's signature.</summary>
         TandatanganiPerjanjian,
+
+        /// <summary>An ended quarter of the Rencana Aksi with a target and no verified realisasi up to its end.</summary>
+        RencanaAksiTanpaKemajuan,
     }
 
     /// <param name="Jenis">What is to be done.</param>
@@ -109,6 +113,11 @@ public static class GetBeranda
                 }
             }
 
+            if (isi || verifikasi)
+            {
+                tugas.AddRange(await RencanaAksiTanpaKemajuanAsync(berlaku, versi, hariIni, ct));
+            }
+
             var urut = tugas.OrderBy(t => t.Jenis).ThenByDescending(t => t.Terlambat).ThenBy(t => t.BatasWaktu).ToList();
             return new Hasil(
                 satker.Kode,
@@ -118,6 +127,32 @@ public static class GetBeranda
                 [.. urut.Take(TugasMaksimum)],
                 urut.GroupBy(t => t.Jenis).ToDictionary(g => g.Key, g => g.Count()),
                 urut.Count(t => t.Terlambat));
+        }
+
+        /// <summary>The ended quarters of the Rencana Aksi of the PK in force that have a target but no verified realisasi up to their end.</summary>
+        private async Task<List<Tugas>> RencanaAksiTanpaKemajuanAsync(List<PerjanjianKinerja> berlaku, List<PerjanjianKinerja> versi, DateOnly hariIni, CancellationToken ct)
+        {
+            var hasil = new List<Tugas>();
+            foreach (var pk in berlaku)
+            {
+                var indikators = pk.Sasarans.SelectMany(s => s.Indikators).ToDictionary(i => i.Id);
+                var ids = indikators.Keys.ToList();
+                var rencana = await db.Set<RencanaAksi>().AsNoTracking()
+                    .Where(r => ids.Contains(r.IndikatorKinerjaId) && (r.TargetNilai != null || r.TargetPredikat != null))
+                    .OrderBy(r => r.Triwulan).ToListAsync(ct);
+                var realisasi = PengukuranKinerja.RealisasiPerKode(pk, versi);
+                foreach (var r in rencana)
+                {
+                    var ind = indikators[r.IndikatorKinerjaId];
+                    var triwulan = Periode.Triwulan(pk.Tahun, r.Triwulan);
+                    if (triwulan.Akhir < hariIni && PengukuranKinerja.RealisasiSampai(ind, realisasi[ind.Kode], triwulan).Realisasi is null)
+                    {
+                        hasil.Add(new Tugas(JenisTugas.RencanaAksiTanpaKemajuan, $"{ind.Kode} {ind.Uraian} · {triwulan.Label}", $"/PerjanjianKinerja/RencanaAksi?id={pk.Id}", null, false, r.Aksi));
+                    }
+                }
+            }
+
+            return hasil;
         }
     }
 }

@@ -59,4 +59,25 @@ public class GetBerandaTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
         Assert.Equal(JenisKegagalan.Ditolak, (await fixture.SendAsync<GetBeranda.Handler, Jawaban<GetBeranda.Hasil>>(h => h.HandleAsync(lain, new(uji.Satker.Kode, 2024), default))).Jenis);
         Assert.Equal(JenisKegagalan.TidakSah, (await fixture.SendAsync<GetBeranda.Handler, Jawaban<GetBeranda.Hasil>>(h => h.HandleAsync(uji.Operator, new(uji.Satker.Kode, 99999), default))).Jenis);
     }
+
+    [Fact]
+    public async Task EndedRencanaAksiQuarters_WithoutVerifiedRealisasi_WaitForTheOperatorAndThePimpinan()
+    {
+        var uji = await RealisasiUji.BuatAsync(fixture);
+        await fixture.InsertAsync([.. Enumerable.Range(1, 4).Select(tw => new RencanaAksi { IndikatorKinerjaId = uji.IndikatorId, Triwulan = tw, TargetNilai = 20 * tw, Aksi = $"Aksi triwulan {tw}" })]);
+        Task<List<GetBeranda.Tugas>> RencanaAksi(App.Keamanan.AksesPengguna a) =>
+            Beranda(a, uji.Satker).ContinueWith(t => t.Result.Tugas.Where(x => x.Jenis == GetBeranda.JenisTugas.RencanaAksiTanpaKemajuan).ToList(), TaskScheduler.Default);
+
+        // 31 December: TW I-III have ended with nothing verified; TW IV ends today.
+        var op = await RencanaAksi(uji.Operator);
+        Assert.Equal(["TW I 2024", "TW II 2024", "TW III 2024"], op.Select(t => t.Uraian[(t.Uraian.IndexOf('·', StringComparison.Ordinal) + 2)..]));
+        Assert.Equal(("Aksi triwulan 1", $"/PerjanjianKinerja/RencanaAksi?id={uji.Pk.Id}"), (op[0].Catatan, op[0].Tautan));
+        Assert.Equal(3, (await RencanaAksi(uji.Pimpinan)).Count);
+        Assert.Empty(await RencanaAksi(await fixture.PelakuAsync(Peran.Pemantau, uji.Satker)));
+
+        // A verified TW I is progress for every quarter after it (the Rencana Aksi's targets are cumulative).
+        var tw1 = await uji.AjukanAsync(fixture, 1);
+        (await uji.PutuskanAsync(fixture, uji.Pimpinan, tw1.RealisasiId, true, null, 1)).Pasti();
+        Assert.Empty(await RencanaAksi(uji.Operator));
+    }
 }
