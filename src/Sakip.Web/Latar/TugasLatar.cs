@@ -1,10 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Sakip.App;
 using Sakip.App.Data;
 using Sakip.App.Features.Capaian;
 using Sakip.App.Features.Pemberitahuan;
 using Sakip.App.Features.Perjanjian;
 using Sakip.App.Keamanan;
-using Microsoft.EntityFrameworkCore;
 
 namespace Sakip.Web.Latar;
 
