@@ -200,7 +200,7 @@ public static class PembacaXlsx
                 var (kolom, barisSel) = cell.CellReference?.Value is { } alamat ? AlamatSel.Urai(alamat) : (kolomSebelumnya + 1, baris);
                 if (kolom == 0)
                 {
-                    throw new BukuKerjaTidakTerbacaException($"lembar '{namaLembar}' memuat alamat sel '{Potong(cell.CellReference?.Value)}' yang tidak sah");
+                    throw new BukuKerjaTidakTerbacaException($"lembar '{namaLembar}' memuat alamat sel '{TeksRingkas.Potong(cell.CellReference?.Value, 21)}' yang tidak sah");
                 }
 
                 kolomSebelumnya = kolom;
@@ -213,7 +213,6 @@ public static class PembacaXlsx
 
     private static string Angka(long n) => Domain.Bilangan.FormatIndonesia.AngkaRingkas(n);
 
-    private static string Potong(string? s) => s is null ? string.Empty : s.Length <= 20 ? s : s[..20] + "…";
 
     private static void PeriksaZip(byte[] isi)
     {
@@ -238,7 +237,7 @@ public static class PembacaXlsx
                     || entri.FullName.Equals("xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase);
                 if (!besar && entri.Length > UkuranBagianKecil)
                 {
-                    throw new BukuKerjaTidakTerbacaException($"bagian '{Potong(entri.FullName)}' terurai lebih dari {UkuranBagianKecil / 1024 / 1024} MB");
+                    throw new BukuKerjaTidakTerbacaException($"bagian '{TeksRingkas.Potong(entri.FullName, 21)}' terurai lebih dari {UkuranBagianKecil / 1024 / 1024} MB");
                 }
             }
         }

@@ -81,11 +81,10 @@ public static class Izin
         var satker = kode.Length == 0 ? null : await db.Satkers.SingleOrDefaultAsync(s => s.Kode == kode, ct);
         if (satker is null)
         {
-            return Gagal.TidakDitemukan(kode.Length == 0 ? "Pilih satker." : $"Satker dengan kode '{Potong(kode)}' tidak ditemukan.");
+            return Gagal.TidakDitemukan(kode.Length == 0 ? "Pilih satker." : $"Satker dengan kode '{TeksRingkas.Potong(kode, 41)}' tidak ditemukan.");
         }
 
         return Periksa(pelaku, tindakan, satker) is { } tolak ? tolak : satker;
     }
 
-    private static string Potong(string teks) => teks.Length <= 40 ? teks : teks[..40] + "…";
 }

@@ -112,11 +112,11 @@ public static class PesanIkatan
 
     public static void Terapkan(DefaultModelBindingMessageProvider p)
     {
-        p.SetAttemptedValueIsInvalidAccessor((nilai, nama) => $"{Awalan}: '{Potong(nilai)}' untuk {nama}.");
-        p.SetNonPropertyAttemptedValueIsInvalidAccessor(nilai => $"{Awalan}: '{Potong(nilai)}'.");
+        p.SetAttemptedValueIsInvalidAccessor((nilai, nama) => $"{Awalan}: '{App.TeksRingkas.Potong(nilai, 41)}' untuk {nama}.");
+        p.SetNonPropertyAttemptedValueIsInvalidAccessor(nilai => $"{Awalan}: '{App.TeksRingkas.Potong(nilai, 41)}'.");
         p.SetUnknownValueIsInvalidAccessor(nama => $"{Awalan} untuk {nama}.");
         p.SetNonPropertyUnknownValueIsInvalidAccessor(() => $"{Awalan}.");
-        p.SetValueIsInvalidAccessor(nilai => $"{Awalan}: '{Potong(nilai)}'.");
+        p.SetValueIsInvalidAccessor(nilai => $"{Awalan}: '{App.TeksRingkas.Potong(nilai, 41)}'.");
         p.SetValueMustBeANumberAccessor(nama => $"{Awalan}: {nama} harus berupa angka.");
         p.SetNonPropertyValueMustBeANumberAccessor(() => $"{Awalan}: isian harus berupa angka.");
         p.SetMissingBindRequiredValueAccessor(nama => $"{nama} wajib diisi.");
@@ -125,5 +125,4 @@ public static class PesanIkatan
         p.SetValueMustNotBeNullAccessor(nilai => $"{Awalan}: isian wajib diisi.");
     }
 
-    private static string Potong(string nilai) => nilai.Length <= 40 ? nilai : nilai[..40] + "…";
 }

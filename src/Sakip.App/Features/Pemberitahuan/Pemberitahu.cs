@@ -37,15 +37,15 @@ public sealed class Pemberitahu(SakipDbContext db, PengaturanSurel surel, TimePr
         var sekarang = clock.GetUtcNow();
         foreach (var p in penerima)
         {
-            var n = new PemberitahuanEntity { PenggunaId = p.Id, SatkerId = satker.Id, Jenis = jenis, Judul = Potong(judul, 400), Tautan = tautan, DibuatPada = sekarang, Kunci = kunci };
+            var n = new PemberitahuanEntity { PenggunaId = p.Id, SatkerId = satker.Id, Jenis = jenis, Judul = TeksRingkas.Potong(judul, 400), Tautan = tautan, DibuatPada = sekarang, Kunci = kunci };
             db.Pemberitahuans.Add(n);
             if (surel.Aktif && !string.IsNullOrWhiteSpace(p.Surel))
             {
                 db.SuratKeluars.Add(new SuratKeluar
                 {
                     Kepada = p.Surel,
-                    Subjek = Potong($"[Sakip] {judul}", 400),
-                    Isi = Potong($"{judul}\n\nSatker: {satker.Nama}\nBuka: {surel.AlamatSitus.TrimEnd('/')}{tautan}\n\nPesan ini dikirim otomatis oleh Sakip; jangan dibalas.", 4000),
+                    Subjek = TeksRingkas.Potong($"[Sakip] {judul}", 400),
+                    Isi = TeksRingkas.Potong($"{judul}\n\nSatker: {satker.Nama}\nBuka: {surel.AlamatSitus.TrimEnd('/')}{tautan}\n\nPesan ini dikirim otomatis oleh Sakip; jangan dibalas.", 4000),
                     DibuatPada = sekarang,
                     CobaSetelah = sekarang.UtcDateTime,
                 });
@@ -55,7 +55,6 @@ public sealed class Pemberitahu(SakipDbContext db, PengaturanSurel surel, TimePr
         return penerima.Count;
     }
 
-    private static string Potong(string teks, int panjang) => teks.Length <= panjang ? teks : teks[..(panjang - 1)] + "…";
 }
 
 /// <summary>
