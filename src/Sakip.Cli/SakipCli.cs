@@ -31,6 +31,7 @@ public static partial class SakipCli
             CapaianCommand.Create(context),
             PredikatCommand.Create(context),
             AuditCommand.Create(context),
+            DokumenCommand.Create(context),
         };
 
         var parse = root.Parse(args);

@@ -59,6 +59,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Realisasi/Unggah?handler=Templat"] = ("/Realisasi/Unggah?handler=Templat&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["PerjanjianKinerja?handler=Xlsx"] = ("/PerjanjianKinerja?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["PerjanjianKinerja/Lihat?handler=Xlsx"] = ("/PerjanjianKinerja/Lihat?handler=Xlsx&id={pk}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["PerjanjianKinerja/Lihat?handler=Dokumen"] = ("/PerjanjianKinerja/Lihat?handler=Dokumen&format=docx&id={pk}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["PerjanjianKinerja/RencanaAksi?handler=Xlsx"] = ("/PerjanjianKinerja/RencanaAksi?handler=Xlsx&id={pk}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Renstra?handler=Xlsx"] = ("/Renstra?handler=Xlsx&satker=1871", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Audit?handler=Xlsx"] = ("/Audit?handler=Xlsx&satker=1871", [Masuk, Ok, Tolak, Ok, Ok, Tolak, Tolak]),
@@ -231,7 +232,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
 
         var harapan = Unduhan[handler].Harapan[penanya];
         Assert.True(harapan == respons.StatusCode, $"{Penanya[penanya]} GET {handler}: diharapkan {harapan}, didapat {respons.StatusCode}");
-        Assert.Equal(harapan == Ok, respons.Content.Headers.ContentType?.MediaType == Sakip.App.Import.Bukti.JenisBerkas.Xlsx);
+        var berkas = handler.EndsWith("handler=Dokumen", StringComparison.Ordinal) ? Sakip.App.Features.Dokumen.GenerateDokumenPerjanjianKinerja.Docx : Sakip.App.Import.Bukti.JenisBerkas.Xlsx;
+        Assert.Equal(harapan == Ok, respons.Content.Headers.ContentType?.MediaType == berkas);
     }
 
     private async Task<HttpResponseMessage> MintaAsync(string url, int penanya)

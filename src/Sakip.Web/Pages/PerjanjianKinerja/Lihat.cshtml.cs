@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Sakip.App.Features.Dokumen;
 using Sakip.App.Features.Perjanjian;
 using Sakip.Web.Halaman;
 using Sakip.Web.Unduhan;
@@ -28,6 +29,20 @@ public class LihatModel(GetPerjanjianKinerja.Handler get) : HalamanSakip
     public GetPerjanjianKinerja.Hasil? Data { get; private set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct);
+
+    /// <summary>The PK document (the agreement and its lampiran) as a Word file or as HTML.</summary>
+    public async Task<IActionResult> OnGetDokumenAsync([FromServices] GenerateDokumenPerjanjianKinerja.Handler dokumen, string? format, CancellationToken ct)
+    {
+        var jawaban = await dokumen.HandleAsync(Pelaku, new GenerateDokumenPerjanjianKinerja.Query(Id, format), ct);
+        if (jawaban.Nilai is { } berkas)
+        {
+            return File(berkas.Isi, berkas.JenisKonten, berkas.NamaBerkas);
+        }
+
+        var tampil = await TampilAsync(ct);
+        Tolak(jawaban.Kegagalan!);
+        return tampil;
+    }
 
     /// <summary>The agreement's sasaran, indicators and targets as a workbook.</summary>
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)

@@ -1,0 +1,55 @@
+namespace Sakip.App.Dokumen;
+
+/// <summary>
+/// A document as the builders compute it and the renderers lay it out (issue 10): every figure is
+/// already text, formatted the Indonesian way; the renderers (DOCX, HTML) decide nothing but the
+/// layout. User text in it is plain text and is never interpreted as markup by any renderer.
+/// </summary>
+/// <param name="Judul">The document's title (the file's title property, the HTML title).</param>
+/// <param name="Kaki">The footer line before the page number ("Perjanjian Kinerja 2024 · KPU ...").</param>
+/// <param name="Bloks">The content, in order.</param>
+public sealed record ModelDokumen(string Judul, string Kaki, IReadOnlyList<Blok> Bloks);
+
+/// <summary>One piece of a document.</summary>
+public abstract record Blok;
+
+/// <summary>A heading; level 0 is a centred title line (a cover or a letter's head), 1-3 are numbered sections.</summary>
+public sealed record BlokJudul(string Teks, int Tingkat) : Blok;
+
+/// <summary>A paragraph of runs; <paramref name="Rata"/> centres or justifies it.</summary>
+public sealed record BlokParagraf(IReadOnlyList<Potongan> Potongans, Perataan Rata = Perataan.Kiri) : Blok
+{
+    public static BlokParagraf Teks(string teks, Perataan rata = Perataan.Kiri) => new([new Potongan(teks)], rata);
+}
+
+/// <summary>A run of text, bold when <paramref name="Tebal"/>.</summary>
+public sealed record Potongan(string Teks, bool Tebal = false);
+
+public enum Perataan
+{
+    Kiri,
+    Tengah,
+    RataKiriKanan,
+    Kanan,
+}
+
+/// <summary>
+/// A table: its header row, its rows of cells, and the relative width of each column. A cell
+/// spanning rows below it (a sasaran over its indicators) says so with <see cref="Sel.GabungBawah"/>;
+/// the cells it covers are absent from the rows below.
+/// </summary>
+public sealed record BlokTabel(IReadOnlyList<string> Kepala, IReadOnlyList<IReadOnlyList<Sel>> Barises, IReadOnlyList<int> Lebar, string? Keterangan = null) : Blok;
+
+/// <summary>A table cell; <paramref name="GabungBawah"/> is how many rows it spans (1: itself only).</summary>
+public sealed record Sel(string Teks, int GabungBawah = 1, bool Angka = false, bool Tebal = false);
+
+/// <summary>
+/// Signatures side by side: each column has the lines above the space for the signature (place and
+/// date, role) and the name below it.
+/// </summary>
+public sealed record BlokTandaTangan(IReadOnlyList<KolomTandaTangan> Koloms) : Blok;
+
+public sealed record KolomTandaTangan(IReadOnlyList<string> Atas, string Nama);
+
+/// <summary>A new page.</summary>
+public sealed record PemisahHalaman : Blok;

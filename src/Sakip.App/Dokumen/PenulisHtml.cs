@@ -1,0 +1,117 @@
+using System.Net;
+using System.Text;
+
+namespace Sakip.App.Dokumen;
+
+/// <summary>
+/// Lays a document out as one self-contained HTML page (the on-screen preview, and what Chromium
+/// prints to PDF): A4 print rules, repeated table headers, every text HTML-encoded.
+/// </summary>
+public static class PenulisHtml
+{
+    private const string Gaya = """
+        @page { size: A4; margin: 2.5cm 2.5cm 2.5cm 2.5cm; }
+        body { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 12pt; line-height: 1.4; color: #000; max-width: 17cm; margin: 1cm auto; }
+        h1, h2, h3 { font-family: "Liberation Sans", Arial, sans-serif; }
+        .judul { text-align: center; font-weight: 700; margin: .2em 0; }
+        .tengah { text-align: center; } .kanan { text-align: right; } .rata { text-align: justify; }
+        table.data { width: 100%; border-collapse: collapse; margin: .6em 0; font-size: 10.5pt; }
+        table.data th, table.data td { border: 1px solid #000; padding: 3pt 5pt; vertical-align: top; }
+        table.data thead { display: table-header-group; }
+        table.data tr { break-inside: avoid; }
+        td.angka { text-align: right; }
+        table.ttd { width: 100%; margin-top: 1.5em; break-inside: avoid; }
+        table.ttd td { text-align: center; vertical-align: top; width: 50%; }
+        table.ttd .ruang { height: 5em; }
+        .halaman-baru { break-before: page; }
+        caption { caption-side: top; text-align: left; font-style: italic; }
+        """;
+
+    public static string Tulis(ModelDokumen d)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>").Append(E(d.Judul)).Append("</title><style>").Append(Gaya).Append("</style></head><body>");
+        var halamanBaru = false;
+        foreach (var b in d.Bloks)
+        {
+            var kelas = halamanBaru ? " class=\"halaman-baru\"" : string.Empty;
+            var kelasTambah = halamanBaru ? " halaman-baru" : string.Empty;
+            halamanBaru = false;
+            switch (b)
+            {
+                case BlokJudul { Tingkat: 0 } j:
+                    sb.Append("<p class=\"judul").Append(kelasTambah).Append("\">").Append(E(j.Teks)).Append("</p>");
+                    break;
+                case BlokJudul j:
+                    var h = Math.Clamp(j.Tingkat, 1, 3);
+                    sb.Append("<h").Append(h).Append(kelas).Append('>').Append(E(j.Teks)).Append("</h").Append(h).Append('>');
+                    break;
+                case BlokParagraf p:
+                    sb.Append("<p class=\"").Append(p.Rata switch { Perataan.Tengah => "tengah", Perataan.Kanan => "kanan", Perataan.RataKiriKanan => "rata", _ => string.Empty }).Append(kelasTambah).Append("\">");
+                    foreach (var r in p.Potongans)
+                    {
+                        sb.Append(r.Tebal ? "<strong>" + E(r.Teks) + "</strong>" : E(r.Teks));
+                    }
+
+                    sb.Append("</p>");
+                    break;
+                case BlokTabel t:
+                    Tabel(sb, t, kelas);
+                    break;
+                case BlokTandaTangan ttd:
+                    sb.Append("<table class=\"ttd").Append(kelasTambah).Append("\"><tr>");
+                    foreach (var k in ttd.Koloms)
+                    {
+                        sb.Append("<td>");
+                        foreach (var a in k.Atas)
+                        {
+                            sb.Append(E(a)).Append("<br>");
+                        }
+
+                        sb.Append("<div class=\"ruang\"></div><strong><u>").Append(E(k.Nama)).Append("</u></strong></td>");
+                    }
+
+                    sb.Append("</tr></table>");
+                    break;
+                case PemisahHalaman:
+                    halamanBaru = true;
+                    break;
+            }
+        }
+
+        sb.Append("<footer><p class=\"tengah\"><small>").Append(E(d.Kaki)).Append("</small></p></footer></body></html>");
+        return sb.ToString();
+    }
+
+    private static void Tabel(StringBuilder sb, BlokTabel t, string kelas)
+    {
+        sb.Append("<table class=\"data").Append(kelas.Length == 0 ? string.Empty : " halaman-baru").Append("\">");
+        if (t.Keterangan is not null)
+        {
+            sb.Append("<caption>").Append(E(t.Keterangan)).Append("</caption>");
+        }
+
+        sb.Append("<thead><tr>");
+        foreach (var k in t.Kepala)
+        {
+            sb.Append("<th scope=\"col\">").Append(E(k)).Append("</th>");
+        }
+
+        sb.Append("</tr></thead><tbody>");
+        foreach (var baris in t.Barises)
+        {
+            sb.Append("<tr>");
+            foreach (var s in baris)
+            {
+                sb.Append("<td").Append(s.GabungBawah > 1 ? $" rowspan=\"{s.GabungBawah}\"" : string.Empty).Append(s.Angka ? " class=\"angka\"" : string.Empty).Append('>')
+                    .Append(s.Tebal ? "<strong>" + E(s.Teks) + "</strong>" : E(s.Teks)).Append("</td>");
+            }
+
+            sb.Append("</tr>");
+        }
+
+        sb.Append("</tbody></table>");
+    }
+
+    private static string E(string s) => WebUtility.HtmlEncode(s);
+}

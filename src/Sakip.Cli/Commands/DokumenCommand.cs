@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Sakip.App.Features.Dokumen;
+using Sakip.App.Features.Perjanjian;
+using Sakip.App.Keamanan;
+
+namespace Sakip.Cli.Commands;
+
+/// <summary><c>sakip dokumen pk</c>: the documents built from the data (issue 10).</summary>
+internal static class DokumenCommand
+{
+    public static Command Create(CliContext context) => new("dokumen", "Dokumen yang disusun dari data (Perjanjian Kinerja).") { CreatePk(context) };
+
+    private static Command CreatePk(CliContext context)
+    {
+        var satker = new Option<string>("--satker") { Description = "Kode satker, misalnya 1871." };
+        var tahun = new Option<string>("--tahun") { Description = "Tahun Perjanjian Kinerja, misalnya 2024." };
+        var pk = new Option<string?>("--pk") { Description = "Kode Perjanjian Kinerja bila satker memiliki lebih dari satu (mis. KETUA, SEKRETARIS)." };
+        var format = new Option<string>("--format") { Description = "docx (bawaan) atau html.", DefaultValueFactory = _ => "docx" };
+        var keluar = new Option<string>("--output", "-o") { Description = "Berkas yang ditulis; bila kosong, nama berkas bawaan di folder ini." };
+        var command = new Command("pk", "Dokumen Perjanjian Kinerja yang berlaku (perjanjian dan lampirannya) sebagai Word atau HTML.") { satker, tahun, pk, format, keluar };
+        command.SetAction(async (parse, ct) =>
+        {
+            var kodeSatker = parse.GetValue(satker);
+            if (string.IsNullOrWhiteSpace(kodeSatker))
+            {
+                return await context.GagalAsync("opsi '--satker' wajib diisi, misalnya --satker 1871.", SakipCli.GagalPerintah);
+            }
+
+            var tahunTeks = parse.GetValue(tahun);
+            if (!int.TryParse(tahunTeks, NumberStyles.None, CultureInfo.InvariantCulture, out var t) || t is < 2000 or > 2100)
+            {
+                return await context.GagalAsync($"opsi '--tahun' harus tahun empat angka, misalnya 2024; tertulis '{tahunTeks}'.", SakipCli.GagalPerintah);
+            }
+
+            await using var scope = context.CreateScope();
+            if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
+            {
+                return SakipCli.GagalProses;
+            }
+
+            var daftar = await scope.ServiceProvider.GetRequiredService<ListPerjanjianKinerja.Handler>().HandleAsync(AksesPengguna.Sistem, new ListPerjanjianKinerja.Query(kodeSatker.Trim(), t), ct);
+            if (daftar.Nilai is not { } versi)
+            {
+                return await context.GagalAsync(daftar.Kegagalan!);
+            }
+
+            var kode = parse.GetValue(pk)?.Trim();
+            var berlaku = versi.Versis.Where(v => v.Berlaku && (kode is null || string.Equals(v.Kode, kode, StringComparison.OrdinalIgnoreCase))).ToList();
+            if (berlaku.Count != 1)
+            {
+                return await context.GagalAsync(berlaku.Count == 0
+                    ? $"tidak ada Perjanjian Kinerja {(kode is null ? string.Empty : $"'{kode}' ")}tahun {t} yang berlaku pada {versi.NamaSatker}."
+                    : $"{versi.NamaSatker} memiliki {berlaku.Count} Perjanjian Kinerja tahun {t} ({string.Join(", ", berlaku.Select(v => v.Kode))}); pilih satu dengan --pk.");
+            }
+
+            var jawaban = await scope.ServiceProvider.GetRequiredService<GenerateDokumenPerjanjianKinerja.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenPerjanjianKinerja.Query(berlaku[0].Id, parse.GetValue(format)), ct);
+            if (jawaban.Nilai is not { } berkas)
+            {
+                return await context.GagalAsync(jawaban.Kegagalan!);
+            }
+
+            var jalur = string.IsNullOrWhiteSpace(parse.GetValue(keluar)) ? berkas.NamaBerkas : parse.GetValue(keluar)!;
+            await File.WriteAllBytesAsync(jalur, berkas.Isi, ct);
+            await context.Output.WriteLineAsync($"Ditulis {jalur} ({berkas.Isi.Length.ToString("N0", CultureInfo.GetCultureInfo("id-ID"))} bita).");
+            return SakipCli.Sukses;
+        });
+        return command;
+    }
+}
