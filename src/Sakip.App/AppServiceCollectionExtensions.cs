@@ -118,6 +118,7 @@ public static class AppServiceCollectionExtensions
         services.TryAddSingleton<Features.Pemberitahuan.IPengirimSurel, Features.Pemberitahuan.PengirimSmtp>();
         services.AddScoped<Features.Pemberitahuan.Pemberitahu>();
         services.TryAddSingleton<Singgahan.SinggahanSakip>();
+        services.TryAddSingleton(Dokumen.PencetakPdf.From(configuration));
         services.AddDataProtection();
         services.TryAddScoped<IPelakuAudit>(_ => PelakuSistem.Instance);
         services.TryAddSingleton<IPasswordHasher<Pengguna>, PasswordHasher<Pengguna>>();

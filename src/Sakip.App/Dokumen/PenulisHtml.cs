@@ -10,7 +10,8 @@ namespace Sakip.App.Dokumen;
 public static class PenulisHtml
 {
     private const string Gaya = """
-        @page { size: A4; margin: 2.5cm 2.5cm 2.5cm 2.5cm; }
+        @page { size: A4; margin: 2.5cm 2.5cm 2.5cm 2.5cm; @bottom-center { content: KAKI "Halaman " counter(page) " dari " counter(pages); font-size: 9pt; } }
+        @media print { .layar { display: none; } body { margin: 0; max-width: none; } }
         body { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 12pt; line-height: 1.4; color: #000; max-width: 17cm; margin: 1cm auto; }
         h1, h2, h3 { font-family: "Liberation Sans", Arial, sans-serif; }
         .judul { text-align: center; font-weight: 700; margin: .2em 0; }
@@ -30,7 +31,8 @@ public static class PenulisHtml
     public static string Tulis(ModelDokumen d)
     {
         var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>").Append(E(d.Judul)).Append("</title><style>").Append(Gaya).Append("</style></head><body>");
+        sb.Append("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>").Append(E(d.Judul)).Append("</title><style>")
+            .Append(Gaya.Replace("KAKI", StringCss(d.Kaki + " · "), StringComparison.Ordinal)).Append("</style></head><body>");
         var halamanBaru = false;
         foreach (var b in d.Bloks)
         {
@@ -79,7 +81,7 @@ public static class PenulisHtml
             }
         }
 
-        sb.Append("<footer><p class=\"tengah\"><small>").Append(E(d.Kaki)).Append("</small></p></footer></body></html>");
+        sb.Append("<footer class=\"layar\"><p class=\"tengah\"><small>").Append(E(d.Kaki)).Append("</small></p></footer></body></html>");
         return sb.ToString();
     }
 
@@ -114,4 +116,23 @@ public static class PenulisHtml
     }
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
+
+    /// <summary>A CSS string literal: quotes, backslashes, control characters and anything that could close the style element escaped as code points.</summary>
+    private static string StringCss(string s)
+    {
+        var sb = new StringBuilder("\"");
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c) || c is ' ' or '.' or ',' or '-' or '·' or '(' or ')')
+            {
+                sb.Append(c);
+            }
+            else
+            {
+                sb.Append('\\').Append(((int)c).ToString("x", System.Globalization.CultureInfo.InvariantCulture)).Append(' ');
+            }
+        }
+
+        return sb.Append('"').ToString();
+    }
 }

@@ -6,14 +6,14 @@ using Sakip.App.Keamanan;
 namespace Sakip.App.Features.Dokumen;
 
 /// <summary>
-/// The PK document of one version (<see cref="DokumenPerjanjianKinerja"/>) as an editable Word file
-/// or as HTML, for whoever may read the satker. The file name is made from the satker's code, the
+/// The PK document of one version (<see cref="DokumenPerjanjianKinerja"/>) as an editable Word file,
+/// as HTML, or as a PDF printed from the HTML, for whoever may read the satker. The file name is made from the satker's code, the
 /// year and the version, never from user input.
 /// </summary>
 public static class GenerateDokumenPerjanjianKinerja
 {
     /// <param name="Id">The PK version.</param>
-    /// <param name="Format"><c>docx</c> or <c>html</c>.</param>
+    /// <param name="Format"><c>docx</c>, <c>pdf</c> or <c>html</c>.</param>
     public sealed record Query(int Id, string? Format);
 
     /// <param name="NamaBerkas">The file name to offer.</param>
@@ -23,14 +23,14 @@ public static class GenerateDokumenPerjanjianKinerja
 
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public sealed class Handler(SakipDbContext db)
+    public sealed class Handler(SakipDbContext db, PencetakPdf pdf)
     {
         public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
             var format = (q.Format ?? "docx").Trim().ToLowerInvariant();
-            if (format is not ("docx" or "html"))
+            if (format is not ("docx" or "pdf" or "html"))
             {
-                return Gagal.TidakSah($"Format '{TeksRingkas.Potong(q.Format, 20)}' tidak dikenal; pilih docx atau html.", nameof(Query.Format));
+                return Gagal.TidakSah($"Format '{TeksRingkas.Potong(q.Format, 20)}' tidak dikenal; pilih docx, pdf atau html.", nameof(Query.Format));
             }
 
             var pk = await db.PerjanjianKinerjas.AsNoTracking().AsSplitQuery()
@@ -50,9 +50,16 @@ public static class GenerateDokumenPerjanjianKinerja
             var programs = await db.ProgramAnggarans.AsNoTracking().Where(p => p.SatkerId == pk.SatkerId && p.Tahun == pk.Tahun).ToListAsync(ct);
             var model = DokumenPerjanjianKinerja.Bangun(pk, programs);
             var nama = System.Text.RegularExpressions.Regex.Replace($"perjanjian-kinerja-{pk.Satker.Kode}-{pk.Tahun}-{pk.Kode}-v{pk.Versi}".ToLowerInvariant(), "[^a-z0-9-]", "-");
-            return format == "docx"
-                ? new Hasil(nama + ".docx", Docx, PenulisDocx.Tulis(model))
-                : new Hasil(nama + ".html", "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(PenulisHtml.Tulis(model)));
+            switch (format)
+            {
+                case "docx":
+                    return new Hasil(nama + ".docx", Docx, PenulisDocx.Tulis(model));
+                case "pdf":
+                    var cetak = await pdf.CetakAsync(PenulisHtml.Tulis(model), ct);
+                    return cetak.Nilai is { } isi ? new Hasil(nama + ".pdf", "application/pdf", isi) : cetak.Kegagalan!;
+                default:
+                    return new Hasil(nama + ".html", "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(PenulisHtml.Tulis(model)));
+            }
         }
     }
 }

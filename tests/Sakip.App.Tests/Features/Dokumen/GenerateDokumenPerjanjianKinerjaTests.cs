@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Sakip.App.Entities;
 using Sakip.App.Features.Dokumen;
 using Sakip.Testing;
@@ -123,7 +124,26 @@ public class GenerateDokumenPerjanjianKinerjaTests(DatabaseFixture fixture) : IC
         Assert.Equal(JenisKegagalan.Ditolak, (await BuatAsync(await fixture.PelakuAsync(Peran.Operator, await fixture.SatkerAsync()), pk.Id, "docx")).Jenis);
         var pemantau = await fixture.PelakuAsync(Peran.Pemantau, satker);
         var salah = await BuatAsync(pemantau, pk.Id, "odt");
-        Assert.Equal(("Format", "Format 'odt' tidak dikenal; pilih docx atau html."), (Assert.Single(salah.Kesalahans).Bidang!, salah.Pesan));
+        Assert.Equal(("Format", "Format 'odt' tidak dikenal; pilih docx, pdf atau html."), (Assert.Single(salah.Kesalahans).Bidang!, salah.Pesan));
         Assert.Equal(JenisKegagalan.TidakDitemukan, (await BuatAsync(pemantau, 0, "docx")).Jenis);
+    }
+
+    [Fact]
+    public async Task APdf_IsPrintedFromTheHtmlByChromium_OrRefusedClearlyWithoutIt()
+    {
+        var (satker, pk) = await PkAsync(duaPihak: true);
+        var pemantau = await fixture.PelakuAsync(Peran.Pemantau, satker);
+        var hasil = (await BuatAsync(pemantau, pk.Id, "pdf")).Pasti();
+        Assert.Equal("application/pdf", hasil.JenisKonten);
+        Assert.EndsWith(".pdf", hasil.NamaBerkas, StringComparison.Ordinal);
+        var teks = System.Text.Encoding.Latin1.GetString(hasil.Isi);
+        Assert.StartsWith("%PDF-", teks, StringComparison.Ordinal);
+        Assert.True(System.Text.RegularExpressions.Regex.Matches(teks, @"/Type\s*/Page[^s]").Count >= 2, "the agreement and its lampiran are on separate pages");
+
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var tanpaChromium = new GenerateDokumenPerjanjianKinerja.Handler(scope.ServiceProvider.GetRequiredService<App.Data.SakipDbContext>(), new App.Dokumen.PencetakPdf("/tidak/ada/chromium"));
+        var gagal = await tanpaChromium.HandleAsync(pemantau, new(pk.Id, "pdf"), default);
+        Assert.StartsWith("PDF tidak dapat dibuat: Chromium tidak terpasang di server.", gagal.Pesan, StringComparison.Ordinal);
+        Assert.True((await tanpaChromium.HandleAsync(pemantau, new(pk.Id, "docx"), default)).Berhasil);
     }
 }
