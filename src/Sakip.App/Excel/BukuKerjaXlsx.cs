@@ -77,7 +77,11 @@ public sealed class LembarTulis(string nama)
 public static class BukuKerjaXlsx
 {
     /// <summary>A one-sheet workbook of a table: a title (row 1), an optional note (row 2), headings (row 3) and rows.</summary>
-    public static byte[] Tabel(string namaLembar, string judul, string? keterangan, IReadOnlyList<string> kolom, IEnumerable<IReadOnlyList<object?>> barises)
+    public static byte[] Tabel(string namaLembar, string judul, string? keterangan, IReadOnlyList<string> kolom, IEnumerable<IReadOnlyList<object?>> barises) =>
+        Tulis([LembarTabel(namaLembar, judul, keterangan, kolom, barises)]);
+
+    /// <summary>The sheet of a table, as <see cref="Tabel"/> lays it out, for a workbook of several tables.</summary>
+    public static LembarTulis LembarTabel(string namaLembar, string judul, string? keterangan, IReadOnlyList<string> kolom, IEnumerable<IReadOnlyList<object?>> barises)
     {
         var lembar = new LembarTulis(namaLembar) { BekukanDi = "A4" };
         lembar.Baris(new SelTulis(judul, null, GayaSel.JudulLembar));
@@ -102,7 +106,7 @@ public static class BukuKerjaXlsx
         }
 
         lembar.LebarKolom.AddRange(lebar);
-        return Tulis([lembar]);
+        return lembar;
     }
 
     /// <summary>Writes the sheets, in order, into a new workbook.</summary>

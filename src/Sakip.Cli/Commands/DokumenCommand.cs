@@ -17,7 +17,7 @@ internal static class DokumenCommand
         var satker = new Option<string>("--satker") { Description = "Kode satker, misalnya 1871." };
         var tahun = new Option<string>("--tahun") { Description = "Tahun Perjanjian Kinerja, misalnya 2024." };
         var pk = new Option<string?>("--pk") { Description = "Kode Perjanjian Kinerja bila satker memiliki lebih dari satu (mis. KETUA, SEKRETARIS)." };
-        var format = new Option<string>("--format") { Description = "docx (bawaan), pdf (dicetak Chromium) atau html.", DefaultValueFactory = _ => "docx" };
+        var format = new Option<string>("--format") { Description = "docx (bawaan), pdf (dicetak Chromium), html, atau xlsx (tabel-tabelnya).", DefaultValueFactory = _ => "docx" };
         var keluar = new Option<string>("--output", "-o") { Description = "Berkas yang ditulis; bila kosong, nama berkas bawaan di folder ini." };
         var command = new Command("pk", "Dokumen Perjanjian Kinerja yang berlaku (perjanjian dan lampirannya) sebagai Word, PDF atau HTML.") { satker, tahun, pk, format, keluar };
         command.SetAction(async (parse, ct) =>

@@ -7,13 +7,13 @@ namespace Sakip.App.Features.Dokumen;
 
 /// <summary>
 /// The PK document of one version (<see cref="DokumenPerjanjianKinerja"/>) as an editable Word file,
-/// as HTML, or as a PDF printed from the HTML, for whoever may read the satker. The file name is made from the satker's code, the
+/// as HTML, as a PDF printed from the HTML, or its tables as a workbook, for whoever may read the satker. The file name is made from the satker's code, the
 /// year and the version, never from user input.
 /// </summary>
 public static class GenerateDokumenPerjanjianKinerja
 {
     /// <param name="Id">The PK version.</param>
-    /// <param name="Format"><c>docx</c>, <c>pdf</c> or <c>html</c>.</param>
+    /// <param name="Format"><c>docx</c>, <c>pdf</c>, <c>html</c> or <c>xlsx</c> (its tables).</param>
     public sealed record Query(int Id, string? Format);
 
     /// <param name="NamaBerkas">The file name to offer.</param>
@@ -28,9 +28,9 @@ public static class GenerateDokumenPerjanjianKinerja
         public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
             var format = (q.Format ?? "docx").Trim().ToLowerInvariant();
-            if (format is not ("docx" or "pdf" or "html"))
+            if (format is not ("docx" or "pdf" or "html" or "xlsx"))
             {
-                return Gagal.TidakSah($"Format '{TeksRingkas.Potong(q.Format, 20)}' tidak dikenal; pilih docx, pdf atau html.", nameof(Query.Format));
+                return Gagal.TidakSah($"Format '{TeksRingkas.Potong(q.Format, 20)}' tidak dikenal; pilih docx, pdf, html atau xlsx.", nameof(Query.Format));
             }
 
             var pk = await db.PerjanjianKinerjas.AsNoTracking().AsSplitQuery()
@@ -54,6 +54,8 @@ public static class GenerateDokumenPerjanjianKinerja
             {
                 case "docx":
                     return new Hasil(nama + ".docx", Docx, PenulisDocx.Tulis(model));
+                case "xlsx":
+                    return new Hasil(nama + ".xlsx", Import.Bukti.JenisBerkas.Xlsx, PenulisXlsx.Tulis(model));
                 case "pdf":
                     var cetak = await pdf.CetakAsync(PenulisHtml.Tulis(model), ct);
                     return cetak.Nilai is { } isi ? new Hasil(nama + ".pdf", "application/pdf", isi) : cetak.Kegagalan!;

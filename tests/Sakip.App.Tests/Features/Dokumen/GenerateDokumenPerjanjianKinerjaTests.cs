@@ -124,7 +124,7 @@ public class GenerateDokumenPerjanjianKinerjaTests(DatabaseFixture fixture) : IC
         Assert.Equal(JenisKegagalan.Ditolak, (await BuatAsync(await fixture.PelakuAsync(Peran.Operator, await fixture.SatkerAsync()), pk.Id, "docx")).Jenis);
         var pemantau = await fixture.PelakuAsync(Peran.Pemantau, satker);
         var salah = await BuatAsync(pemantau, pk.Id, "odt");
-        Assert.Equal(("Format", "Format 'odt' tidak dikenal; pilih docx, pdf atau html."), (Assert.Single(salah.Kesalahans).Bidang!, salah.Pesan));
+        Assert.Equal(("Format", "Format 'odt' tidak dikenal; pilih docx, pdf, html atau xlsx."), (Assert.Single(salah.Kesalahans).Bidang!, salah.Pesan));
         Assert.Equal(JenisKegagalan.TidakDitemukan, (await BuatAsync(pemantau, 0, "docx")).Jenis);
     }
 
@@ -145,5 +145,23 @@ public class GenerateDokumenPerjanjianKinerjaTests(DatabaseFixture fixture) : IC
         var gagal = await tanpaChromium.HandleAsync(pemantau, new(pk.Id, "pdf"), default);
         Assert.StartsWith("PDF tidak dapat dibuat: Chromium tidak terpasang di server.", gagal.Pesan, StringComparison.Ordinal);
         Assert.True((await tanpaChromium.HandleAsync(pemantau, new(pk.Id, "docx"), default)).Berhasil);
+    }
+
+    [Fact]
+    public async Task TheTables_AsAWorkbook_RepeatTheMergedSasaranOnEachRow()
+    {
+        var (satker, pk) = await PkAsync(duaPihak: false);
+        var hasil = (await BuatAsync(await fixture.PelakuAsync(Peran.Pemantau, satker), pk.Id, "xlsx")).Pasti();
+        Assert.EndsWith(".xlsx", hasil.NamaBerkas, StringComparison.Ordinal);
+        var lembars = App.Excel.PembacaXlsx.Baca(hasil.Isi);
+        Assert.Equal(["Tabel 1", "Tabel 2"], lembars.Select(l => l.Nama));
+        string Sel(int lembar, int kolom, int baris) => lembars[lembar].Sel(kolom, baris).Teks ?? string.Empty;
+
+        // Row 1: title; row 2: note; row 3: headings; the data from row 4.
+        Assert.Equal(["No", "Sasaran Kegiatan", "Indikator Kinerja", "Target", "Cara Perhitungan Capaian Kinerja"], Enumerable.Range(1, 5).Select(k => Sel(0, k, 3)));
+        Assert.Equal(("1.", "Terwujudnya SDM yang berkualitas"), (Sel(0, 1, 4), Sel(0, 2, 4)));
+        Assert.Equal(("1.", "Terwujudnya SDM yang berkualitas"), (Sel(0, 1, 5), Sel(0, 2, 5)));
+        Assert.Equal(("2.", "77,5 %"), (Sel(0, 1, 6), Sel(0, 4, 6)));
+        Assert.Equal("Rp 12.823.045.000", Sel(1, 3, 5));
     }
 }
