@@ -23,7 +23,7 @@ public static class DokumenPerjanjianKinerja
         var wilayah = satker.StartsWith("KPU ", StringComparison.Ordinal) ? satker[4..] : satker;
         var pertama = pk.PihakPertama;
         var kedua = pk.PihakKedua;
-        var tempatTanggal = $"{pk.Tempat ?? "(tempat " + BelumDiisi + ")"}, {(pk.Tanggal is { } t ? FormatIndonesia.Tanggal(t) : "(belum ditandatangani)")}";
+        var tempatTanggal = $"{pk.Tempat ?? "(tempat " + BelumDiisi + ")"}, {(pk.Tanggal is { } t ? FormatIndonesia.Tanggal(t) : pk.Status == StatusPerjanjianKinerja.Draf ? "(belum ditandatangani)" : "(tanggal " + BelumDiisi + ")")}";
         var draf = pk.Status == StatusPerjanjianKinerja.Draf ? " (DRAF)" : string.Empty;
         var b = new List<Blok>
         {

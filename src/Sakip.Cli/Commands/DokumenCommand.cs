@@ -7,10 +7,69 @@ using Sakip.App.Keamanan;
 
 namespace Sakip.Cli.Commands;
 
-/// <summary><c>sakip dokumen pk</c>: the documents built from the data (issue 10).</summary>
+/// <summary><c>sakip dokumen pk</c> and <c>sakip dokumen lkjip</c>: the documents built from the data (issue 10).</summary>
 internal static class DokumenCommand
 {
-    public static Command Create(CliContext context) => new("dokumen", "Dokumen yang disusun dari data (Perjanjian Kinerja).") { CreatePk(context) };
+    public static Command Create(CliContext context) => new("dokumen", "Dokumen yang disusun dari data (Perjanjian Kinerja, LKjIP).") { CreatePk(context), CreateLkjip(context) };
+
+    private static Command CreateLkjip(CliContext context)
+    {
+        var satker = new Option<string>("--satker") { Description = "Kode satker, misalnya 1871." };
+        var tahun = new Option<string>("--tahun") { Description = "Tahun yang dilaporkan, misalnya 2024." };
+        var pk = new Option<string?>("--pk") { Description = "Kode Perjanjian Kinerja bila satker memiliki lebih dari satu." };
+        var format = new Option<string>("--format") { Description = "docx (bawaan), pdf (dicetak Chromium), html, atau xlsx (tabel-tabelnya).", DefaultValueFactory = _ => "docx" };
+        var keluar = new Option<string>("--output", "-o") { Description = "Berkas yang ditulis; bila kosong, nama berkas bawaan di folder ini." };
+        var command = new Command("lkjip", "Laporan Kinerja (LKjIP) satker setahun, disusun dari data: setiap angka sama dengan dasbor capaian.") { satker, tahun, pk, format, keluar };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (await SatkerTahunAsync(context, parse.GetValue(satker), parse.GetValue(tahun)) is not (string kodeSatker, int t))
+            {
+                return SakipCli.GagalPerintah;
+            }
+
+            await using var scope = context.CreateScope();
+            if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
+            {
+                return SakipCli.GagalProses;
+            }
+
+            var jawaban = await scope.ServiceProvider.GetRequiredService<GenerateDokumenLkjip.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenLkjip.Query(kodeSatker, t, parse.GetValue(format), parse.GetValue(pk)), ct);
+            return await TulisAsync(context, jawaban, parse.GetValue(keluar), ct);
+        });
+        return command;
+    }
+
+    /// <summary>The satker and year options checked; null (after saying why) when either is wrong.</summary>
+    private static async Task<(string, int)?> SatkerTahunAsync(CliContext context, string? kodeSatker, string? tahunTeks)
+    {
+        if (string.IsNullOrWhiteSpace(kodeSatker))
+        {
+            await context.GagalAsync("opsi '--satker' wajib diisi, misalnya --satker 1871.", SakipCli.GagalPerintah);
+            return null;
+        }
+
+        if (!int.TryParse(tahunTeks, NumberStyles.None, CultureInfo.InvariantCulture, out var t) || t is < 2000 or > 2100)
+        {
+            await context.GagalAsync($"opsi '--tahun' harus tahun empat angka, misalnya 2024; tertulis '{tahunTeks}'.", SakipCli.GagalPerintah);
+            return null;
+        }
+
+        return (kodeSatker.Trim(), t);
+    }
+
+    /// <summary>Writes the document to the path given, or under its own name here.</summary>
+    private static async Task<int> TulisAsync(CliContext context, App.Jawaban<App.Dokumen.BerkasDokumen> jawaban, string? keluar, CancellationToken ct)
+    {
+        if (jawaban.Nilai is not { } berkas)
+        {
+            return await context.GagalAsync(jawaban.Kegagalan!);
+        }
+
+        var jalur = string.IsNullOrWhiteSpace(keluar) ? berkas.NamaBerkas : keluar;
+        await File.WriteAllBytesAsync(jalur, berkas.Isi, ct);
+        await context.Output.WriteLineAsync($"Ditulis {jalur} ({berkas.Isi.Length.ToString("N0", CultureInfo.GetCultureInfo("id-ID"))} bita).");
+        return SakipCli.Sukses;
+    }
 
     private static Command CreatePk(CliContext context)
     {
@@ -22,16 +81,9 @@ internal static class DokumenCommand
         var command = new Command("pk", "Dokumen Perjanjian Kinerja yang berlaku (perjanjian dan lampirannya) sebagai Word, PDF atau HTML.") { satker, tahun, pk, format, keluar };
         command.SetAction(async (parse, ct) =>
         {
-            var kodeSatker = parse.GetValue(satker);
-            if (string.IsNullOrWhiteSpace(kodeSatker))
+            if (await SatkerTahunAsync(context, parse.GetValue(satker), parse.GetValue(tahun)) is not (string kodeSatker, int t))
             {
-                return await context.GagalAsync("opsi '--satker' wajib diisi, misalnya --satker 1871.", SakipCli.GagalPerintah);
-            }
-
-            var tahunTeks = parse.GetValue(tahun);
-            if (!int.TryParse(tahunTeks, NumberStyles.None, CultureInfo.InvariantCulture, out var t) || t is < 2000 or > 2100)
-            {
-                return await context.GagalAsync($"opsi '--tahun' harus tahun empat angka, misalnya 2024; tertulis '{tahunTeks}'.", SakipCli.GagalPerintah);
+                return SakipCli.GagalPerintah;
             }
 
             await using var scope = context.CreateScope();
@@ -40,7 +92,7 @@ internal static class DokumenCommand
                 return SakipCli.GagalProses;
             }
 
-            var daftar = await scope.ServiceProvider.GetRequiredService<ListPerjanjianKinerja.Handler>().HandleAsync(AksesPengguna.Sistem, new ListPerjanjianKinerja.Query(kodeSatker.Trim(), t), ct);
+            var daftar = await scope.ServiceProvider.GetRequiredService<ListPerjanjianKinerja.Handler>().HandleAsync(AksesPengguna.Sistem, new ListPerjanjianKinerja.Query(kodeSatker, t), ct);
             if (daftar.Nilai is not { } versi)
             {
                 return await context.GagalAsync(daftar.Kegagalan!);
@@ -56,15 +108,7 @@ internal static class DokumenCommand
             }
 
             var jawaban = await scope.ServiceProvider.GetRequiredService<GenerateDokumenPerjanjianKinerja.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenPerjanjianKinerja.Query(berlaku[0].Id, parse.GetValue(format)), ct);
-            if (jawaban.Nilai is not { } berkas)
-            {
-                return await context.GagalAsync(jawaban.Kegagalan!);
-            }
-
-            var jalur = string.IsNullOrWhiteSpace(parse.GetValue(keluar)) ? berkas.NamaBerkas : parse.GetValue(keluar)!;
-            await File.WriteAllBytesAsync(jalur, berkas.Isi, ct);
-            await context.Output.WriteLineAsync($"Ditulis {jalur} ({berkas.Isi.Length.ToString("N0", CultureInfo.GetCultureInfo("id-ID"))} bita).");
-            return SakipCli.Sukses;
+            return await TulisAsync(context, jawaban, parse.GetValue(keluar), ct);
         });
         return command;
     }

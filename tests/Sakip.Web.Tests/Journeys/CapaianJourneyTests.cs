@@ -102,4 +102,23 @@ public class CapaianJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         await page.GotoAsync(browser.BaseUrl + "/Capaian");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Masuk\\?kembali="));
     });
+
+    [Fact]
+    public Task TheOfficer_DownloadsTheLkjipAndThePk_AsWordFilesBuiltFromTheData() => browser.RunAsync(nameof(TheOfficer_DownloadsTheLkjipAndThePk_AsWordFilesBuiltFromTheData), async page =>
+    {
+        await browser.MasukAsync(page, "operator.1871");
+        await page.GotoAsync(browser.BaseUrl + "/Capaian");
+        var unduh = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Laporan Kinerja (LKjIP) dari data ini (Word)" }).ClickAsync());
+        Assert.Equal("lkjip-1871-2024.docx", unduh.SuggestedFilename);
+        var jalur = await unduh.PathAsync();
+        using (var dok = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(jalur, false))
+        {
+            Assert.Contains("BAB III AKUNTABILITAS KINERJA", dok.MainDocumentPart!.Document.InnerText, StringComparison.Ordinal);
+        }
+
+        await page.GotoAsync(browser.BaseUrl + "/PerjanjianKinerja");
+        await page.Locator("main a[href^='/PerjanjianKinerja/Lihat?id=']").First.ClickAsync();
+        var pk = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Unduh dokumen Perjanjian Kinerja (Word)" }).ClickAsync());
+        Assert.StartsWith("perjanjian-kinerja-1871-2024-", pk.SuggestedFilename, StringComparison.Ordinal);
+    });
 }

@@ -54,6 +54,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
     private static readonly Dictionary<string, (string Url, HttpStatusCode[] Harapan)> Unduhan = new()
     {
         ["Capaian?handler=Xlsx"] = ("/Capaian?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Capaian?handler=Lkjip"] = ("/Capaian?handler=Lkjip&format=docx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Pengawasan?handler=Xlsx"] = ("/Pengawasan?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Realisasi?handler=Xlsx"] = ("/Realisasi?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Realisasi/Unggah?handler=Templat"] = ("/Realisasi/Unggah?handler=Templat&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
@@ -232,7 +233,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
 
         var harapan = Unduhan[handler].Harapan[penanya];
         Assert.True(harapan == respons.StatusCode, $"{Penanya[penanya]} GET {handler}: diharapkan {harapan}, didapat {respons.StatusCode}");
-        var berkas = handler.EndsWith("handler=Dokumen", StringComparison.Ordinal) ? Sakip.App.Features.Dokumen.GenerateDokumenPerjanjianKinerja.Docx : Sakip.App.Import.Bukti.JenisBerkas.Xlsx;
+        var berkas = handler.EndsWith("handler=Dokumen", StringComparison.Ordinal) || handler.EndsWith("handler=Lkjip", StringComparison.Ordinal) ? Sakip.App.Dokumen.BerkasDokumen.Docx : Sakip.App.Import.Bukti.JenisBerkas.Xlsx;
         Assert.Equal(harapan == Ok, respons.Content.Headers.ContentType?.MediaType == berkas);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Sakip.App.Charts;
 using Sakip.App.Features.Capaian;
+using Sakip.App.Features.Dokumen;
 using Sakip.App.Features.Satkers;
 using Sakip.Domain.Bilangan;
 using Sakip.Domain.Capaian;
@@ -82,6 +83,22 @@ public class IndexModel(
     }
 
     /// <summary>The measurement table as a workbook, authorized and loaded as the page is.</summary>
+    /// <summary>The LKjIP of the satker-year built from the same data as this page, in the format asked.</summary>
+    public async Task<IActionResult> OnGetLkjipAsync([FromServices] GenerateDokumenLkjip.Handler lkjip, string? format, CancellationToken ct)
+    {
+        var satker = Satker ?? bawaan.SatkerUntuk(Pelaku);
+        var tahun = Tahun ?? await bawaan.TahunAsync(Pelaku, satker, ct);
+        var jawaban = await lkjip.HandleAsync(Pelaku, new GenerateDokumenLkjip.Query(satker, tahun, format, Pk), ct);
+        if (jawaban.Nilai is { } berkas)
+        {
+            return File(berkas.Isi, berkas.JenisKonten, berkas.NamaBerkas);
+        }
+
+        var tampil = await OnGetAsync(ct);
+        Tolak(jawaban.Kegagalan!);
+        return tampil;
+    }
+
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
         var tampil = await OnGetAsync(ct);

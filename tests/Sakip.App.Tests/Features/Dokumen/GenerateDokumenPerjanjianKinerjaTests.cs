@@ -14,8 +14,8 @@ namespace Sakip.App.Tests.Features.Dokumen;
 /// <summary>The PK document, from the data, in the Ketua-alone and the pihak pertama / pihak kedua layouts, as a valid Word file and as HTML.</summary>
 public class GenerateDokumenPerjanjianKinerjaTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
-    private Task<Jawaban<GenerateDokumenPerjanjianKinerja.Hasil>> BuatAsync(App.Keamanan.AksesPengguna a, int id, string? format) =>
-        fixture.SendAsync<GenerateDokumenPerjanjianKinerja.Handler, Jawaban<GenerateDokumenPerjanjianKinerja.Hasil>>(h => h.HandleAsync(a, new(id, format), default));
+    private Task<Jawaban<App.Dokumen.BerkasDokumen>> BuatAsync(App.Keamanan.AksesPengguna a, int id, string? format) =>
+        fixture.SendAsync<GenerateDokumenPerjanjianKinerja.Handler, Jawaban<App.Dokumen.BerkasDokumen>>(h => h.HandleAsync(a, new(id, format), default));
 
     /// <summary>A signed PK of two sasaran (the first with two indicators), with parties and programmes.</summary>
     private async Task<(Satker Satker, PerjanjianKinerja Pk)> PkAsync(bool duaPihak, string uraianSasaran = "Terwujudnya SDM yang berkualitas")

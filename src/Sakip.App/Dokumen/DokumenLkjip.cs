@@ -1,0 +1,178 @@
+using Sakip.App.Entities;
+using Sakip.App.Features.Capaian;
+using Sakip.App.Features.Perencanaan;
+using Sakip.Domain.Bilangan;
+
+namespace Sakip.App.Dokumen;
+
+/// <summary>What the LKjIP of a satker-year is built from; every figure comes from here.</summary>
+/// <param name="Capaian">The measurement of the PK in force (the dashboard's).</param>
+/// <param name="Tren">The overall capaian of every year with a PK.</param>
+/// <param name="Renstra">The satker's Renstra, when it has one.</param>
+/// <param name="Programs">The year's programmes and their budget.</param>
+/// <param name="Perjanjian">The PK in force, with its satker, parties, sasaran and indicators (for the lampiran).</param>
+public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian);
+
+/// <summary>
+/// The LKjIP in the structure of the seed (PermenPANRB 53/2014): cover, Kata Pengantar, Ikhtisar
+/// Eksekutif, Bab I Pendahuluan, Bab II Perencanaan Kinerja (Renstra, PK, programmes and budget),
+/// Bab III Akuntabilitas Kinerja (the category scale, the measurement per sasaran, the counts and
+/// the overall capaian, the comparison with earlier years, each indicator's analysis as the
+/// operator wrote it with its realisasi), Bab IV Penutup and the PK as lampiran. Every table and
+/// figure comes from the data, so none can contradict another. Narrative parts that users write
+/// (the foreword, the background, the conclusions) and the sections whose data Sakip does not
+/// hold yet (voter data, the SAKIP evaluation, budget realisation) say so instead of being left out.
+/// </summary>
+public static class DokumenLkjip
+{
+    public const string NaratifBelumDiisi = "Bagian naratif ini belum diisi.";
+
+    public static ModelDokumen Bangun(DataLkjip data)
+    {
+        var c = data.Capaian;
+        var u = c.Pengukuran;
+        var r = u.Ringkasan;
+        var satker = c.NamaSatker;
+        var b = new List<Blok>
+        {
+            new BlokJudul("LAPORAN KINERJA INSTANSI PEMERINTAH", 0),
+            new BlokJudul($"(LKjIP) TAHUN {c.Tahun}", 0),
+            new BlokJudul(satker.ToUpperInvariant(), 0),
+            new PemisahHalaman(),
+            new BlokJudul("KATA PENGANTAR", 1),
+            BlokParagraf.Teks(NaratifBelumDiisi),
+            new BlokJudul("IKHTISAR EKSEKUTIF", 1),
+            BlokParagraf.Teks(Ikhtisar(c), Perataan.RataKiriKanan),
+            new PemisahHalaman(),
+            new BlokJudul("BAB I PENDAHULUAN", 1),
+            BlokParagraf.Teks(NaratifBelumDiisi),
+            new BlokJudul("BAB II PERENCANAAN KINERJA", 1),
+        };
+
+        b.Add(new BlokJudul("A. Rencana Strategis", 2));
+        if (data.Renstra is { Ada: true } renstra)
+        {
+            b.Add(BlokParagraf.Teks($"Rencana Strategis {satker} tahun {renstra.TahunAwal}-{renstra.TahunAkhir}.", Perataan.RataKiriKanan));
+            b.Add(new BlokParagraf([new Potongan("Visi: ", true), new Potongan(renstra.Visi ?? "belum diisi")]));
+            if (renstra.Misi.Count > 0)
+            {
+                b.Add(new BlokParagraf([new Potongan("Misi: ", true), new Potongan(string.Join("\n", renstra.Misi.Select((m, i) => $"{i + 1}. {m}")))]));
+            }
+
+            var tahun = Enumerable.Range(renstra.TahunAwal, renstra.TahunAkhir - renstra.TahunAwal + 1).ToList();
+            b.Add(new BlokTabel(
+                ["Sasaran strategis", "Indikator", .. tahun.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+                [.. renstra.Sasarans.SelectMany(s => s.Indikators.Count == 0
+                    ? [(IReadOnlyList<Sel>)[new Sel($"{s.Kode} {s.Uraian}"), new Sel("-"), .. tahun.Select(_ => new Sel("-"))]]
+                    : s.Indikators.Select((ind, i) => (IReadOnlyList<Sel>)[.. (i == 0 ? new[] { new Sel($"{s.Kode} {s.Uraian}", s.Indikators.Count) } : []), new Sel(ind.Uraian), .. tahun.Select(t => new Sel(ind.Targets.GetValueOrDefault(t) ?? "-", Angka: true))]))],
+                [5, 6, .. tahun.Select(_ => 2)],
+                $"Sasaran strategis dan target kinerja {renstra.TahunAwal}-{renstra.TahunAkhir}"));
+        }
+        else
+        {
+            b.Add(BlokParagraf.Teks("Renstra belum dicatat di Sakip."));
+        }
+
+        b.Add(new BlokJudul($"B. Perjanjian Kinerja Tahun {c.Tahun}", 2));
+        b.Add(BlokParagraf.Teks($"{u.Perjanjian.Judul}, versi {u.Perjanjian.Versi}{(u.Perjanjian.Tanggal is { } tgl ? $", ditandatangani {FormatIndonesia.Tanggal(tgl)}" : u.Perjanjian.Status == StatusPerjanjianKinerja.Ditandatangani ? ", ditandatangani (tanggalnya tidak tercatat)" : ", belum ditandatangani")}.", Perataan.RataKiriKanan));
+        b.Add(TabelPerjanjian(u));
+        b.Add(new BlokJudul("C. Rencana Kerja dan Anggaran", 2));
+        b.Add(data.Programs.Count == 0
+            ? BlokParagraf.Teks("Program dan anggaran tahun ini belum dicatat di Sakip.")
+            : new BlokTabel(
+                ["No", "Program", "Pagu"],
+                [.. data.Programs.OrderBy(p => p.Urutan).Select((p, i) => (IReadOnlyList<Sel>)[new Sel($"{i + 1}."), new Sel(p.Nama), new Sel(FormatIndonesia.Rupiah(p.Pagu), Angka: true)]),
+                    [new Sel(string.Empty), new Sel("Jumlah", Tebal: true), new Sel(FormatIndonesia.Rupiah(data.Programs.Sum(p => p.Pagu)), Angka: true, Tebal: true)]],
+                [1, 8, 4],
+                $"Program dan pagu anggaran tahun {c.Tahun}"));
+
+        b.Add(new PemisahHalaman());
+        b.Add(new BlokJudul("BAB III AKUNTABILITAS KINERJA", 1));
+        b.Add(new BlokJudul($"A. Pengukuran Capaian Kinerja Tahun {c.Tahun}", 2));
+        b.Add(BlokParagraf.Teks($"Capaian setiap indikator dihitung dari target dan realisasi terverifikasi dengan kebijakan berikut: {KebijakanTeks.Uraian(u.Kebijakan)}", Perataan.RataKiriKanan));
+        var tingkat = u.Kebijakan.Skala.Tingkats;
+        b.Add(new BlokTabel(
+            ["No", "Rentang capaian", "Kategori"],
+            [.. tingkat.Select((t, i) => (IReadOnlyList<Sel>)[new Sel($"{i + 1}."), new Sel(i == 0 ? $"{FormatIndonesia.AngkaRingkas(t.BatasBawah)} % ke atas" : $"{FormatIndonesia.AngkaRingkas(t.BatasBawah)} % sampai kurang dari {FormatIndonesia.AngkaRingkas(tingkat[i - 1].BatasBawah)} %"), new Sel(t.Nama)])],
+            [1, 6, 4],
+            "Skala kategori capaian"));
+        foreach (var s in u.Sasarans)
+        {
+            b.Add(new BlokParagraf([new Potongan($"Sasaran {s.Kode}. ", true), new Potongan(s.Uraian)]));
+            b.Add(new BlokTabel(
+                ["No", "Indikator kinerja", "Target", "Realisasi", "Capaian", "Kategori"],
+                [.. u.Indikators.Where(i => i.KodeSasaran == s.Kode).Select((i, n) => (IReadOnlyList<Sel>)[
+                    new Sel($"{n + 1}."), new Sel(i.Uraian), new Sel(i.Target, Angka: true), new Sel(i.Realisasi ?? "belum ada", Angka: true),
+                    new Sel(i.Hasil.Nilai is { } v ? FormatIndonesia.Persen(v) : "tidak dapat dihitung", Angka: true), new Sel(i.Kategori ?? "-")])],
+                [1, 7, 2, 2, 2, 3]));
+        }
+
+        b.Add(BlokParagraf.Teks(
+            $"Dari {u.Indikators.Count} indikator: capaian di atas 100 % sebanyak {r.JumlahDiAtas100}, tepat 100 % sebanyak {r.JumlahSama100}, di bawah 100 % sebanyak {r.JumlahDiBawah100}, dan {r.JumlahTidakDapatDihitung} belum dapat dihitung. " +
+            (r.Capaian is { } total ? $"Capaian kinerja keseluruhan {FormatIndonesia.Persen(total)} ({u.KategoriKeseluruhan})." : "Capaian keseluruhan belum dapat dihitung."),
+            Perataan.RataKiriKanan));
+
+        var tren = data.Tren.Where(t => t.Tahun <= c.Tahun).ToList();
+        if (tren.Count > 1)
+        {
+            b.Add(new BlokJudul("B. Perbandingan dengan Tahun Sebelumnya", 2));
+            b.Add(new BlokTabel(
+                ["Tahun", "Indikator", "Dapat dihitung", "Capaian keseluruhan"],
+                [.. tren.Select(t => (IReadOnlyList<Sel>)[new Sel(t.Tahun.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Sel(t.JumlahIndikator.ToString(System.Globalization.CultureInfo.InvariantCulture), Angka: true), new Sel(t.JumlahDihitung.ToString(System.Globalization.CultureInfo.InvariantCulture), Angka: true), new Sel(t.Capaian is { } v ? FormatIndonesia.Persen(v) : "-", Angka: true)])],
+                [2, 2, 2, 3],
+                "Capaian kinerja keseluruhan per tahun"));
+        }
+
+        b.Add(new BlokJudul($"{(tren.Count > 1 ? "C" : "B")}. Analisis Capaian per Indikator", 2));
+        var analisis = Analisis(data.Capaian.Pengukuran.Perjanjian);
+        foreach (var i in u.Indikators)
+        {
+            b.Add(new BlokJudul($"{i.Kode} {i.Uraian}", 3));
+            b.Add(BlokParagraf.Teks($"Target {i.Target}; realisasi {i.Realisasi ?? "belum ada"}; capaian {(i.Hasil.Nilai is { } v ? FormatIndonesia.Persen(v) : "tidak dapat dihitung")}{(i.Kategori is null ? string.Empty : $" ({i.Kategori})")}.", Perataan.RataKiriKanan));
+            b.Add(BlokParagraf.Teks(analisis.GetValueOrDefault(i.Kode) ?? "Analisis indikator ini belum diisi pada realisasinya.", Perataan.RataKiriKanan));
+        }
+
+        b.Add(new BlokJudul("Data kepemiluan, evaluasi SAKIP dan realisasi anggaran", 2));
+        b.Add(BlokParagraf.Teks("Tabel data pemilih dan partisipasi, hasil evaluasi SAKIP dan realisasi anggaran dengan analisis efisiensinya belum dapat disajikan: datanya belum dimuat di Sakip.", Perataan.RataKiriKanan));
+        b.Add(new PemisahHalaman());
+        b.Add(new BlokJudul("BAB IV PENUTUP", 1));
+        b.Add(BlokParagraf.Teks(r.Capaian is { } akhir ? $"Capaian kinerja {satker} tahun {c.Tahun} secara keseluruhan {FormatIndonesia.Persen(akhir)} dengan kategori {u.KategoriKeseluruhan}." : "Capaian kinerja keseluruhan belum dapat dihitung.", Perataan.RataKiriKanan));
+        b.Add(BlokParagraf.Teks(NaratifBelumDiisi));
+        b.Add(new PemisahHalaman());
+        b.Add(new BlokJudul("LAMPIRAN: PERJANJIAN KINERJA", 1));
+        b.AddRange(DokumenPerjanjianKinerja.Bangun(data.Perjanjian, data.Programs).Bloks);
+        return new ModelDokumen($"LKjIP {c.Tahun} {satker}", $"LKjIP {c.Tahun} · {satker}", b);
+    }
+
+    private static string Ikhtisar(CalculateCapaian.Hasil c)
+    {
+        var u = c.Pengukuran;
+        var r = u.Ringkasan;
+        return $"Laporan Kinerja {c.NamaSatker} tahun {c.Tahun} mengukur {u.Indikators.Count} indikator kinerja pada {u.Sasarans.Count} sasaran {u.Perjanjian.Judul}. " +
+            (r.Capaian is { } v ? $"Capaian kinerja keseluruhan {FormatIndonesia.Persen(v)} ({u.KategoriKeseluruhan}); " : "Capaian keseluruhan belum dapat dihitung; ") +
+            $"{r.JumlahDiAtas100} indikator di atas 100 %, {r.JumlahSama100} tepat 100 %, {r.JumlahDiBawah100} di bawah 100 %, dan {r.JumlahTidakDapatDihitung} belum dapat dihitung.";
+    }
+
+    private static BlokTabel TabelPerjanjian(Pengukuran u)
+    {
+        var barises = new List<IReadOnlyList<Sel>>();
+        foreach (var s in u.Sasarans)
+        {
+            var inds = u.Indikators.Where(i => i.KodeSasaran == s.Kode).ToList();
+            for (var n = 0; n < inds.Count; n++)
+            {
+                barises.Add([.. (n == 0 ? new[] { new Sel($"{s.Kode}. {s.Uraian}", inds.Count) } : []), new Sel($"{inds[n].Kode} {inds[n].Uraian}"), new Sel(inds[n].Target, Angka: true)]);
+            }
+        }
+
+        return new BlokTabel(["Sasaran", "Indikator kinerja", "Target"], barises, [5, 7, 2], $"Perjanjian Kinerja tahun {u.Perjanjian.Tahun}");
+    }
+
+    /// <summary>Per indicator code, the analysis of its latest verified realisasi that has one.</summary>
+    private static Dictionary<string, string> Analisis(PerjanjianKinerja pk) =>
+        pk.Sasarans.SelectMany(s => s.Indikators)
+            .Select(i => (i.Kode, Teks: i.Realisasis.Where(x => x.Status == StatusRealisasi.Diverifikasi && !string.IsNullOrWhiteSpace(x.Analisis)).OrderBy(x => x.Periode.Akhir).LastOrDefault()?.Analisis))
+            .Where(x => x.Teks is not null)
+            .GroupBy(x => x.Kode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Teks!, StringComparer.Ordinal);
+}

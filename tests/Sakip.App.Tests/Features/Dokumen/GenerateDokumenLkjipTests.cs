@@ -1,0 +1,71 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Sakip.App.Dokumen;
+using Sakip.App.Features.Capaian;
+using Sakip.App.Features.Dokumen;
+using Sakip.Domain.Bilangan;
+using Sakip.Testing;
+using Sakip.Testing.Builders;
+
+namespace Sakip.App.Tests.Features.Dokumen;
+
+/// <summary>
+/// The demo's LKjIP 2024 for KPU Kota Bandar Lampung (the acceptance case of issue 10): a valid Word
+/// file whose every measured figure is the dashboard's, with the seed's chapters, and the parts
+/// Sakip cannot fill yet saying so.
+/// </summary>
+public class GenerateDokumenLkjipTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private async Task<Jawaban<BerkasDokumen>> BuatAsync(App.Keamanan.AksesPengguna a, string kode, string? format) =>
+        await fixture.SendAsync<GenerateDokumenLkjip.Handler, Jawaban<BerkasDokumen>>(h => h.HandleAsync(a, new(kode, 2024, format), default));
+
+    [Fact]
+    public async Task TheDemosReport_CarriesTheDashboardsFigures_InTheSeedsChapters()
+    {
+        await fixture.MuatDemoAsync();
+        var pemantau = await fixture.AksesAsync("pemantau.1871");
+        var berkas = (await BuatAsync(pemantau, "1871", "docx")).Pasti();
+        Assert.Equal(("lkjip-1871-2024.docx", BerkasDokumen.Docx), (berkas.NamaBerkas, berkas.JenisKonten));
+
+        using var dok = WordprocessingDocument.Open(new MemoryStream(berkas.Isi), false);
+        var galat = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(dok).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(galat.Count == 0, string.Join("\n", galat));
+        var body = dok.MainDocumentPart!.Document.Body!;
+        var teks = string.Join("\n", body.Descendants<Paragraph>().Select(p => p.InnerText));
+        var judul = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText).ToList();
+        Assert.Equal(["KATA PENGANTAR", "IKHTISAR EKSEKUTIF", "BAB I PENDAHULUAN", "BAB II PERENCANAAN KINERJA", "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP", "LAMPIRAN: PERJANJIAN KINERJA"], judul);
+
+        var dasbor = (await fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(pemantau, new CalculateCapaian.Query("1871", 2024), default))).Pasti().Pengukuran;
+        Assert.Contains($"Capaian kinerja keseluruhan {FormatIndonesia.Persen(dasbor.Ringkasan.Capaian!.Value)} ({dasbor.KategoriKeseluruhan})", teks, StringComparison.Ordinal);
+        var baris = body.Descendants<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        foreach (var i in dasbor.Indikators)
+        {
+            // Every indicator's row in Bab III: wording, target, realisasi, capaian, kategori exactly as the dashboard's.
+            Assert.Contains(baris, r => r.Count == 6 && r[1] == i.Uraian && r[2] == i.Target && r[3] == (i.Realisasi ?? "belum ada")
+                && r[4] == (i.Hasil.Nilai is { } v ? FormatIndonesia.Persen(v) : "tidak dapat dihitung") && r[5] == (i.Kategori ?? "-"));
+        }
+
+        Assert.Contains($"di atas 100 % sebanyak {dasbor.Ringkasan.JumlahDiAtas100}", teks, StringComparison.Ordinal);
+        Assert.Contains(DokumenLkjip.NaratifBelumDiisi, teks, StringComparison.Ordinal);
+        Assert.Contains("datanya belum dimuat di Sakip", teks, StringComparison.Ordinal);
+        Assert.Contains("berjanji akan mewujudkan target kinerja", teks, StringComparison.Ordinal);
+        Assert.Contains("Rp ", teks, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryFormat_AndTheRefusals()
+    {
+        await fixture.MuatDemoAsync();
+        var pemantau = await fixture.AksesAsync("pemantau.1871");
+        var html = System.Text.Encoding.UTF8.GetString((await BuatAsync(pemantau, "1871", "html")).Pasti().Isi);
+        Assert.Contains("BAB III AKUNTABILITAS KINERJA", html, StringComparison.Ordinal);
+        Assert.True(App.Excel.PembacaXlsx.Baca((await BuatAsync(pemantau, "1871", "xlsx")).Pasti().Isi).Count >= 4);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.Latin1.GetString((await BuatAsync(pemantau, "1871", "pdf")).Pasti().Isi[..8]), StringComparison.Ordinal);
+
+        Assert.Equal(JenisKegagalan.Ditolak, (await BuatAsync(await fixture.AksesAsync("operator.1801"), "1871", "docx")).Jenis);
+        Assert.Equal(JenisKegagalan.TidakSah, (await BuatAsync(pemantau, "1871", "odt")).Jenis);
+        Assert.Equal(JenisKegagalan.TidakDitemukan, (await fixture.SendAsync<GenerateDokumenLkjip.Handler, Jawaban<BerkasDokumen>>(h => h.HandleAsync(pemantau, new("1871", 2019, "docx"), default))).Jenis);
+    }
+}
