@@ -42,6 +42,22 @@ public abstract class HalamanSakip : PageModel
         }
     }
 
+    /// <summary>
+    /// Answers with a document (<see cref="App.Dokumen.BerkasDokumen"/>) as a download, or, when it
+    /// was refused, with the page again showing why (its status and message).
+    /// </summary>
+    protected async Task<IActionResult> UnduhAtauTampilkanAsync(Jawaban<App.Dokumen.BerkasDokumen> jawaban, Func<Task<IActionResult>> tampil)
+    {
+        if (jawaban.Nilai is { } berkas)
+        {
+            return File(berkas.Isi, berkas.JenisKonten, berkas.NamaBerkas);
+        }
+
+        var halaman = await tampil();
+        Tolak(jawaban.Kegagalan!);
+        return halaman;
+    }
+
     /// <summary>What the last successful command did, carried over the redirect.</summary>
     [TempData]
     public string? Pesan { get; set; }

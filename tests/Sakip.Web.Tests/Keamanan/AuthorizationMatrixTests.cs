@@ -66,6 +66,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Audit?handler=Xlsx"] = ("/Audit?handler=Xlsx&satker=1871", [Masuk, Ok, Tolak, Ok, Ok, Tolak, Tolak]),
         ["Pengguna?handler=Xlsx"] = ("/Pengguna?handler=Xlsx", [Masuk, Ok, Tolak, Ok, Tolak, Tolak, Tolak]),
         ["Rkt?handler=Xlsx"] = ("/Rkt?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Rkt?handler=Dokumen"] = ("/Rkt?handler=Dokumen&format=docx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["PerjanjianKinerja/RencanaAksi?handler=Dokumen"] = ("/PerjanjianKinerja/RencanaAksi?handler=Dokumen&format=docx&id={pk}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
     };
 
     /// <summary>

@@ -88,15 +88,7 @@ public class IndexModel(
     {
         var satker = Satker ?? bawaan.SatkerUntuk(Pelaku);
         var tahun = Tahun ?? await bawaan.TahunAsync(Pelaku, satker, ct);
-        var jawaban = await lkjip.HandleAsync(Pelaku, new GenerateDokumenLkjip.Query(satker, tahun, format, Pk), ct);
-        if (jawaban.Nilai is { } berkas)
-        {
-            return File(berkas.Isi, berkas.JenisKonten, berkas.NamaBerkas);
-        }
-
-        var tampil = await OnGetAsync(ct);
-        Tolak(jawaban.Kegagalan!);
-        return tampil;
+        return await UnduhAtauTampilkanAsync(await lkjip.HandleAsync(Pelaku, new GenerateDokumenLkjip.Query(satker, tahun, format, Pk), ct), () => OnGetAsync(ct));
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)

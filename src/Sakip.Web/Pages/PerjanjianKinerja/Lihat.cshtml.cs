@@ -31,18 +31,8 @@ public class LihatModel(GetPerjanjianKinerja.Handler get) : HalamanSakip
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct);
 
     /// <summary>The PK document (the agreement and its lampiran) as a Word file or as HTML.</summary>
-    public async Task<IActionResult> OnGetDokumenAsync([FromServices] GenerateDokumenPerjanjianKinerja.Handler dokumen, string? format, CancellationToken ct)
-    {
-        var jawaban = await dokumen.HandleAsync(Pelaku, new GenerateDokumenPerjanjianKinerja.Query(Id, format), ct);
-        if (jawaban.Nilai is { } berkas)
-        {
-            return File(berkas.Isi, berkas.JenisKonten, berkas.NamaBerkas);
-        }
-
-        var tampil = await TampilAsync(ct);
-        Tolak(jawaban.Kegagalan!);
-        return tampil;
-    }
+    public async Task<IActionResult> OnGetDokumenAsync([FromServices] GenerateDokumenPerjanjianKinerja.Handler dokumen, string? format, CancellationToken ct) =>
+        await UnduhAtauTampilkanAsync(await dokumen.HandleAsync(Pelaku, new GenerateDokumenPerjanjianKinerja.Query(Id, format), ct), () => TampilAsync(ct));
 
     /// <summary>The agreement's sasaran, indicators and targets as a workbook.</summary>
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Sakip.App.Features.Dokumen;
 using Sakip.App.Features.Perjanjian;
 using Sakip.Web.Halaman;
 using Sakip.Web.Unduhan;
@@ -18,6 +19,10 @@ public class RencanaAksiModel(GetRencanaAksi.Handler get, EditRencanaAksi.Handle
     public GetRencanaAksi.Hasil? Data { get; private set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct, isiUlang: true);
+
+    /// <summary>The Rencana Aksi document (targets, actions, responsible units, quarterly progress) in the format asked.</summary>
+    public async Task<IActionResult> OnGetDokumenAsync([FromServices] GenerateDokumenRencanaAksi.Handler dokumen, string? format, CancellationToken ct) =>
+        await UnduhAtauTampilkanAsync(await dokumen.HandleAsync(Pelaku, new GenerateDokumenRencanaAksi.Query(Id, format), ct), () => TampilAsync(ct, isiUlang: false));
 
     /// <summary>The Rencana Aksi with quarterly targets, realisasi and capaian as a workbook.</summary>
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Sakip.App.Features.Dokumen;
 using Sakip.App.Features.Perencanaan;
 using Sakip.Web.Halaman;
 using Sakip.Web.Unduhan;
@@ -21,6 +22,14 @@ public class IndexModel(GetRkt.Handler get, BawaanHalaman bawaan) : HalamanSakip
     public GetRkt.Hasil? Data { get; private set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct);
+
+    /// <summary>The year's RKT document (each unit's targets, how they are reached and measured, the programmes) in the format asked.</summary>
+    public async Task<IActionResult> OnGetDokumenAsync([FromServices] GenerateDokumenRkt.Handler dokumen, string? format, CancellationToken ct)
+    {
+        var satker = Satker ?? bawaan.SatkerUntuk(Pelaku);
+        var tahun = Tahun ?? await bawaan.TahunAsync(Pelaku, satker, ct);
+        return await UnduhAtauTampilkanAsync(await dokumen.HandleAsync(Pelaku, new GenerateDokumenRkt.Query(satker, tahun, format), ct), () => TampilAsync(ct));
+    }
 
     /// <summary>The RKT indicators and the programmes as a workbook.</summary>
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
