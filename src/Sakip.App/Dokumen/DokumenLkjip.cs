@@ -107,6 +107,7 @@ public static class DokumenLkjip
                 [1, 7, 2, 2, 2, 3]));
         }
 
+        b.Add(new BlokGrafik($"Capaian per indikator tahun {c.Tahun} (%)", JenisGrafik.Batang, [.. u.Indikators.Select(i => i.Kode)], [.. u.Indikators.Select(i => i.Hasil.Nilai)], "Capaian (%)"));
         b.Add(BlokParagraf.Teks(
             $"Dari {u.Indikators.Count} indikator: capaian di atas 100 % sebanyak {r.JumlahDiAtas100}, tepat 100 % sebanyak {r.JumlahSama100}, di bawah 100 % sebanyak {r.JumlahDiBawah100}, dan {r.JumlahTidakDapatDihitung} belum dapat dihitung. " +
             (r.Capaian is { } total ? $"Capaian kinerja keseluruhan {FormatIndonesia.Persen(total)} ({u.KategoriKeseluruhan})." : "Capaian keseluruhan belum dapat dihitung."),
@@ -121,6 +122,7 @@ public static class DokumenLkjip
                 [.. tren.Select(t => (IReadOnlyList<Sel>)[new Sel(t.Tahun.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Sel(t.JumlahIndikator.ToString(System.Globalization.CultureInfo.InvariantCulture), Angka: true), new Sel(t.JumlahDihitung.ToString(System.Globalization.CultureInfo.InvariantCulture), Angka: true), new Sel(t.Capaian is { } v ? FormatIndonesia.Persen(v) : "-", Angka: true)])],
                 [2, 2, 2, 3],
                 "Capaian kinerja keseluruhan per tahun"));
+            b.Add(new BlokGrafik("Capaian kinerja keseluruhan per tahun (%)", JenisGrafik.Garis, [.. tren.Select(t => t.Tahun.ToString(System.Globalization.CultureInfo.InvariantCulture))], [.. tren.Select(t => t.Capaian)], "Capaian keseluruhan (%)"));
         }
 
         b.Add(new BlokJudul($"{(tren.Count > 1 ? "C" : "B")}. Analisis Capaian per Indikator", 2));

@@ -53,3 +53,20 @@ public sealed record KolomTandaTangan(IReadOnlyList<string> Atas, string Nama);
 
 /// <summary>A new page.</summary>
 public sealed record PemisahHalaman : Blok;
+
+/// <summary>How a chart draws its series.</summary>
+public enum JenisGrafik
+{
+    /// <summary>A vertical bar per category.</summary>
+    Batang,
+
+    /// <summary>A line through the categories (a trend over years).</summary>
+    Garis,
+}
+
+/// <summary>
+/// A chart of one series in percent: a native, editable chart in Word (with its data in an embedded
+/// workbook and cached values, so LibreOffice draws it too), an SVG in HTML. A null value is a
+/// category without a figure (drawn as a gap).
+/// </summary>
+public sealed record BlokGrafik(string Judul, JenisGrafik Jenis, IReadOnlyList<string> Kategoris, IReadOnlyList<decimal?> Nilais, string NamaSeri) : Blok;

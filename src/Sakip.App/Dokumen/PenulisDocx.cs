@@ -9,7 +9,8 @@ namespace Sakip.App.Dokumen;
 /// (Normal, Title, Heading 1-3, each heading with an outline level so Word's navigation and table
 /// of contents see it), A4 with 2,5 cm margins, a footer "… · Halaman X dari Y" from PAGE and
 /// NUMPAGES fields, real Word tables with a repeated header row and vertically merged cells, and
-/// signature blocks as a borderless table. Text is written as text runs, never parsed.
+/// signature blocks as a borderless table, native charts (<see cref="GrafikDocx"/>). Text is written
+/// as text runs, never parsed.
 /// </summary>
 public static class PenulisDocx
 {
@@ -34,11 +35,20 @@ public static class PenulisDocx
                 new SimpleField { Instruction = " NUMPAGES ", Dirty = true }));
             var body = new Body();
             var halamanBaru = false;
+            uint grafik = 0;
             foreach (var b in d.Bloks)
             {
                 if (b is PemisahHalaman)
                 {
                     halamanBaru = true;
+                    continue;
+                }
+
+                if (b is BlokGrafik g)
+                {
+                    body.Append(GrafikDocx.Sisipkan(main, g, ++grafik));
+                    body.Append(Paragraf([Teks(g.Judul)], null, Perataan.Tengah));
+                    halamanBaru = false;
                     continue;
                 }
 

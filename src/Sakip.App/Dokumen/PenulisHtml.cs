@@ -25,6 +25,10 @@ public static class PenulisHtml
         table.ttd td { text-align: center; vertical-align: top; width: 50%; }
         table.ttd .ruang { height: 5em; }
         .halaman-baru { break-before: page; }
+        figure.grafik { text-align: center; margin: 1em 0; break-inside: avoid; }
+        figure.grafik svg { max-width: 100%; height: auto; font-family: "Liberation Sans", Arial, sans-serif; }
+        figure.grafik rect.k1 { fill: #1f5fa8; } figure.grafik .kisi { stroke: #ddd; } figure.grafik .garis100 { stroke: #000; stroke-dasharray: 6 4; }
+        figure.grafik .tren { fill: none; stroke: #7a0c0c; stroke-width: 2.5; } figure.grafik .titik { fill: #7a0c0c; } figure.grafik text { font-size: 11px; }
         caption { caption-side: top; text-align: left; font-style: italic; }
         """;
 
@@ -74,6 +78,14 @@ public static class PenulisHtml
                     }
 
                     sb.Append("</tr></table>");
+                    break;
+                case BlokGrafik g:
+                    // The SVG is written by Sakip's own chart code, every text in it encoded.
+                    sb.Append("<figure class=\"grafik").Append(kelasTambah).Append("\">")
+                        .Append(g.Jenis == JenisGrafik.Garis
+                            ? Charts.GrafikSvg.Tren([.. g.Kategoris.Select((k, i) => (int.TryParse(k, out var t) ? t : i, g.Nilais[i]))], g.Judul, g.Judul)
+                            : Charts.GrafikSvg.BatangCapaian([.. g.Kategoris.Select((k, i) => new Charts.Batang(k, g.Nilais[i], "k1", string.Empty))], g.Judul, g.Judul))
+                        .Append("<figcaption>").Append(E(g.Judul)).Append("</figcaption></figure>");
                     break;
                 case PemisahHalaman:
                     halamanBaru = true;

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Sakip.App.Dokumen;
+using Sakip.App.Entities;
 using Sakip.App.Features.Capaian;
 using Sakip.App.Features.Dokumen;
 using Sakip.Domain.Bilangan;
@@ -48,6 +49,15 @@ public class GenerateDokumenLkjipTests(DatabaseFixture fixture) : IClassFixture<
         }
 
         Assert.Contains($"di atas 100 % sebanyak {dasbor.Ringkasan.JumlahDiAtas100}", teks, StringComparison.Ordinal);
+
+        // Native charts: the capaian per indicator (its cached values are the dashboard's), and the trend once there are
+        // two years (the demo has one), each with its data in an embedded workbook.
+        var grafik = dok.MainDocumentPart.ChartParts.ToList();
+        Assert.Single(grafik);
+        Assert.All(grafik, g => Assert.Single(g.Parts, p => p.OpenXmlPart is EmbeddedPackagePart));
+        var batang = grafik.Single(g => g.ChartSpace!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.BarChart>().Any());
+        var nilai = batang.ChartSpace!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.NumericPoint>().Select(p => decimal.Parse(p.NumericValue!.Text, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(dasbor.Indikators.Where(i => i.Hasil.Nilai is not null).Select(i => Math.Round(i.Hasil.Nilai!.Value, 2)), nilai);
         Assert.Contains(DokumenLkjip.NaratifBelumDiisi, teks, StringComparison.Ordinal);
         Assert.Contains("datanya belum dimuat di Sakip", teks, StringComparison.Ordinal);
         Assert.Contains("berjanji akan mewujudkan target kinerja", teks, StringComparison.Ordinal);
@@ -67,5 +77,21 @@ public class GenerateDokumenLkjipTests(DatabaseFixture fixture) : IClassFixture<
         Assert.Equal(JenisKegagalan.Ditolak, (await BuatAsync(await fixture.AksesAsync("operator.1801"), "1871", "docx")).Jenis);
         Assert.Equal(JenisKegagalan.TidakSah, (await BuatAsync(pemantau, "1871", "odt")).Jenis);
         Assert.Equal(JenisKegagalan.TidakDitemukan, (await fixture.SendAsync<GenerateDokumenLkjip.Handler, Jawaban<BerkasDokumen>>(h => h.HandleAsync(pemantau, new("1871", 2019, "docx"), default))).Jenis);
+    }
+
+    [Fact]
+    public async Task WithEarlierYears_TheReportComparesThem_InATableAndALineChart()
+    {
+        var satker = await fixture.SatkerAsync();
+        await fixture.PerjanjianAsync(new PerjanjianKinerjaBuilder(satker).WithTahun(2023).WithIndikator("1.1", 80, 60));
+        await fixture.PerjanjianAsync(new PerjanjianKinerjaBuilder(satker).WithIndikator("1.1", 80, 100));
+        var (teks, barises) = DocxUji.Baca((await BuatAsync(await fixture.PelakuAsync(Peran.Pemantau, satker), satker.Kode, "docx")).Pasti().Isi);
+        Assert.Contains("B. Perbandingan dengan Tahun Sebelumnya", teks, StringComparison.Ordinal);
+        Assert.Contains(barises, r => r.SequenceEqual(["2023", "1", "1", "75,00 %"]));
+        Assert.Contains(barises, r => r.SequenceEqual(["2024", "1", "1", "125,00 %"]));
+
+        using var dok = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream((await BuatAsync(await fixture.PelakuAsync(Peran.Pemantau, satker), satker.Kode, "docx")).Pasti().Isi), false);
+        var garis = Assert.Single(dok.MainDocumentPart!.ChartParts, g => g.ChartSpace!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.LineChart>().Any());
+        Assert.Equal(["75.00", "125.00"], garis.ChartSpace!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.NumericPoint>().Select(p => p.NumericValue!.Text));
     }
 }
