@@ -27,7 +27,7 @@ public static class PenulisHtml
         .halaman-baru { break-before: page; }
         figure.grafik { text-align: center; margin: 1em 0; break-inside: avoid; }
         figure.grafik svg { max-width: 100%; height: auto; font-family: "Liberation Sans", Arial, sans-serif; }
-        figure.grafik rect.k1 { fill: #1f5fa8; } figure.grafik .kisi { stroke: #ddd; } figure.grafik .garis100 { stroke: #000; stroke-dasharray: 6 4; }
+        figure.grafik rect.k1 { fill: #1f5fa8; } figure.grafik rect.tdd { fill: #8a8a8a; } figure.grafik .kisi { stroke: #ddd; } figure.grafik .garis100 { stroke: #000; stroke-dasharray: 6 4; }
         figure.grafik .tren { fill: none; stroke: #7a0c0c; stroke-width: 2.5; } figure.grafik .titik { fill: #7a0c0c; } figure.grafik text { font-size: 11px; }
         caption { caption-side: top; text-align: left; font-style: italic; }
         """;

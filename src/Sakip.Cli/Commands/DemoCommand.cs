@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Sakip.App.Features.Demo;
@@ -75,7 +76,7 @@ internal static class DemoCommand
                 return await context.GagalAsync(jawaban.Kegagalan!);
             }
 
-            await context.Output.WriteLineAsync($"Ditambahkan {hasil.Satker} satker, {hasil.Realisasi} realisasi, {hasil.Pengguna} akun dalam {mulai.Elapsed.TotalSeconds:0.0} detik.");
+            await context.Output.WriteLineAsync($"Ditambahkan {hasil.Satker} satker, {hasil.Realisasi.ToString("N0", CultureInfo.GetCultureInfo("id-ID"))} realisasi, {hasil.Pengguna.ToString("N0", CultureInfo.GetCultureInfo("id-ID"))} akun dalam {mulai.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.GetCultureInfo("id-ID"))} detik.");
             return SakipCli.Sukses;
         });
         return command;

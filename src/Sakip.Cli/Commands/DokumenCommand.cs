@@ -18,10 +18,16 @@ internal static class DokumenCommand
         var tahun = new Option<string>("--tahun") { Description = "Tahun yang dilaporkan, misalnya 2024." };
         var pk = new Option<string?>("--pk") { Description = "Kode Perjanjian Kinerja bila satker memiliki lebih dari satu." };
         var format = new Option<string>("--format") { Description = "docx (bawaan), pdf (dicetak Chromium), html, atau xlsx (tabel-tabelnya).", DefaultValueFactory = _ => "docx" };
-        var keluar = new Option<string>("--output", "-o") { Description = "Berkas yang ditulis; bila kosong, nama berkas bawaan di folder ini." };
-        var command = new Command("lkjip", "Laporan Kinerja (LKjIP) satker setahun, disusun dari data: setiap angka sama dengan dasbor capaian.") { satker, tahun, pk, format, keluar };
+        var keluar = new Option<string>("--output", "-o") { Description = "Berkas yang ditulis (dengan --semua: folder); bila kosong, nama berkas bawaan di folder ini." };
+        var semua = new Option<bool>("--semua") { Description = "LKjIP setiap satker yang memiliki Perjanjian Kinerja bertanda tangan pada tahun itu, dibuat paralel ke folder --output." };
+        var command = new Command("lkjip", "Laporan Kinerja (LKjIP) satker setahun, disusun dari data: setiap angka sama dengan dasbor capaian.") { satker, tahun, pk, format, keluar, semua };
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(semua))
+            {
+                return await SemuaAsync(context, parse.GetValue(tahun), parse.GetValue(format), parse.GetValue(keluar), ct);
+            }
+
             if (await SatkerTahunAsync(context, parse.GetValue(satker), parse.GetValue(tahun)) is not (string kodeSatker, int t))
             {
                 return SakipCli.GagalPerintah;
@@ -37,6 +43,72 @@ internal static class DokumenCommand
             return await TulisAsync(context, jawaban, parse.GetValue(keluar), ct);
         });
         return command;
+    }
+
+    /// <summary>
+    /// The LKjIP of every satker with a signed PK that year, into one folder, in parallel (one scope
+    /// and database connection per worker, as many workers as cores); a line of progress every 25
+    /// satker; a satker whose report fails is named and the others go on; exit 1 when any failed.
+    /// </summary>
+    private static async Task<int> SemuaAsync(CliContext context, string? tahunTeks, string? format, string? folder, CancellationToken ct)
+    {
+        if (await SatkerTahunAsync(context, "semua", tahunTeks) is not (_, int t))
+        {
+            return SakipCli.GagalPerintah;
+        }
+
+        if (App.Dokumen.BerkasDokumen.Format(format) is null)
+        {
+            return await context.GagalAsync(App.Dokumen.BerkasDokumen.FormatTidakDikenal(format));
+        }
+
+        var tujuan = string.IsNullOrWhiteSpace(folder) ? $"lkjip-{t}" : folder;
+        Directory.CreateDirectory(tujuan);
+        List<string> kodes;
+        await using (var scope = context.CreateScope())
+        {
+            if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
+            {
+                return SakipCli.GagalProses;
+            }
+
+            var db = scope.ServiceProvider.GetRequiredService<App.Data.SakipDbContext>();
+            kodes = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.PerjanjianKinerjas.Where(p => p.Tahun == t && p.Status == App.Entities.StatusPerjanjianKinerja.Ditandatangani).Select(p => p.Satker.Kode).Distinct().OrderBy(k => k), ct);
+        }
+
+        var mulai = System.Diagnostics.Stopwatch.StartNew();
+        int selesai = 0;
+        var gagal = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await Parallel.ForEachAsync(kodes, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, async (kode, token) =>
+        {
+            await using var scope = context.CreateScope();
+            var jawaban = await scope.ServiceProvider.GetRequiredService<GenerateDokumenLkjip.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenLkjip.Query(kode, t, format), token);
+            if (jawaban.Nilai is { } berkas)
+            {
+                await File.WriteAllBytesAsync(Path.Combine(tujuan, berkas.NamaBerkas), berkas.Isi, token);
+            }
+            else
+            {
+                gagal.Add($"{kode}: {jawaban.Pesan}");
+            }
+
+            if (Interlocked.Increment(ref selesai) % 25 == 0)
+            {
+                lock (context.Output)
+                {
+                    context.Output.WriteLine($"{selesai} dari {kodes.Count} satker ({mulai.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.GetCultureInfo("id-ID"))} detik)");
+                }
+            }
+        });
+
+        foreach (var g in gagal.Order(StringComparer.Ordinal))
+        {
+            await context.Error.WriteLineAsync("Gagal " + g);
+        }
+
+        await context.Output.WriteLineAsync($"LKjIP {t}: {kodes.Count - gagal.Count} dari {kodes.Count} satker ditulis ke {tujuan} dalam {mulai.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.GetCultureInfo("id-ID"))} detik.");
+        return gagal.IsEmpty ? SakipCli.Sukses : SakipCli.GagalProses;
     }
 
     /// <summary>The satker and year options checked; null (after saying why) when either is wrong.</summary>
