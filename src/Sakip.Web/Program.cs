@@ -7,6 +7,8 @@ builder.Services.AddSakipApp(builder.Configuration).AddSakipWeb();
 var app = builder.Build();
 if (!await app.PrepareDatabaseAsync())
 {
+    // Disposing flushes the console logger's queue, so the reason is always printed before exiting.
+    await app.DisposeAsync();
     return 1;
 }
 
