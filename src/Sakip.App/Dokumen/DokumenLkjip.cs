@@ -41,6 +41,8 @@ public static class DokumenLkjip
             new PemisahHalaman(),
             new BlokJudul("KATA PENGANTAR", 1),
             BlokParagraf.Teks(NaratifBelumDiisi),
+            new BlokDaftarIsi("DAFTAR ISI"),
+            new PemisahHalaman(),
             new BlokJudul("IKHTISAR EKSEKUTIF", 1),
             BlokParagraf.Teks(Ikhtisar(c), Perataan.RataKiriKanan),
             new PemisahHalaman(),
@@ -140,6 +142,11 @@ public static class DokumenLkjip
         b.Add(new BlokJudul("BAB IV PENUTUP", 1));
         b.Add(BlokParagraf.Teks(r.Capaian is { } akhir ? $"Capaian kinerja {satker} tahun {c.Tahun} secara keseluruhan {FormatIndonesia.Persen(akhir)} dengan kategori {u.KategoriKeseluruhan}." : "Capaian kinerja keseluruhan belum dapat dihitung.", Perataan.RataKiriKanan));
         b.Add(BlokParagraf.Teks(NaratifBelumDiisi));
+        b.Add(new PemisahHalaman());
+        b.Add(new BlokJudul("PERNYATAAN TELAH DIREVIU", 1));
+        b.Add(BlokParagraf.Teks($"Kami telah mereviu Laporan Kinerja {satker} tahun {c.Tahun} sesuai Pedoman Reviu atas Laporan Kinerja. Substansi informasi yang dimuat dalam Laporan Kinerja menjadi tanggung jawab manajemen {satker}.", Perataan.RataKiriKanan));
+        b.Add(BlokParagraf.Teks("Reviu bertujuan untuk memberikan keyakinan terbatas laporan kinerja telah disajikan secara akurat, andal, dan valid. Reviu atas laporan kinerja ini belum dicatat di Sakip."));
+        b.Add(new BlokTandaTangan([new KolomTandaTangan(["(tempat dan tanggal reviu)", "Aparat Pengawasan Intern Pemerintah"], "(NAMA PEREVIU BELUM DIISI)")]));
         b.Add(new PemisahHalaman());
         b.Add(new BlokJudul("LAMPIRAN: PERJANJIAN KINERJA", 1));
         b.AddRange(DokumenPerjanjianKinerja.Bangun(data.Perjanjian, data.Programs).Bloks);

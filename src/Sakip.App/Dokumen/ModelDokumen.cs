@@ -70,3 +70,9 @@ public enum JenisGrafik
 /// category without a figure (drawn as a gap).
 /// </summary>
 public sealed record BlokGrafik(string Judul, JenisGrafik Jenis, IReadOnlyList<string> Kategoris, IReadOnlyList<decimal?> Nilais, string NamaSeri) : Blok;
+
+/// <summary>
+/// The table of contents: in Word a TOC field over the headings (Word fills it when the file is
+/// opened and asked to update fields), in HTML the list of the document's level 1 and 2 headings.
+/// </summary>
+public sealed record BlokDaftarIsi(string Judul) : Blok;

@@ -26,6 +26,9 @@ public static class PenulisDocx
             doc.PackageProperties.Creator = "Sakip";
             var main = doc.AddMainDocumentPart();
             Gaya(main);
+
+            // Fields (the table of contents, the page count) are brought up to date when Word opens the file.
+            main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
             var kaki = main.AddNewPart<FooterPart>();
             kaki.Footer = new Footer(new Paragraph(
                 new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
@@ -72,6 +75,14 @@ public static class PenulisDocx
 
     private static IEnumerable<OpenXmlElement> Elemen(Blok b, bool halamanBaru) => b switch
     {
+        BlokDaftarIsi isi => [
+            Paragraf([Teks(isi.Judul)], "Title", Perataan.Tengah, halamanBaru),
+            new Paragraph(
+                new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
+                new Run(new FieldCode(" TOC \\o \"1-3\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+                Teks("Daftar isi diperbarui saat dokumen dibuka di Word (pilih Ya untuk memperbarui bidang)."),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.End }))],
         BlokJudul j => [Paragraf([Teks(j.Teks)], j.Tingkat == 0 ? "Title" : $"Heading{Math.Clamp(j.Tingkat, 1, 3)}", j.Tingkat == 0 ? Perataan.Tengah : Perataan.Kiri, halamanBaru)],
         BlokParagraf p => [Paragraf([.. p.Potongans.Select(r => Teks(r.Teks, r.Tebal))], null, p.Rata, halamanBaru)],
         BlokTabel t => halamanBaru ? [Paragraf([], null, Perataan.Kiri, true), Tabel(t)] : [Tabel(t)],

@@ -25,6 +25,7 @@ public static class PenulisHtml
         table.ttd td { text-align: center; vertical-align: top; width: 50%; }
         table.ttd .ruang { height: 5em; }
         .halaman-baru { break-before: page; }
+        nav.daftar-isi ul { list-style: none; padding-left: 0; } nav.daftar-isi li.sub { padding-left: 1.5em; }
         figure.grafik { text-align: center; margin: 1em 0; break-inside: avoid; }
         figure.grafik svg { max-width: 100%; height: auto; font-family: "Liberation Sans", Arial, sans-serif; }
         figure.grafik rect.k1 { fill: #1f5fa8; } figure.grafik rect.tdd { fill: #8a8a8a; } figure.grafik .kisi { stroke: #ddd; } figure.grafik .garis100 { stroke: #000; stroke-dasharray: 6 4; }
@@ -86,6 +87,15 @@ public static class PenulisHtml
                             ? Charts.GrafikSvg.Tren([.. g.Kategoris.Select((k, i) => (int.TryParse(k, out var t) ? t : i, g.Nilais[i]))], g.Judul, g.Judul)
                             : Charts.GrafikSvg.BatangCapaian([.. g.Kategoris.Select((k, i) => new Charts.Batang(k, g.Nilais[i], "k1", string.Empty))], g.Judul, g.Judul))
                         .Append("<figcaption>").Append(E(g.Judul)).Append("</figcaption></figure>");
+                    break;
+                case BlokDaftarIsi daftar:
+                    sb.Append("<nav class=\"daftar-isi").Append(kelasTambah).Append("\"><p class=\"judul\">").Append(E(daftar.Judul)).Append("</p><ul>");
+                    foreach (var j in d.Bloks.OfType<BlokJudul>().Where(x => x.Tingkat is 1 or 2))
+                    {
+                        sb.Append("<li").Append(j.Tingkat == 2 ? " class=\"sub\"" : string.Empty).Append('>').Append(E(j.Teks)).Append("</li>");
+                    }
+
+                    sb.Append("</ul></nav>");
                     break;
                 case PemisahHalaman:
                     halamanBaru = true;

@@ -36,7 +36,9 @@ public class GenerateDokumenLkjipTests(DatabaseFixture fixture) : IClassFixture<
         var body = dok.MainDocumentPart!.Document.Body!;
         var teks = string.Join("\n", body.Descendants<Paragraph>().Select(p => p.InnerText));
         var judul = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText).ToList();
-        Assert.Equal(["KATA PENGANTAR", "IKHTISAR EKSEKUTIF", "BAB I PENDAHULUAN", "BAB II PERENCANAAN KINERJA", "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP", "LAMPIRAN: PERJANJIAN KINERJA"], judul);
+        Assert.Equal(["KATA PENGANTAR", "IKHTISAR EKSEKUTIF", "BAB I PENDAHULUAN", "BAB II PERENCANAAN KINERJA", "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP", "PERNYATAAN TELAH DIREVIU", "LAMPIRAN: PERJANJIAN KINERJA"], judul);
+        Assert.Contains(body.Descendants<FieldCode>(), f => f.Text.Trim().StartsWith("TOC ", StringComparison.Ordinal));
+        Assert.True(dok.MainDocumentPart.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>()!.Val!.Value);
 
         var dasbor = (await fixture.SendAsync<CalculateCapaian.Handler, Jawaban<CalculateCapaian.Hasil>>(h => h.HandleAsync(pemantau, new CalculateCapaian.Query("1871", 2024), default))).Pasti().Pengukuran;
         Assert.Contains($"Capaian kinerja keseluruhan {FormatIndonesia.Persen(dasbor.Ringkasan.Capaian!.Value)} ({dasbor.KategoriKeseluruhan})", teks, StringComparison.Ordinal);
