@@ -6,7 +6,10 @@ namespace Sakip.App;
 /// </summary>
 public static class WaktuIndonesia
 {
-    private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+    /// <summary>WIB's offset from UTC.</summary>
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+
+    private static readonly TimeSpan Wib = Offset;
 
     /// <summary>Now, in WIB.</summary>
     public static DateTimeOffset Sekarang(TimeProvider clock) => clock.GetUtcNow().ToOffset(Wib);

@@ -152,11 +152,9 @@ public static class ListPengawasan
         /// <summary>Measures the satker of one group from their data.</summary>
         private async Task<List<(int Id, Ringkasan Ringkasan)>> HitungAsync(PohonSatker pohon, int[] ids, int tahun, DateOnly hariIni, CancellationToken ct)
         {
-            var versi = (await PengukuranKinerja.MuatAsync(db, ids, tahun, ct)).ToLookup(p => p.SatkerId);
+            var (versi, tertutup, hariBatas) = await TenggatRealisasi.MuatAsync(db, ids, tahun, ct);
             var kebijakan = (await db.KebijakanCapaians.AsNoTracking().Where(k => ids.Contains(k.SatkerId) && k.Tahun == tahun).ToListAsync(ct))
                 .ToDictionary(k => k.SatkerId, k => k.KeDomain());
-            var tertutup = (await db.Set<PeriodeTertutup>().AsNoTracking().Where(p => ids.Contains(p.SatkerId) && p.Tahun == tahun).ToListAsync(ct)).ToLookup(p => p.SatkerId, p => p.Periode);
-            var hariBatas = await TenggatRealisasi.HariAsync(db, ids, tahun, ct);
             var hasil = new List<(int, Ringkasan)>();
             foreach (var id in ids)
             {

@@ -52,9 +52,7 @@ public static class NotifyTerlambat
 
         private async Task<(int Satker, int Pemberitahuan)> KelompokAsync(int[] ids, int tahun, DateOnly hariIni, CancellationToken ct)
         {
-            var versi = (await PengukuranKinerja.MuatAsync(db, ids, tahun, ct)).ToLookup(p => p.SatkerId);
-            var tertutup = (await db.Set<PeriodeTertutup>().AsNoTracking().Where(p => ids.Contains(p.SatkerId) && p.Tahun == tahun).ToListAsync(ct)).ToLookup(p => p.SatkerId, p => p.Periode);
-            var hariBatas = await TenggatRealisasi.HariAsync(db, ids, tahun, ct);
+            var (versi, tertutup, hariBatas) = await TenggatRealisasi.MuatAsync(db, ids, tahun, ct);
             var satkers = await db.Satkers.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
             int jumlahSatker = 0, jumlah = 0;
             foreach (var id in ids)

@@ -32,6 +32,15 @@ public static class TenggatRealisasi
         await db.TenggatSatkers.AsNoTracking().Where(t => satkerIds.Contains(t.SatkerId) && t.Tahun == tahun).ToDictionaryAsync(t => t.SatkerId, t => t.HariBatasWaktu, ct);
 
     /// <summary>
+    /// What deciding overdue periods for several satker in one year needs, in three queries: the
+    /// PK versions (with realisasi), the closed periods and each satker's deadline in days.
+    /// </summary>
+    public static async Task<(ILookup<int, PerjanjianKinerja> Versi, ILookup<int, Periode> Tertutup, IReadOnlyDictionary<int, int> HariBatas)> MuatAsync(SakipDbContext db, IReadOnlyCollection<int> satkerIds, int tahun, CancellationToken ct) =>
+        ((await Capaian.PengukuranKinerja.MuatAsync(db, satkerIds, tahun, ct)).ToLookup(p => p.SatkerId),
+         (await db.Set<PeriodeTertutup>().AsNoTracking().Where(p => satkerIds.Contains(p.SatkerId) && p.Tahun == tahun).ToListAsync(ct)).ToLookup(p => p.SatkerId, p => p.Periode),
+         await HariAsync(db, satkerIds, tahun, ct));
+
+    /// <summary>
     /// Whether the realisasi of <paramref name="periode"/> is overdue on <paramref name="hariIni"/>:
     /// not submitted (none, a draft or returned), its due day passed, and the period not closed.
     /// </summary>
