@@ -19,4 +19,19 @@ public static class DocxUji
             string.Join("\n", body.Descendants<Paragraph>().Select(p => p.InnerText)),
             [.. body.Descendants<TableRow>().Select(r => (IReadOnlyList<string>)[.. r.Elements<TableCell>().Select(c => c.InnerText)])]);
     }
+
+    /// <summary>The footer's text (fields show as their cached result, none before Word updates them).</summary>
+    public static string Kaki(byte[] isi)
+    {
+        using var dok = WordprocessingDocument.Open(new MemoryStream(isi), false);
+        return string.Concat(dok.MainDocumentPart!.FooterParts.Select(f => f.Footer!.InnerText));
+    }
+
+    /// <summary>The instructions of every field in the body (TOC, and nothing a user typed).</summary>
+    public static IReadOnlyList<string> KodeBidang(byte[] isi)
+    {
+        using var dok = WordprocessingDocument.Open(new MemoryStream(isi), false);
+        var body = dok.MainDocumentPart!.Document.Body!;
+        return [.. body.Descendants<FieldCode>().Select(f => f.Text), .. body.Descendants<SimpleField>().Select(f => f.Instruction?.Value ?? string.Empty)];
+    }
 }

@@ -52,6 +52,12 @@ public abstract partial class SakipDbContext(DbContextOptions options, IPelakuAu
 
     public DbSet<VersiData> VersiDatas => Set<VersiData>();
 
+    public DbSet<LaporanKinerja> LaporanKinerjas => Set<LaporanKinerja>();
+
+    public DbSet<NaratifLaporan> NaratifLaporans => Set<NaratifLaporan>();
+
+    public DbSet<BerkasLaporan> BerkasLaporans => Set<BerkasLaporan>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SakipDbContext).Assembly);
 

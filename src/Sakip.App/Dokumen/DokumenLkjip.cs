@@ -11,7 +11,22 @@ namespace Sakip.App.Dokumen;
 /// <param name="Renstra">The satker's Renstra, when it has one.</param>
 /// <param name="Programs">The year's programmes and their budget.</param>
 /// <param name="Perjanjian">The PK in force, with its satker, parties, sasaran and indicators (for the lampiran).</param>
-public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian);
+/// <param name="Versi">The report version whose narrative, review and approval the document carries; null for a document straight from the data.</param>
+public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian, VersiLkjip? Versi = null);
+
+/// <summary>What people wrote and decided on a report version (<see cref="LaporanKinerja"/>), as the document prints it.</summary>
+/// <param name="Nomor">The version number.</param>
+/// <param name="Status">Where it stands.</param>
+/// <param name="Naratifs">The narrative per part (<see cref="DokumenLkjip.Bagians"/>, <see cref="DokumenLkjip.KunciIndikator"/>).</param>
+/// <param name="NamaPereviu">Who signed the review statement, once signed.</param>
+/// <param name="TanggalReviu">When, in WIB.</param>
+/// <param name="NamaPenyetuju">The pimpinan who approved it, once approved.</param>
+/// <param name="TanggalSetuju">When, in WIB.</param>
+/// <param name="Tempat">Where the satker signs (the PK's place), for the signature lines.</param>
+public sealed record VersiLkjip(int Nomor, StatusLaporanKinerja Status, IReadOnlyDictionary<string, string> Naratifs, string? NamaPereviu, DateOnly? TanggalReviu, string? NamaPenyetuju, DateOnly? TanggalSetuju, string? Tempat);
+
+/// <summary>A narrative part of the LKjIP a user writes: its key and where it sits in the document.</summary>
+public sealed record BagianNaratif(string Kunci, string Judul);
 
 /// <summary>
 /// The LKjIP in the structure of the seed (PermenPANRB 53/2014): cover, Kata Pengantar, Ikhtisar
@@ -27,6 +42,24 @@ public static class DokumenLkjip
 {
     public const string NaratifBelumDiisi = "Bagian naratif ini belum diisi.";
 
+    /// <summary>The sections users write, besides each indicator's analysis (<see cref="KunciIndikator"/>).</summary>
+    public static readonly IReadOnlyList<BagianNaratif> Bagians =
+    [
+        new("kata-pengantar", "Kata Pengantar"),
+        new("pendahuluan", "Bab I Pendahuluan"),
+        new("penutup", "Bab IV Penutup (simpulan dan langkah ke depan)"),
+    ];
+
+    /// <summary>The key of an indicator's analysis among the narrative parts.</summary>
+    public static string KunciIndikator(string kodeIndikator) => "indikator:" + kodeIndikator;
+
+    /// <summary>The footer of a version: its state, and once published the content's SHA-256 (<see cref="ModelDokumen.Sidik"/>).</summary>
+    public static string Kaki(string satker, int tahun, VersiLkjip? versi, string? sidik) => versi is null
+        ? $"LKjIP {tahun} · {satker}"
+        : sidik is null
+            ? $"LKjIP {tahun} · {satker} · versi {versi.Nomor} ({LaporanKinerja.StatusTeks(versi.Status)}, belum diterbitkan)"
+            : $"LKjIP {tahun} · {satker} · versi {versi.Nomor} · SHA-256 isi {sidik}";
+
     public static ModelDokumen Bangun(DataLkjip data)
     {
         var c = data.Capaian;
@@ -40,16 +73,25 @@ public static class DokumenLkjip
             new BlokJudul(satker.ToUpperInvariant(), 0),
             new PemisahHalaman(),
             new BlokJudul("KATA PENGANTAR", 1),
-            BlokParagraf.Teks(NaratifBelumDiisi),
+        };
+        var versi = data.Versi;
+        Naratif(b, versi, "kata-pengantar");
+        if (versi?.NamaPenyetuju is { } penyetuju)
+        {
+            b.Add(new BlokTandaTangan([new KolomTandaTangan([$"{versi.Tempat ?? satker}, {(versi.TanggalSetuju is { } ts ? FormatIndonesia.Tanggal(ts) : string.Empty)}", $"Pimpinan {satker}"], penyetuju)]));
+        }
+
+        b.AddRange(
+        [
             new BlokDaftarIsi("DAFTAR ISI"),
             new PemisahHalaman(),
             new BlokJudul("IKHTISAR EKSEKUTIF", 1),
             BlokParagraf.Teks(Ikhtisar(c), Perataan.RataKiriKanan),
             new PemisahHalaman(),
             new BlokJudul("BAB I PENDAHULUAN", 1),
-            BlokParagraf.Teks(NaratifBelumDiisi),
-            new BlokJudul("BAB II PERENCANAAN KINERJA", 1),
-        };
+        ]);
+        Naratif(b, versi, "pendahuluan");
+        b.Add(new BlokJudul("BAB II PERENCANAAN KINERJA", 1));
 
         b.Add(new BlokJudul("A. Rencana Strategis", 2));
         if (data.Renstra is { Ada: true } renstra)
@@ -133,7 +175,14 @@ public static class DokumenLkjip
         {
             b.Add(new BlokJudul($"{i.Kode} {i.Uraian}", 3));
             b.Add(BlokParagraf.Teks($"Target {i.Target}; realisasi {i.Realisasi ?? "belum ada"}; capaian {(i.Hasil.Nilai is { } v ? FormatIndonesia.Persen(v) : "tidak dapat dihitung")}{(i.Kategori is null ? string.Empty : $" ({i.Kategori})")}.", Perataan.RataKiriKanan));
-            b.Add(BlokParagraf.Teks(analisis.GetValueOrDefault(i.Kode) ?? "Analisis indikator ini belum diisi pada realisasinya.", Perataan.RataKiriKanan));
+            if (versi?.Naratifs.GetValueOrDefault(KunciIndikator(i.Kode)) is { } tulisan && !string.IsNullOrWhiteSpace(tulisan))
+            {
+                b.AddRange(NaratifTeks.Urai(tulisan));
+            }
+            else
+            {
+                b.Add(BlokParagraf.Teks(analisis.GetValueOrDefault(i.Kode) ?? AnalisisBelumDiisi, Perataan.RataKiriKanan));
+            }
         }
 
         b.Add(new BlokJudul("Data kepemiluan, evaluasi SAKIP dan realisasi anggaran", 2));
@@ -141,16 +190,34 @@ public static class DokumenLkjip
         b.Add(new PemisahHalaman());
         b.Add(new BlokJudul("BAB IV PENUTUP", 1));
         b.Add(BlokParagraf.Teks(r.Capaian is { } akhir ? $"Capaian kinerja {satker} tahun {c.Tahun} secara keseluruhan {FormatIndonesia.Persen(akhir)} dengan kategori {u.KategoriKeseluruhan}." : "Capaian kinerja keseluruhan belum dapat dihitung.", Perataan.RataKiriKanan));
-        b.Add(BlokParagraf.Teks(NaratifBelumDiisi));
+        Naratif(b, versi, "penutup");
         b.Add(new PemisahHalaman());
         b.Add(new BlokJudul("PERNYATAAN TELAH DIREVIU", 1));
         b.Add(BlokParagraf.Teks($"Kami telah mereviu Laporan Kinerja {satker} tahun {c.Tahun} sesuai Pedoman Reviu atas Laporan Kinerja. Substansi informasi yang dimuat dalam Laporan Kinerja menjadi tanggung jawab manajemen {satker}.", Perataan.RataKiriKanan));
-        b.Add(BlokParagraf.Teks("Reviu bertujuan untuk memberikan keyakinan terbatas laporan kinerja telah disajikan secara akurat, andal, dan valid. Reviu atas laporan kinerja ini belum dicatat di Sakip."));
-        b.Add(new BlokTandaTangan([new KolomTandaTangan(["(tempat dan tanggal reviu)", "Aparat Pengawasan Intern Pemerintah"], "(NAMA PEREVIU BELUM DIISI)")]));
+        if (versi?.NamaPereviu is { } pereviu)
+        {
+            b.Add(BlokParagraf.Teks("Reviu bertujuan untuk memberikan keyakinan terbatas laporan kinerja telah disajikan secara akurat, andal, dan valid. Berdasarkan reviu tersebut, tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan dalam meyakini keandalan informasi yang disajikan di dalam laporan kinerja ini.", Perataan.RataKiriKanan));
+            b.Add(new BlokTandaTangan([new KolomTandaTangan([$"{versi.Tempat ?? satker}, {(versi.TanggalReviu is { } tr ? FormatIndonesia.Tanggal(tr) : string.Empty)}", "Aparat Pengawasan Intern Pemerintah"], pereviu)]));
+        }
+        else
+        {
+            b.Add(BlokParagraf.Teks("Reviu bertujuan untuk memberikan keyakinan terbatas laporan kinerja telah disajikan secara akurat, andal, dan valid. Reviu atas laporan kinerja ini belum dicatat di Sakip."));
+            b.Add(new BlokTandaTangan([new KolomTandaTangan(["(tempat dan tanggal reviu)", "Aparat Pengawasan Intern Pemerintah"], "(NAMA PEREVIU BELUM DIISI)")]));
+        }
         b.Add(new PemisahHalaman());
         b.Add(new BlokJudul("LAMPIRAN: PERJANJIAN KINERJA", 1));
         b.AddRange(DokumenPerjanjianKinerja.Bangun(data.Perjanjian, data.Programs).Bloks);
-        return new ModelDokumen($"LKjIP {c.Tahun} {satker}", $"LKjIP {c.Tahun} · {satker}", b);
+        return new ModelDokumen($"LKjIP {c.Tahun} {satker}", Kaki(satker, c.Tahun, versi, null), b);
+    }
+
+    /// <summary>What an indicator without a written analysis shows.</summary>
+    public const string AnalisisBelumDiisi = "Analisis indikator ini belum diisi.";
+
+    /// <summary>A written section's blocks, or the mark that it is not written yet.</summary>
+    private static void Naratif(List<Blok> b, VersiLkjip? versi, string kunci)
+    {
+        var blok = NaratifTeks.Urai(versi?.Naratifs.GetValueOrDefault(kunci));
+        b.AddRange(blok.Count == 0 ? [BlokParagraf.Teks(NaratifBelumDiisi)] : blok);
     }
 
     private static string Ikhtisar(CalculateCapaian.Hasil c)

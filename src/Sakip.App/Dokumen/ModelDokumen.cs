@@ -8,7 +8,27 @@ namespace Sakip.App.Dokumen;
 /// <param name="Judul">The document's title (the file's title property, the HTML title).</param>
 /// <param name="Kaki">The footer line before the page number ("Perjanjian Kinerja 2024 · KPU ...").</param>
 /// <param name="Bloks">The content, in order.</param>
-public sealed record ModelDokumen(string Judul, string Kaki, IReadOnlyList<Blok> Bloks);
+public sealed record ModelDokumen(string Judul, string Kaki, IReadOnlyList<Blok> Bloks)
+{
+    /// <summary>
+    /// Hex SHA-256 of the content: the title and every block with its kind and values, in order,
+    /// as JSON; the footer is left out, so the hash can be printed in it. The same data and words
+    /// give the same hash in every format and on every run.
+    /// </summary>
+    public string Sidik()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Tambah(string s) => hash.AppendData(System.Text.Encoding.UTF8.GetBytes(s + "\n"));
+        Tambah(Judul);
+        foreach (var b in Bloks)
+        {
+            Tambah(b.GetType().Name);
+            Tambah(System.Text.Json.JsonSerializer.Serialize(b, b.GetType()));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}
 
 /// <summary>One piece of a document.</summary>
 public abstract record Blok;
@@ -22,8 +42,11 @@ public sealed record BlokParagraf(IReadOnlyList<Potongan> Potongans, Perataan Ra
     public static BlokParagraf Teks(string teks, Perataan rata = Perataan.Kiri) => new([new Potongan(teks)], rata);
 }
 
-/// <summary>A run of text, bold when <paramref name="Tebal"/>.</summary>
-public sealed record Potongan(string Teks, bool Tebal = false);
+/// <summary>A run of text, bold when <paramref name="Tebal"/>, italic when <paramref name="Miring"/>.</summary>
+public sealed record Potongan(string Teks, bool Tebal = false, bool Miring = false);
+
+/// <summary>A list: each item a paragraph of runs, bulleted or numbered from 1.</summary>
+public sealed record BlokDaftar(IReadOnlyList<IReadOnlyList<Potongan>> Butirs, bool Bernomor) : Blok;
 
 public enum Perataan
 {

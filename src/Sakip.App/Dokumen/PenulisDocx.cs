@@ -84,7 +84,8 @@ public static class PenulisDocx
                 Teks("Daftar isi diperbarui saat dokumen dibuka di Word (pilih Ya untuk memperbarui bidang)."),
                 new Run(new FieldChar { FieldCharType = FieldCharValues.End }))],
         BlokJudul j => [Paragraf([Teks(j.Teks)], j.Tingkat == 0 ? "Title" : $"Heading{Math.Clamp(j.Tingkat, 1, 3)}", j.Tingkat == 0 ? Perataan.Tengah : Perataan.Kiri, halamanBaru)],
-        BlokParagraf p => [Paragraf([.. p.Potongans.Select(r => Teks(r.Teks, r.Tebal))], null, p.Rata, halamanBaru)],
+        BlokParagraf p => [Paragraf([.. p.Potongans.Select(Teks)], null, p.Rata, halamanBaru)],
+        BlokDaftar l => l.Butirs.Select((butir, i) => Butir(l.Bernomor ? $"{i + 1}." : "\u2022", butir, halamanBaru && i == 0)),
         BlokTabel t => halamanBaru ? [Paragraf([], null, Perataan.Kiri, true), Tabel(t)] : [Tabel(t)],
         BlokTandaTangan ttd => halamanBaru ? [Paragraf([], null, Perataan.Kiri, true), TandaTangan(ttd)] : [TandaTangan(ttd), new Paragraph()],
         _ => [],
@@ -117,12 +118,33 @@ public static class PenulisDocx
         return p;
     }
 
-    private static Run Teks(string teks, bool tebal = false)
+    /// <summary>A list item: its mark ("1.", a bullet), a tab, and its runs, hanging from the indentation.</summary>
+    private static Paragraph Butir(string tanda, IReadOnlyList<Potongan> isi, bool halamanBaru)
+    {
+        var p = Paragraf([Teks(tanda + "\t"), .. isi.Select(Teks)], null, Perataan.Kiri, halamanBaru);
+        p.ParagraphProperties!.Append(new Indentation { Left = "720", Hanging = "360" });
+        return p;
+    }
+
+    private static Run Teks(Potongan p) => Teks(p.Teks, p.Tebal, p.Miring);
+
+    private static Run Teks(string teks, bool tebal = false, bool miring = false)
     {
         var run = new Run();
-        if (tebal)
+        if (tebal || miring)
         {
-            run.Append(new RunProperties(new Bold()));
+            var rp = new RunProperties();
+            if (tebal)
+            {
+                rp.Append(new Bold());
+            }
+
+            if (miring)
+            {
+                rp.Append(new Italic());
+            }
+
+            run.Append(rp);
         }
 
         // Line breaks in user text become Word line breaks; nothing else in it has any meaning.

@@ -55,12 +55,19 @@ public static class PenulisHtml
                     break;
                 case BlokParagraf p:
                     sb.Append("<p class=\"").Append(p.Rata switch { Perataan.Tengah => "tengah", Perataan.Kanan => "kanan", Perataan.RataKiriKanan => "rata", _ => string.Empty }).Append(kelasTambah).Append("\">");
-                    foreach (var r in p.Potongans)
+                    Potongans(sb, p.Potongans);
+                    sb.Append("</p>");
+                    break;
+                case BlokDaftar l:
+                    sb.Append(l.Bernomor ? "<ol" : "<ul").Append(kelas).Append('>');
+                    foreach (var butir in l.Butirs)
                     {
-                        sb.Append(r.Tebal ? "<strong>" + E(r.Teks) + "</strong>" : E(r.Teks));
+                        sb.Append("<li>");
+                        Potongans(sb, butir);
+                        sb.Append("</li>");
                     }
 
-                    sb.Append("</p>");
+                    sb.Append(l.Bernomor ? "</ol>" : "</ul>");
                     break;
                 case BlokTabel t:
                     Tabel(sb, t, kelas);
@@ -105,6 +112,17 @@ public static class PenulisHtml
 
         sb.Append("<footer class=\"layar\"><p class=\"tengah\"><small>").Append(E(d.Kaki)).Append("</small></p></footer></body></html>");
         return sb.ToString();
+    }
+
+    /// <summary>Runs, each encoded; a line break in one becomes a break, bold and italics become their elements.</summary>
+    private static void Potongans(StringBuilder sb, IReadOnlyList<Potongan> potongans)
+    {
+        foreach (var r in potongans)
+        {
+            var teks = E(r.Teks).Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
+            sb.Append(r.Tebal ? "<strong>" : string.Empty).Append(r.Miring ? "<em>" : string.Empty).Append(teks)
+                .Append(r.Miring ? "</em>" : string.Empty).Append(r.Tebal ? "</strong>" : string.Empty);
+        }
     }
 
     private static void Tabel(StringBuilder sb, BlokTabel t, string kelas)

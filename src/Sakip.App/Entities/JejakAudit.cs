@@ -16,6 +16,8 @@ public enum AksiAudit
     Keluar,
     Impor,
     Buka,
+    Setujui,
+    Terbitkan,
 }
 
 /// <summary>

@@ -17,6 +17,9 @@ public enum JenisPemberitahuan
 
     /// <summary>Realisasi of the reader's satker are past their deadline.</summary>
     Terlambat,
+
+    /// <summary>A Laporan Kinerja version of the reader's satker moved along its workflow and waits for the reader.</summary>
+    LaporanKinerja,
 }
 
 /// <summary>

@@ -33,6 +33,15 @@ public enum Tindakan
 
     /// <summary>Create accounts and grant, revoke and change access on the satker.</summary>
     MengelolaPengguna,
+
+    /// <summary>Write the LKjIP's narrative, send it for review, and publish it once approved.</summary>
+    MenyusunLaporan,
+
+    /// <summary>Review the LKjIP as APIP: leave notes, sign the review statement or return it.</summary>
+    MereviuLaporan,
+
+    /// <summary>Approve a reviewed LKjIP for publication.</summary>
+    MenyetujuiLaporan,
 }
 
 /// <summary>A row of the permission table: the roles that may take the action, and the words of its refusal.</summary>
@@ -62,6 +71,9 @@ public static class Izin
         new(Tindakan.MenutupPeriode, [Peran.Administrator], "menutup atau membuka periode"),
         new(Tindakan.MembacaJejakAudit, [Peran.Administrator, Peran.Pimpinan, Peran.Evaluator], "melihat jejak audit"),
         new(Tindakan.MengelolaPengguna, [Peran.Administrator, Peran.Pimpinan], "mengelola pengguna"),
+        new(Tindakan.MenyusunLaporan, [Peran.Operator, Peran.Administrator], "menyusun Laporan Kinerja"),
+        new(Tindakan.MereviuLaporan, [Peran.Evaluator], "mereviu Laporan Kinerja"),
+        new(Tindakan.MenyetujuiLaporan, [Peran.Pimpinan], "menyetujui Laporan Kinerja"),
     }.ToDictionary(i => i.Tindakan);
 
     /// <summary>The refusal for <paramref name="tindakan"/> on the named satker.</summary>

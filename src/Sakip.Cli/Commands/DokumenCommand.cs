@@ -7,10 +7,91 @@ using Sakip.App.Keamanan;
 
 namespace Sakip.Cli.Commands;
 
-/// <summary><c>sakip dokumen pk</c> and <c>sakip dokumen lkjip</c>: the documents built from the data (issue 10).</summary>
+/// <summary>
+/// <c>sakip dokumen pk|rencana-aksi|rkt|lkjip</c>: the documents built from the data, and
+/// <c>sakip dokumen verifikasi</c>, which tells whether a file is a published LKjIP (issue 10).
+/// </summary>
 internal static class DokumenCommand
 {
-    public static Command Create(CliContext context) => new("dokumen", "Dokumen yang disusun dari data (Perjanjian Kinerja, LKjIP).") { CreatePk(context), CreateLkjip(context) };
+    public static Command Create(CliContext context) => new("dokumen", "Dokumen yang disusun dari data (Perjanjian Kinerja, Rencana Aksi, RKT, LKjIP) dan pemeriksaan keaslian LKjIP terbitan.")
+    {
+        CreatePk(context, "pk", "Dokumen Perjanjian Kinerja yang berlaku (perjanjian dan lampirannya) sebagai Word, PDF, HTML atau XLSX.", (sp, id, format, ct) => sp.GetRequiredService<GenerateDokumenPerjanjianKinerja.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenPerjanjianKinerja.Query(id, format), ct)),
+        CreatePk(context, "rencana-aksi", "Rencana Aksi Perjanjian Kinerja yang berlaku: target dan kemajuan per triwulan.", (sp, id, format, ct) => sp.GetRequiredService<GenerateDokumenRencanaAksi.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenRencanaAksi.Query(id, format), ct)),
+        CreateRkt(context),
+        CreateLkjip(context),
+        CreateVerifikasi(context),
+    };
+
+    /// <summary>The largest file <c>verifikasi</c> reads (a published LKjIP is a few megabytes).</summary>
+    private const long UkuranVerifikasiMaksimum = 200L * 1024 * 1024;
+
+    private static Command CreateVerifikasi(CliContext context)
+    {
+        var berkas = new Option<string>("--file") { Description = "Berkas yang diperiksa (docx, pdf, html atau xlsx Laporan Kinerja)." };
+        var command = new Command("verifikasi", "Memeriksa apakah berkas sama persis dengan Laporan Kinerja yang diterbitkan di Sakip (SHA-256); keluar 0 bila asli, 1 bila tidak.") { berkas };
+        command.SetAction(async (parse, ct) =>
+        {
+            var jalur = parse.GetValue(berkas);
+            if (string.IsNullOrWhiteSpace(jalur))
+            {
+                return await context.GagalAsync("sebutkan berkasnya dengan --file.", SakipCli.GagalPerintah);
+            }
+
+            var info = new FileInfo(jalur);
+            if (!info.Exists)
+            {
+                return await context.GagalAsync($"berkas '{jalur}' tidak ditemukan.", SakipCli.GagalPerintah);
+            }
+
+            if (info.Length > UkuranVerifikasiMaksimum)
+            {
+                return await context.GagalAsync($"berkas '{jalur}' lebih dari 200 MB; itu bukan Laporan Kinerja terbitan Sakip.");
+            }
+
+            await using var scope = context.CreateScope();
+            if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
+            {
+                return SakipCli.GagalProses;
+            }
+
+            var hasil = await scope.ServiceProvider.GetRequiredService<App.Features.Laporan.VerifyDokumen.Handler>().HandleAsync(new App.Features.Laporan.VerifyDokumen.Query(await File.ReadAllBytesAsync(jalur, ct)), ct);
+            if (hasil.Nilai is not { } h)
+            {
+                return await context.GagalAsync(hasil.Kegagalan!);
+            }
+
+            await context.Output.WriteLineAsync(h.Pesan);
+            await context.Output.WriteLineAsync($"SHA-256 berkas: {h.Sha256}");
+            return h.Asli ? SakipCli.Sukses : SakipCli.GagalProses;
+        });
+        return command;
+    }
+
+    private static Command CreateRkt(CliContext context)
+    {
+        var satker = new Option<string>("--satker") { Description = "Kode satker, misalnya 1871." };
+        var tahun = new Option<string>("--tahun") { Description = "Tahun RKT, misalnya 2024." };
+        var format = new Option<string>("--format") { Description = "docx (bawaan), pdf (dicetak Chromium), html, atau xlsx (tabel-tabelnya).", DefaultValueFactory = _ => "docx" };
+        var keluar = new Option<string>("--output", "-o") { Description = "Berkas yang ditulis; bila kosong, nama berkas bawaan di folder ini." };
+        var command = new Command("rkt", "Rencana Kerja Tahunan: target tiap unit, cara pencapaian dan cara pengukurannya, serta program dan pagunya.") { satker, tahun, format, keluar };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (await SatkerTahunAsync(context, parse.GetValue(satker), parse.GetValue(tahun)) is not (string kodeSatker, int t))
+            {
+                return SakipCli.GagalPerintah;
+            }
+
+            await using var scope = context.CreateScope();
+            if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
+            {
+                return SakipCli.GagalProses;
+            }
+
+            var jawaban = await scope.ServiceProvider.GetRequiredService<GenerateDokumenRkt.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenRkt.Query(kodeSatker, t, parse.GetValue(format)), ct);
+            return await TulisAsync(context, jawaban, parse.GetValue(keluar), ct);
+        });
+        return command;
+    }
 
     private static Command CreateLkjip(CliContext context)
     {
@@ -143,14 +224,15 @@ internal static class DokumenCommand
         return SakipCli.Sukses;
     }
 
-    private static Command CreatePk(CliContext context)
+    /// <summary>A document of the PK in force of a satker-year (the agreement, its Rencana Aksi), chosen with --pk when there are several.</summary>
+    private static Command CreatePk(CliContext context, string nama, string uraian, Func<IServiceProvider, int, string?, CancellationToken, Task<App.Jawaban<App.Dokumen.BerkasDokumen>>> buat)
     {
         var satker = new Option<string>("--satker") { Description = "Kode satker, misalnya 1871." };
         var tahun = new Option<string>("--tahun") { Description = "Tahun Perjanjian Kinerja, misalnya 2024." };
         var pk = new Option<string?>("--pk") { Description = "Kode Perjanjian Kinerja bila satker memiliki lebih dari satu (mis. KETUA, SEKRETARIS)." };
         var format = new Option<string>("--format") { Description = "docx (bawaan), pdf (dicetak Chromium), html, atau xlsx (tabel-tabelnya).", DefaultValueFactory = _ => "docx" };
         var keluar = new Option<string>("--output", "-o") { Description = "Berkas yang ditulis; bila kosong, nama berkas bawaan di folder ini." };
-        var command = new Command("pk", "Dokumen Perjanjian Kinerja yang berlaku (perjanjian dan lampirannya) sebagai Word, PDF atau HTML.") { satker, tahun, pk, format, keluar };
+        var command = new Command(nama, uraian) { satker, tahun, pk, format, keluar };
         command.SetAction(async (parse, ct) =>
         {
             if (await SatkerTahunAsync(context, parse.GetValue(satker), parse.GetValue(tahun)) is not (string kodeSatker, int t))
@@ -179,7 +261,7 @@ internal static class DokumenCommand
                     : $"{versi.NamaSatker} memiliki {berlaku.Count} Perjanjian Kinerja tahun {t} ({string.Join(", ", berlaku.Select(v => v.Kode))}); pilih satu dengan --pk.");
             }
 
-            var jawaban = await scope.ServiceProvider.GetRequiredService<GenerateDokumenPerjanjianKinerja.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenPerjanjianKinerja.Query(berlaku[0].Id, parse.GetValue(format)), ct);
+            var jawaban = await buat(scope.ServiceProvider, berlaku[0].Id, parse.GetValue(format), ct);
             return await TulisAsync(context, jawaban, parse.GetValue(keluar), ct);
         });
         return command;

@@ -18,7 +18,7 @@ public class HandlerRegistrationTests(DatabaseFixture fixture) : IClassFixture<D
     [Fact]
     public void EveryHandler_IsNestedInAUseCaseNamedVerbNoun()
     {
-        var verbs = new[] { "List", "Get", "Create", "Edit", "Delete", "Record", "Sign", "Revise", "Approve", "Import", "Generate", "Calculate", "Load", "Migrate", "Verify", "SignIn", "Change", "Grant", "Revoke", "Link", "Close", "Reopen", "Check", "SignOut", "Preview", "Set", "Count", "Read", "Send", "Notify" };
+        var verbs = new[] { "List", "Get", "Create", "Edit", "Delete", "Record", "Sign", "Revise", "Approve", "Import", "Generate", "Calculate", "Load", "Migrate", "Verify", "SignIn", "Change", "Grant", "Revoke", "Link", "Close", "Reopen", "Check", "SignOut", "Preview", "Set", "Count", "Read", "Send", "Notify", "Return", "Publish" };
 
         Assert.All(AppServiceCollectionExtensions.HandlerTypes, h =>
             Assert.True(verbs.Any(v => h.DeclaringType!.Name.StartsWith(v, StringComparison.Ordinal)), $"{h.DeclaringType!.Name} does not start with a known verb"));

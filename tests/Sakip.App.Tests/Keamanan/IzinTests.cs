@@ -21,6 +21,9 @@ public class IzinTests
         { Tindakan.MenutupPeriode, Y, T, T, T, T },
         { Tindakan.MembacaJejakAudit, Y, T, Y, Y, T },
         { Tindakan.MengelolaPengguna, Y, T, Y, T, T },
+        { Tindakan.MenyusunLaporan, Y, Y, T, T, T },
+        { Tindakan.MereviuLaporan, T, T, T, Y, T },
+        { Tindakan.MenyetujuiLaporan, T, T, Y, T, T },
     };
 
     [Theory]

@@ -29,21 +29,32 @@ public static class GenerateDokumenLkjip
                 return BerkasDokumen.FormatTidakDikenal(q.Format);
             }
 
-            var ukur = await capaian.HandleAsync(pelaku, new CalculateCapaian.Query(q.KodeSatker, q.Tahun, KodePerjanjian: q.KodePerjanjian), ct);
+            var model = await ModelAsync(pelaku, q.KodeSatker, q.Tahun, q.KodePerjanjian, null, ct);
+            return model.Nilai is { } m ? await BerkasDokumen.BuatAsync(m, $"lkjip-{q.KodeSatker.Trim()}-{q.Tahun}", q.Format, pdf, ct) : model.Kegagalan!;
+        }
+
+        /// <summary>
+        /// The LKjIP's model from the data, carrying the narrative, review and approval of
+        /// <paramref name="versi"/> when given (its place of signing is the PK's).
+        /// </summary>
+        internal async Task<Jawaban<ModelDokumen>> ModelAsync(AksesPengguna pelaku, string kodeSatker, int tahun, string? kodePerjanjian, VersiLkjip? versi, CancellationToken ct)
+        {
+            var ukur = await capaian.HandleAsync(pelaku, new CalculateCapaian.Query(kodeSatker, tahun, KodePerjanjian: kodePerjanjian), ct);
             if (ukur.Nilai is not { } c)
             {
                 return ukur.Kegagalan!;
             }
 
             var pk = await GenerateDokumenPerjanjianKinerja.MuatAsync(db, c.Pengukuran.Perjanjian.Id, ct);
-            var programs = await db.ProgramAnggarans.AsNoTracking().Where(p => p.SatkerId == pk!.SatkerId && p.Tahun == q.Tahun).ToListAsync(ct);
+            var programs = await db.ProgramAnggarans.AsNoTracking().Where(p => p.SatkerId == pk!.SatkerId && p.Tahun == tahun).ToListAsync(ct);
             var data = new DataLkjip(
                 c,
-                (await tren.HandleAsync(pelaku, new ListTrenCapaian.Query(q.KodeSatker), ct)).Nilai ?? [],
-                (await renstra.HandleAsync(pelaku, new GetRenstra.Query(q.KodeSatker), ct)).Nilai,
+                (await tren.HandleAsync(pelaku, new ListTrenCapaian.Query(kodeSatker), ct)).Nilai ?? [],
+                (await renstra.HandleAsync(pelaku, new GetRenstra.Query(kodeSatker), ct)).Nilai,
                 programs,
-                pk!);
-            return await BerkasDokumen.BuatAsync(DokumenLkjip.Bangun(data), $"lkjip-{c.KodeSatker}-{q.Tahun}", q.Format, pdf, ct);
+                pk!,
+                versi is null ? null : versi with { Tempat = pk!.Tempat });
+            return DokumenLkjip.Bangun(data);
         }
     }
 }

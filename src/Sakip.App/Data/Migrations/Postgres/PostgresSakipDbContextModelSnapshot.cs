@@ -76,6 +76,40 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("Berkas");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.BerkasLaporan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BerkasId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("LaporanKinerjaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BerkasId");
+
+                    b.HasIndex("LaporanKinerjaId", "Format")
+                        .IsUnique();
+
+                    b.ToTable("BerkasLaporans");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
                 {
                     b.Property<int>("Id")
@@ -105,6 +139,47 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.HasIndex("RealisasiKinerjaId");
 
                     b.ToTable("BuktiRealisasi");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.CatatanReviuLaporan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Bagian")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LaporanKinerjaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PenggunaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Penulis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaporanKinerjaId");
+
+                    b.HasIndex("PenggunaId");
+
+                    b.ToTable("CatatanReviuLaporan");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
@@ -430,6 +505,108 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("KebijakanCapaians");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("DiajukanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DireviuPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DisetujuiPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DiterbitkanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NamaPenyetuju")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NamaPereviu")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("PenyetujuId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PereviuId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SidikIsi")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Versi")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PenyetujuId");
+
+                    b.HasIndex("PereviuId");
+
+                    b.HasIndex("SatkerId", "Tahun", "Status");
+
+                    b.HasIndex("SatkerId", "Tahun", "Versi")
+                        .IsUnique();
+
+                    b.ToTable("LaporanKinerjas");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.NaratifLaporan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Bagian")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("LaporanKinerjaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaporanKinerjaId", "Bagian")
+                        .IsUnique();
+
+                    b.ToTable("NaratifLaporans");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.Pegawai", b =>
@@ -1223,6 +1400,23 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("VersiDatas");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.BerkasLaporan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Berkas", "Berkas")
+                        .WithMany()
+                        .HasForeignKey("BerkasId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.LaporanKinerja", null)
+                        .WithMany("Berkases")
+                        .HasForeignKey("LaporanKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Berkas");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Berkas", "Berkas")
@@ -1238,6 +1432,20 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Berkas");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.CatatanReviuLaporan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.LaporanKinerja", null)
+                        .WithMany("Catatans")
+                        .HasForeignKey("LaporanKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.Pengguna", null)
+                        .WithMany()
+                        .HasForeignKey("PenggunaId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
@@ -1298,6 +1506,34 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.HasOne("Sakip.App.Entities.Satker", null)
                         .WithMany()
                         .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Pengguna", null)
+                        .WithMany()
+                        .HasForeignKey("PenyetujuId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sakip.App.Entities.Pengguna", null)
+                        .WithMany()
+                        .HasForeignKey("PereviuId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.NaratifLaporan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.LaporanKinerja", null)
+                        .WithMany("Naratifs")
+                        .HasForeignKey("LaporanKinerjaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1528,6 +1764,15 @@ namespace Sakip.App.Data.Migrations.Postgres
             modelBuilder.Entity("Sakip.App.Entities.IndikatorRenstra", b =>
                 {
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>
+                {
+                    b.Navigation("Berkases");
+
+                    b.Navigation("Catatans");
+
+                    b.Navigation("Naratifs");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.Pengguna", b =>

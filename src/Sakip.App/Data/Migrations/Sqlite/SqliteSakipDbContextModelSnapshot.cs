@@ -69,6 +69,38 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("Berkas");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.BerkasLaporan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BerkasId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LaporanKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BerkasId");
+
+                    b.HasIndex("LaporanKinerjaId", "Format")
+                        .IsUnique();
+
+                    b.ToTable("BerkasLaporans");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
                 {
                     b.Property<int>("Id")
@@ -96,6 +128,45 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.HasIndex("RealisasiKinerjaId");
 
                     b.ToTable("BuktiRealisasi");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.CatatanReviuLaporan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bagian")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LaporanKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PenggunaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Penulis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaporanKinerjaId");
+
+                    b.HasIndex("PenggunaId");
+
+                    b.ToTable("CatatanReviuLaporan");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
@@ -409,6 +480,104 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("KebijakanCapaians");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("DiajukanPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DireviuPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DisetujuiPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiterbitkanPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaPenyetuju")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaPereviu")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PenyetujuId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PereviuId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SidikIsi")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versi")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PenyetujuId");
+
+                    b.HasIndex("PereviuId");
+
+                    b.HasIndex("SatkerId", "Tahun", "Status");
+
+                    b.HasIndex("SatkerId", "Tahun", "Versi")
+                        .IsUnique();
+
+                    b.ToTable("LaporanKinerjas");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.NaratifLaporan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bagian")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LaporanKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaporanKinerjaId", "Bagian")
+                        .IsUnique();
+
+                    b.ToTable("NaratifLaporans");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.Pegawai", b =>
@@ -1164,6 +1333,23 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("VersiDatas");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.BerkasLaporan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Berkas", "Berkas")
+                        .WithMany()
+                        .HasForeignKey("BerkasId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.LaporanKinerja", null)
+                        .WithMany("Berkases")
+                        .HasForeignKey("LaporanKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Berkas");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Berkas", "Berkas")
@@ -1179,6 +1365,20 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Berkas");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.CatatanReviuLaporan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.LaporanKinerja", null)
+                        .WithMany("Catatans")
+                        .HasForeignKey("LaporanKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.Pengguna", null)
+                        .WithMany()
+                        .HasForeignKey("PenggunaId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
@@ -1239,6 +1439,34 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.HasOne("Sakip.App.Entities.Satker", null)
                         .WithMany()
                         .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Pengguna", null)
+                        .WithMany()
+                        .HasForeignKey("PenyetujuId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sakip.App.Entities.Pengguna", null)
+                        .WithMany()
+                        .HasForeignKey("PereviuId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.NaratifLaporan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.LaporanKinerja", null)
+                        .WithMany("Naratifs")
+                        .HasForeignKey("LaporanKinerjaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1469,6 +1697,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
             modelBuilder.Entity("Sakip.App.Entities.IndikatorRenstra", b =>
                 {
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>
+                {
+                    b.Navigation("Berkases");
+
+                    b.Navigation("Catatans");
+
+                    b.Navigation("Naratifs");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.Pengguna", b =>
