@@ -88,6 +88,25 @@ public class SakipWebFactory : WebApplicationFactory<Program>
         return hasil.Nilai;
     }
 
+    /// <summary>A draft Laporan Kinerja 2024 of the satker (made once), for pages that show one.</summary>
+    public async Task<int> LaporanAsync(string kodeSatker)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+        var satker = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Satkers, s => s.Kode == kodeSatker);
+        var ada = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+            db.LaporanKinerjas.Where(l => l.SatkerId == satker.Id && l.Tahun == 2024).OrderByDescending(l => l.Versi).Select(l => (int?)l.Id));
+        if (ada is { } id)
+        {
+            return id;
+        }
+
+        var sistem = new Sakip.App.Keamanan.AksesPengguna(0, "sistem", "Sistem", new() { [satker.Id] = [Sakip.App.Entities.Peran.Administrator] });
+        var hasil = await scope.ServiceProvider.GetRequiredService<Sakip.App.Features.Laporan.CreateLaporanKinerja.Handler>()
+            .HandleAsync(sistem, new(kodeSatker, 2024), default);
+        return hasil.Nilai;
+    }
+
     /// <summary>
     /// What any write would change: the audit trail's length and every table a refused request
     /// could touch. Equal before and after a request means it wrote nothing.

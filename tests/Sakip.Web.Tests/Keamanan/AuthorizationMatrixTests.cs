@@ -45,6 +45,10 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Rkt/Indikator"] = ("/Rkt/Indikator?satker=1871&tahun=2024&sasaran=0", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak, Tolak, Tolak, Tolak]),
         ["PerjanjianKinerja/Buat"] = ("/PerjanjianKinerja/Buat?satker=1871&tahun=2025", [Masuk, Ok, Ok, Ok, Tolak, Tolak, Tolak]),
         ["PerjanjianKinerja/Indikator"] = ("/PerjanjianKinerja/Indikator?pk={pkdraf}", [Masuk, Ok, Ok, Ok, Tolak, Tolak, Tolak]),
+        ["Laporan"] = ("/Laporan?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Laporan/Lihat"] = ("/Laporan/Lihat?id={lap}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Laporan/Naratif"] = ("/Laporan/Naratif?id={lap}&bagian=pendahuluan", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["publik/{kode}/{tahun:int}"] = ("/publik/1871/2024", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
     };
 
     /// <summary>
@@ -68,6 +72,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Rkt?handler=Xlsx"] = ("/Rkt?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Rkt?handler=Dokumen"] = ("/Rkt?handler=Dokumen&format=docx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["PerjanjianKinerja/RencanaAksi?handler=Dokumen"] = ("/PerjanjianKinerja/RencanaAksi?handler=Dokumen&format=docx&id={pk}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Laporan/Lihat?handler=Dokumen"] = ("/Laporan/Lihat?handler=Dokumen&format=docx&id={lap}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["publik/{kode}/{tahun:int}?handler=Berkas"] = ("/publik/1871/2024?handler=Berkas&jenis=pk&nomor={pk}&format=docx", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
     };
 
     /// <summary>
@@ -99,6 +105,10 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Rkt/Indikator"] = Tindakan.MenyusunRkt,
         ["PerjanjianKinerja/Buat"] = Tindakan.MenyusunRencana,
         ["PerjanjianKinerja/Indikator"] = Tindakan.MenyusunRencana,
+        ["Laporan"] = Tindakan.Membaca,
+        ["Laporan/Lihat"] = Tindakan.Membaca,
+        ["Laporan/Naratif"] = Tindakan.Membaca,
+        ["publik/{kode}/{tahun:int}"] = null,
     };
 
     /// <summary>The role each asker holds on KPU Kota Bandar Lampung (none for the other satker's operator and for anonymous).</summary>
@@ -147,6 +157,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/Rkt?handler=Buat", "/Rkt?handler=Sasaran", "/Rkt?handler=Program", "/Rkt?handler=HapusProgram",
         "/Rkt/Indikator?satker=1871&tahun=2024&sasaran=1", "/Rkt/Indikator?satker=1871&tahun=2024&sasaran=1&handler=Hapus",
         "/PerjanjianKinerja/Buat", "/PerjanjianKinerja/Indikator?pk=1", "/PerjanjianKinerja/Indikator?pk=1&handler=Hapus", "/PerjanjianKinerja/Lihat?id=1&handler=Kepala",
+        "/Laporan?handler=Buat", "/Laporan/Naratif?id=1&bagian=pendahuluan", "/Laporan/Lihat?id=1&handler=Ajukan", "/Laporan/Lihat?id=1&handler=Catat", "/Laporan/Lihat?id=1&handler=Tandatangani",
+        "/Laporan/Lihat?id=1&handler=Kembalikan", "/Laporan/Lihat?id=1&handler=Setujui", "/Laporan/Lihat?id=1&handler=Terbitkan",
     ];
 
     [Fact]
@@ -181,8 +193,15 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
             .ToList();
 
         Assert.True(handlers.Count > 20, $"only {handlers.Count} handlers found");
-        foreach (var (route, verb, nama) in handlers)
+
+        // A page with its own route template (the public page) is listed under that template.
+        var templat = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => (Halaman: e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>()?.ViewEnginePath, Pola: e.RoutePattern.RawText!.TrimStart('/')))
+            .Where(x => x.Halaman is not null && x.Pola.Contains('{', StringComparison.Ordinal))
+            .ToDictionary(x => x.Halaman!.TrimStart('/').Replace("/Index", string.Empty, StringComparison.Ordinal), x => x.Pola, StringComparer.OrdinalIgnoreCase);
+        foreach (var (halaman, verb, nama) in handlers)
         {
+            var route = templat.GetValueOrDefault(halaman, halaman);
             if (verb == "Get")
             {
                 Assert.True(nama.Length == 0 ? Matriks.ContainsKey(route) : Unduhan.ContainsKey($"{route}?handler={nama}"), $"GET {route} {nama} belum ada di matriks otorisasi.");
@@ -235,7 +254,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
 
         var harapan = Unduhan[handler].Harapan[penanya];
         Assert.True(harapan == respons.StatusCode, $"{Penanya[penanya]} GET {handler}: diharapkan {harapan}, didapat {respons.StatusCode}");
-        var berkas = handler.EndsWith("handler=Dokumen", StringComparison.Ordinal) || handler.EndsWith("handler=Lkjip", StringComparison.Ordinal) ? Sakip.App.Dokumen.BerkasDokumen.Docx : Sakip.App.Import.Bukti.JenisBerkas.Xlsx;
+        var berkas = handler.EndsWith("handler=Dokumen", StringComparison.Ordinal) || handler.EndsWith("handler=Lkjip", StringComparison.Ordinal) || handler.EndsWith("handler=Berkas", StringComparison.Ordinal) ? Sakip.App.Dokumen.BerkasDokumen.Docx : Sakip.App.Import.Bukti.JenisBerkas.Xlsx;
         Assert.Equal(harapan == Ok, respons.Content.Headers.ContentType?.MediaType == berkas);
     }
 
@@ -246,6 +265,11 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
             : await factory.MasukAsync(Penanya[penanya]);
         url = url.Replace("{pk}", (await factory.PerjanjianAsync("1871")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         url = url.Replace("{ind}", (await factory.IndikatorAsync("1871", "1.1")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        if (url.Contains("{lap}", StringComparison.Ordinal))
+        {
+            url = url.Replace("{lap}", (await factory.LaporanAsync("1871")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
         if (url.Contains("{pkdraf}", StringComparison.Ordinal))
         {
             url = url.Replace("{pkdraf}", (await factory.DrafAsync("1871")).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);

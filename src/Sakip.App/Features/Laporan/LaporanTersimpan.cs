@@ -19,17 +19,18 @@ public static class LaporanTersimpan
     /// <summary>A stored version and its satker.</summary>
     public sealed record Dimuat(LaporanKinerja Laporan, Satker Satker);
 
-    /// <summary>The version with its narrative and notes, and its satker; 404 when absent (or unreadable), 403 when the user may not take <paramref name="tindakan"/> there.</summary>
+    /// <summary>The version with its narrative and notes, and its satker; 404 when absent, 403 when the user may not read its satker or take <paramref name="tindakan"/> there.</summary>
     public static async Task<Jawaban<Dimuat>> MuatAsync(SakipDbContext db, AksesPengguna pelaku, int id, Tindakan tindakan, CancellationToken ct)
     {
         var laporan = await db.LaporanKinerjas.Include(l => l.Naratifs).Include(l => l.Catatans).AsSplitQuery().SingleOrDefaultAsync(l => l.Id == id, ct);
         var satker = laporan is null ? null : await db.Satkers.SingleAsync(s => s.Id == laporan.SatkerId, ct);
-        if (laporan is null || satker is null || !pelaku.BolehMembaca(satker.Id))
+        if (laporan is null || satker is null)
         {
             return Gagal.TidakDitemukan("Laporan Kinerja tidak ditemukan.");
         }
 
-        return Izin.Periksa(pelaku, tindakan, satker) is { } tolak ? tolak : new Dimuat(laporan, satker);
+        var tolak = Izin.Periksa(pelaku, Tindakan.Membaca, satker) ?? Izin.Periksa(pelaku, tindakan, satker);
+        return tolak is null ? new Dimuat(laporan, satker) : tolak;
     }
 
     /// <summary>One step of the workflow.</summary>

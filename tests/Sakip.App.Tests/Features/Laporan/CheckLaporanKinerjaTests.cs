@@ -35,6 +35,6 @@ public class CheckLaporanKinerjaTests(DatabaseFixture fixture) : IClassFixture<D
 
         // Whatever does not block (realisasi not yet verified, evidence missing) is still listed, after what blocks.
         Assert.All((await Periksa()).Temuans.SkipWhile(t => t.Menghalangi), t => Assert.False(t.Menghalangi));
-        Assert.Equal(JenisKegagalan.TidakDitemukan, (await uji.KirimAsync<CheckLaporanKinerja.Handler, CheckLaporanKinerja.Hasil>(h => h.HandleAsync(uji.Asing, new(id), default))).Jenis);
+        Assert.Equal(JenisKegagalan.Ditolak, (await uji.KirimAsync<CheckLaporanKinerja.Handler, CheckLaporanKinerja.Hasil>(h => h.HandleAsync(uji.Asing, new(id), default))).Jenis);
     }
 }

@@ -40,7 +40,7 @@ public class EditNaratifLaporanTests(DatabaseFixture fixture) : IClassFixture<Da
 
         Assert.Equal(JenisKegagalan.Ditolak, (await uji.TulisAsync(id, "pendahuluan", "x", uji.Pemantau)).Jenis);
         Assert.Equal(JenisKegagalan.Ditolak, (await uji.TulisAsync(id, "pendahuluan", "x", uji.Evaluator)).Jenis);
-        Assert.Equal(JenisKegagalan.TidakDitemukan, (await uji.TulisAsync(id, "pendahuluan", "x", uji.Asing)).Jenis);
+        Assert.Equal(JenisKegagalan.Ditolak, (await uji.TulisAsync(id, "pendahuluan", "x", uji.Asing)).Jenis);
 
         var basi = (await uji.LihatAsync(id)).Revisi - 1;
         Assert.Equal(JenisKegagalan.Konflik, (await uji.KirimAsync<EditNaratifLaporan.Handler, int>(h => h.HandleAsync(uji.Operator, new(id, basi, "pendahuluan", "y"), default))).Jenis);

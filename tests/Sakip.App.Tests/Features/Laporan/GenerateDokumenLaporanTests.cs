@@ -26,7 +26,7 @@ public class GenerateDokumenLaporanTests(DatabaseFixture fixture) : IClassFixtur
 
         var html = System.Text.Encoding.UTF8.GetString((await Unduh(uji.Pemantau, "html")).Pasti().Isi);
         Assert.Contains("<ol><li><strong>Pertama</strong></li><li><em>Kedua</em></li></ol>", html, StringComparison.Ordinal);
-        Assert.Equal(JenisKegagalan.TidakDitemukan, (await Unduh(uji.Asing, "docx")).Jenis);
+        Assert.Equal(JenisKegagalan.Ditolak, (await Unduh(uji.Asing, "docx")).Jenis);
         Assert.Equal(JenisKegagalan.TidakSah, (await Unduh(uji.Pemantau, "odt")).Jenis);
     }
 }

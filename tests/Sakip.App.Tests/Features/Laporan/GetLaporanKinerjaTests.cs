@@ -22,7 +22,7 @@ public class GetLaporanKinerjaTests(DatabaseFixture fixture) : IClassFixture<Dat
         Assert.Empty(lihat.Langkah);
         Assert.Equal([LangkahLaporan.Menulis, LangkahLaporan.Mengajukan], (await uji.LihatAsync(id, uji.Operator)).Langkah.Order());
         Assert.Empty((await uji.LihatAsync(id, uji.Evaluator)).Langkah);
-        Assert.Equal(JenisKegagalan.TidakDitemukan, (await uji.KirimAsync<GetLaporanKinerja.Handler, GetLaporanKinerja.Hasil>(h => h.HandleAsync(uji.Asing, new(id), default))).Jenis);
+        Assert.Equal(JenisKegagalan.Ditolak, (await uji.KirimAsync<GetLaporanKinerja.Handler, GetLaporanKinerja.Hasil>(h => h.HandleAsync(uji.Asing, new(id), default))).Jenis);
         Assert.Equal(JenisKegagalan.TidakDitemukan, (await uji.KirimAsync<GetLaporanKinerja.Handler, GetLaporanKinerja.Hasil>(h => h.HandleAsync(uji.Operator, new(id + 1000), default))).Jenis);
 
         await uji.IsiSemuaAsync(id);
