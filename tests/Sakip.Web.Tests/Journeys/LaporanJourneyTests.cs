@@ -51,7 +51,7 @@ public class LaporanJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         await Expect(salah).ToContainTextAsync("tertulis 50 % untuk capaian kinerja keseluruhan, padahal datanya: 109,81 %");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajukan untuk direviu APIP" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("tertulis 50 %");
-        await salah.GetByRole(AriaRole.Link, new() { Name = "Perbaiki" }).ClickAsync();
+        await salah.GetByRole(AriaRole.Link, new() { Name = "Perbaiki 50 % di Bab IV Penutup (simpulan dan langkah ke depan)" }).ClickAsync();
         await page.GetByLabel("Teks").FillAsync("Capaian kinerja keseluruhan sebesar 109,81 %.\n\n- Pertahankan **partisipasi**.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajukan untuk direviu APIP" }).ClickAsync();

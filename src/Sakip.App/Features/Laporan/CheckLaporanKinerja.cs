@@ -20,8 +20,8 @@ public static class CheckLaporanKinerja
 {
     public sealed record Query(int Id);
 
-    /// <summary>One finding: what is wrong, where it is fixed, and whether it stops the version being sent.</summary>
-    public sealed record Temuan(string Pesan, string Tautan, bool Menghalangi);
+    /// <summary>One finding: what is wrong, where it is fixed (and the words of that link), and whether it stops the version being sent.</summary>
+    public sealed record Temuan(string Pesan, string Tautan, bool Menghalangi, string TeksTautan);
 
     /// <summary>The findings, blocking ones first; <c>Siap</c> when none blocks.</summary>
     public sealed record Hasil(int Id, IReadOnlyList<Temuan> Temuans)
@@ -52,20 +52,20 @@ public static class CheckLaporanKinerja
             var tautanPk = $"/PerjanjianKinerja/Lihat?id={pk.Id}";
             if (pk.Status != StatusPerjanjianKinerja.Ditandatangani)
             {
-                temuan.Add(new($"{pk.Judul} versi {pk.Versi} belum ditandatangani.", tautanPk, true));
+                temuan.Add(new($"{pk.Judul} versi {pk.Versi} belum ditandatangani.", tautanPk, true, "Buka Perjanjian Kinerja"));
             }
 
             else if (pk.PihakPertamaId is null)
             {
                 // A signed version is locked: its missing signatory is recorded in a PK perubahan, not here, so it does not block.
-                temuan.Add(new($"{pk.Judul} versi {pk.Versi} sudah ditandatangani, tetapi penandatangannya (pihak pertama) tidak tercatat; lampiran LKjIP mencetak \"tidak tercantum\".", tautanPk, false));
+                temuan.Add(new($"{pk.Judul} versi {pk.Versi} sudah ditandatangani, tetapi penandatangannya (pihak pertama) tidak tercatat; lampiran LKjIP mencetak \"tidak tercantum\".", tautanPk, false, "Buka Perjanjian Kinerja"));
             }
 
             var naratif = l.Naratifs.ToDictionary(n => n.Bagian, n => n.Teks, StringComparer.Ordinal);
             string TautanBagian(string kunci) => $"/Laporan/Naratif?id={l.Id}&bagian={Uri.EscapeDataString(kunci)}";
             foreach (var b in DokumenLkjip.Bagians.Where(b => string.IsNullOrWhiteSpace(naratif.GetValueOrDefault(b.Kunci))))
             {
-                temuan.Add(new($"Bagian {b.Judul} belum diisi.", TautanBagian(b.Kunci), true));
+                temuan.Add(new($"Bagian {b.Judul} belum diisi.", TautanBagian(b.Kunci), true, $"Tulis {b.Judul}"));
             }
 
             var tautanRealisasi = $"/Realisasi?satker={Uri.EscapeDataString(satker.Kode)}&tahun={l.Tahun}";
@@ -78,18 +78,19 @@ public static class CheckLaporanKinerja
                 var terverifikasi = realisasi.GetValueOrDefault(i.Kode) ?? [];
                 if (i.Realisasi is null)
                 {
-                    temuan.Add(new($"Indikator {i.Kode} {i.Uraian} belum memiliki realisasi terverifikasi.", tautanRealisasi, false));
+                    temuan.Add(new($"Indikator {i.Kode} {i.Uraian} belum memiliki realisasi terverifikasi.", tautanRealisasi, false, $"Lihat realisasi {i.Kode}"));
                 }
 
                 if (string.IsNullOrWhiteSpace(naratif.GetValueOrDefault(DokumenLkjip.KunciIndikator(i.Kode))) && terverifikasi.All(r => string.IsNullOrWhiteSpace(r.Analisis)))
                 {
-                    temuan.Add(new($"Analisis indikator {i.Kode} {i.Uraian} belum diisi.", TautanBagian(DokumenLkjip.KunciIndikator(i.Kode)), true));
+                    temuan.Add(new($"Analisis indikator {i.Kode} {i.Uraian} belum diisi.", TautanBagian(DokumenLkjip.KunciIndikator(i.Kode)), true, $"Tulis analisis {i.Kode}"));
                 }
             }
 
             foreach (var r in tanpaBukti.OrderBy(r => r.Kode, StringComparer.Ordinal).ThenBy(r => r.NomorPeriode))
             {
-                temuan.Add(new($"Realisasi indikator {r.Kode} {new Domain.Periode.Periode(r.Tahun, r.JenisPeriode, r.NomorPeriode).Label} terverifikasi tanpa berkas bukti.", $"/Realisasi/Isi?indikator={r.IndikatorKinerjaId}&periode={r.NomorPeriode}", false));
+                var periode = new Domain.Periode.Periode(r.Tahun, r.JenisPeriode, r.NomorPeriode).Label;
+                temuan.Add(new($"Realisasi indikator {r.Kode} {periode} terverifikasi tanpa berkas bukti.", $"/Realisasi/Isi?indikator={r.IndikatorKinerjaId}&periode={r.NomorPeriode}", false, $"Buka realisasi {r.Kode} {periode}"));
             }
 
             var angka = u.Indikators.Select(i => new AngkaIndikator(i.Kode, i.Uraian, i.Hasil.Nilai, i.Realisasi, i.Target)).ToList();
@@ -99,7 +100,7 @@ public static class CheckLaporanKinerja
                 foreach (var beda in AngkaNaratif.Periksa(NaratifTeks.TeksPolos(teks), angka, u.Ringkasan.Capaian))
                 {
                     var tempat = judul.GetValueOrDefault(kunci) ?? $"analisis indikator {kunci["indikator:".Length..]}";
-                    temuan.Add(new($"Di {tempat} tertulis {beda.Ditulis} untuk {(beda.KodeIndikator is null ? beda.Nama : $"indikator {beda.KodeIndikator} {beda.Nama}")}, padahal datanya: {beda.Data}.", TautanBagian(kunci), true));
+                    temuan.Add(new($"Di {tempat} tertulis {beda.Ditulis} untuk {(beda.KodeIndikator is null ? beda.Nama : $"indikator {beda.KodeIndikator} {beda.Nama}")}, padahal datanya: {beda.Data}.", TautanBagian(kunci), true, $"Perbaiki {beda.Ditulis} di {tempat}"));
                 }
             }
 

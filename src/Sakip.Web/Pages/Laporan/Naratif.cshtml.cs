@@ -10,7 +10,7 @@ namespace Sakip.Web.Pages.Laporan;
 /// beside it, or the text to read once the version has left draft. An adapter over
 /// <see cref="GetLaporanKinerja"/> and <see cref="EditNaratifLaporan"/>.
 /// </summary>
-public class NaratifModel(GetLaporanKinerja.Handler get) : HalamanSakip
+public class NaratifModel(GetLaporanKinerja.Handler get, Sakip.App.Features.Capaian.CalculateCapaian.Handler capaian) : HalamanSakip
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -21,6 +21,9 @@ public class NaratifModel(GetLaporanKinerja.Handler get) : HalamanSakip
     public GetLaporanKinerja.Hasil? Data { get; private set; }
 
     public GetLaporanKinerja.Bagian? Isi { get; private set; }
+
+    /// <summary>For an indicator's analysis, the indicator as the dashboard measures it (written beside the data).</summary>
+    public Sakip.App.Features.Capaian.BarisCapaian? Indikator { get; private set; }
 
     /// <summary>The text in the box: stored, or as typed when the save was refused.</summary>
     public string? Teks { get; private set; }
@@ -43,11 +46,18 @@ public class NaratifModel(GetLaporanKinerja.Handler get) : HalamanSakip
             jawaban = Gagal.TidakDitemukan("Bagian itu tidak ada di Laporan Kinerja ini.");
         }
 
-        return Tampilkan(jawaban, d =>
+        var halaman = Tampilkan(jawaban, d =>
         {
             Data = d;
             Isi = bagian;
             Teks = diketik ?? bagian!.Teks;
         });
+        if (Data is { } data && bagian!.Kunci.StartsWith("indikator:", StringComparison.Ordinal))
+        {
+            var ukur = await capaian.HandleAsync(Pelaku, new(data.KodeSatker, data.Tahun), ct);
+            Indikator = ukur.Nilai?.Pengukuran.Indikators.FirstOrDefault(i => "indikator:" + i.Kode == bagian.Kunci);
+        }
+
+        return halaman;
     }
 }
