@@ -23,6 +23,7 @@ command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is not installed"
 find_pgbin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium fonts-liberation)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 PGBIN=$(find_pgbin)
 { [ -n "$PGBIN" ] && [ -x "$PGBIN/initdb" ]; } || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -37,6 +38,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 PGBIN=$(find_pgbin)
 [ -x /usr/bin/chromium ] || fail "chromium is still missing after installation"
+command -v pdftotext >/dev/null || fail "pdftotext (poppler-utils) is still missing after installation"
 [ -x "$PGBIN/initdb" ] || fail "PostgreSQL is still missing after installation"
 
 # --- 2. build and formatting -----------------------------------------------------------------

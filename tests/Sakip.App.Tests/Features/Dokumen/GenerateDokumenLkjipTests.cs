@@ -96,4 +96,18 @@ public class GenerateDokumenLkjipTests(DatabaseFixture fixture) : IClassFixture<
         var garis = Assert.Single(dok.MainDocumentPart!.ChartParts, g => g.ChartSpace!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.LineChart>().Any());
         Assert.Equal(["75.00", "125.00"], garis.ChartSpace!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.NumericPoint>().Select(p => p.NumericValue!.Text));
     }
+
+    /// <summary>
+    /// The demo's LKjIP as Word carries exactly the approved text (headings, every table row and
+    /// figure, in order), and its PDF the same headings and cells in the same order.
+    /// </summary>
+    [Fact]
+    public async Task TheDemosReport_MatchesTheApprovedText_InWordAndPdf()
+    {
+        await fixture.MuatDemoAsync();
+        var pemantau = await fixture.AksesAsync("pemantau.1871");
+        var garis = BerkasDisetujui.GarisDocx((await BuatAsync(pemantau, "1871", "docx")).Pasti().Isi);
+        BerkasDisetujui.Bandingkan("lkjip-1871-2024.docx.txt", garis);
+        BerkasDisetujui.PdfMengikuti(BerkasDisetujui.TeksPdf((await BuatAsync(pemantau, "1871", "pdf")).Pasti().Isi), garis);
+    }
 }

@@ -164,4 +164,23 @@ public class GenerateDokumenPerjanjianKinerjaTests(DatabaseFixture fixture) : IC
         Assert.Equal(("2.", "77,5 %"), (Sel(0, 1, 6), Sel(0, 4, 6)));
         Assert.Equal("Rp 12.823.045.000", Sel(1, 3, 5));
     }
+
+    /// <summary>
+    /// The demo's agreements in the seed's two layouts, as approved text: KPU Provinsi Lampung's
+    /// (pihak pertama and pihak kedua, lampiran and programme budget) and KPU Kota Bandar Lampung's.
+    /// </summary>
+    [Theory]
+    [InlineData("18", "KETUA")]
+    [InlineData("18", "SEKRETARIS")]
+    [InlineData("1871", null)]
+    public async Task TheDemosAgreements_MatchTheApprovedText(string kodeSatker, string? kode)
+    {
+        await fixture.MuatDemoAsync();
+        var id = await fixture.ExecuteDbContextAsync(db => db.PerjanjianKinerjas
+            .Where(p => p.Satker.Kode == kodeSatker && p.Tahun == 2024 && (kode == null || p.Kode == kode) && p.Status == StatusPerjanjianKinerja.Ditandatangani)
+            .OrderByDescending(p => p.Versi).Select(p => p.Id).FirstAsync());
+        var pemantau = new App.Keamanan.AksesPengguna(0, "uji", "Uji", new() { [await fixture.ExecuteDbContextAsync(db => db.Satkers.Where(s => s.Kode == kodeSatker).Select(s => s.Id).SingleAsync())] = [Peran.Pemantau] });
+        var isi = (await BuatAsync(pemantau, id, "docx")).Pasti().Isi;
+        BerkasDisetujui.Bandingkan($"pk-{kodeSatker}-2024{(kode is null ? string.Empty : "-" + kode.ToLowerInvariant())}.docx.txt", BerkasDisetujui.GarisDocx(isi));
+    }
 }
