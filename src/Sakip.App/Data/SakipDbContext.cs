@@ -58,6 +58,8 @@ public abstract partial class SakipDbContext(DbContextOptions options, IPelakuAu
 
     public DbSet<BerkasLaporan> BerkasLaporans => Set<BerkasLaporan>();
 
+    public DbSet<ManualIku> ManualIkus => Set<ManualIku>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SakipDbContext).Assembly);
 

@@ -5,7 +5,7 @@ namespace Sakip.Web.Tests.Journeys;
 
 /// <summary>
 /// Every demo account, signed in, follows every link of its menu (and the pages one click below
-/// the lists, and a Laporan Kinerja's parts and public page): each page passes axe-core's WCAG 2.1 A and AA rules with no serious or critical
+/// the lists, a Laporan Kinerja's parts and public page, and the Manual IKU): each page passes axe-core's WCAG 2.1 A and AA rules with no serious or critical
 /// violation, and on a 390 px phone none scrolls sideways.
 /// </summary>
 public class AksesibilitasJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -16,7 +16,7 @@ public class AksesibilitasJourneyTests(BrowserFixture browser) : IClassFixture<B
     };
 
     /// <summary>Links found on these pages are followed one level (the first of each kind).</summary>
-    private static readonly string[] Turunan = ["/Realisasi/Isi", "/PerjanjianKinerja/Lihat", "/PerjanjianKinerja/RencanaAksi", "/Pengguna/Tambah", "/Realisasi/Unggah", "/PerjanjianKinerja/Buat", "/Laporan/Lihat", "/Laporan/Naratif", "/publik/"];
+    private static readonly string[] Turunan = ["/Realisasi/Isi", "/PerjanjianKinerja/Lihat", "/PerjanjianKinerja/RencanaAksi", "/Pengguna/Tambah", "/Realisasi/Unggah", "/PerjanjianKinerja/Buat", "/Laporan/Lihat", "/Laporan/Naratif", "/publik/", "/ManualIku?", "/ManualIku/Ubah"];
 
     [Theory]
     [InlineData("operator.1871")]
@@ -52,7 +52,7 @@ public class AksesibilitasJourneyTests(BrowserFixture browser) : IClassFixture<B
                 temuan.Add($"{alamat[i]}: {lebar} px lebar pada ponsel 390 px");
             }
 
-            if (menu.Contains(alamat[i]) || alamat[i].StartsWith("/Laporan/Lihat", StringComparison.Ordinal))
+            if (menu.Contains(alamat[i]) || alamat[i].StartsWith("/Laporan/Lihat", StringComparison.Ordinal) || alamat[i].StartsWith("/ManualIku?", StringComparison.Ordinal))
             {
                 foreach (var awalan in Turunan)
                 {

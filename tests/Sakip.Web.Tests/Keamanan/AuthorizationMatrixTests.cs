@@ -49,6 +49,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Laporan/Lihat"] = ("/Laporan/Lihat?id={lap}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Laporan/Naratif"] = ("/Laporan/Naratif?id={lap}&bagian=pendahuluan", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["publik/{kode}/{tahun:int}"] = ("/publik/1871/2024", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ["ManualIku"] = ("/ManualIku?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["ManualIku/Ubah"] = ("/ManualIku/Ubah?satker=1871&tahun=2024&kode=1.1", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
     };
 
     /// <summary>
@@ -73,6 +75,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Rkt?handler=Dokumen"] = ("/Rkt?handler=Dokumen&format=docx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["PerjanjianKinerja/RencanaAksi?handler=Dokumen"] = ("/PerjanjianKinerja/RencanaAksi?handler=Dokumen&format=docx&id={pk}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Laporan/Lihat?handler=Dokumen"] = ("/Laporan/Lihat?handler=Dokumen&format=docx&id={lap}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["ManualIku?handler=Dokumen"] = ("/ManualIku?handler=Dokumen&format=docx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["publik/{kode}/{tahun:int}?handler=Berkas"] = ("/publik/1871/2024?handler=Berkas&jenis=pk&nomor={pk}&format=docx", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
     };
 
@@ -109,6 +112,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Laporan/Lihat"] = Tindakan.Membaca,
         ["Laporan/Naratif"] = Tindakan.Membaca,
         ["publik/{kode}/{tahun:int}"] = null,
+        ["ManualIku"] = Tindakan.Membaca,
+        ["ManualIku/Ubah"] = Tindakan.Membaca,
     };
 
     /// <summary>The role each asker holds on KPU Kota Bandar Lampung (none for the other satker's operator and for anonymous).</summary>
@@ -159,6 +164,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/PerjanjianKinerja/Buat", "/PerjanjianKinerja/Indikator?pk=1", "/PerjanjianKinerja/Indikator?pk=1&handler=Hapus", "/PerjanjianKinerja/Lihat?id=1&handler=Kepala",
         "/Laporan?handler=Buat", "/Laporan/Naratif?id=1&bagian=pendahuluan", "/Laporan/Lihat?id=1&handler=Ajukan", "/Laporan/Lihat?id=1&handler=Catat", "/Laporan/Lihat?id=1&handler=Tandatangani",
         "/Laporan/Lihat?id=1&handler=Kembalikan", "/Laporan/Lihat?id=1&handler=Setujui", "/Laporan/Lihat?id=1&handler=Terbitkan",
+        "/ManualIku/Ubah?satker=1871&tahun=2024&kode=1.1",
     ];
 
     [Fact]

@@ -57,3 +57,19 @@ internal sealed class BerkasLaporanConfiguration : IEntityTypeConfiguration<Berk
         b.HasIndex(x => new { x.LaporanKinerjaId, x.Format }).IsUnique();
     }
 }
+
+internal sealed class ManualIkuConfiguration : IEntityTypeConfiguration<ManualIku>
+{
+    public void Configure(EntityTypeBuilder<ManualIku> b)
+    {
+        b.HasIndex(x => new { x.SatkerId, x.Tahun, x.KodeIndikator }).IsUnique();
+        b.HasOne<Satker>().WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.PenanggungJawab).WithMany().HasForeignKey(x => x.PenanggungJawabId).OnDelete(DeleteBehavior.SetNull);
+        b.Property(x => x.KodeIndikator).HasMaxLength(20);
+        b.Property(x => x.DefinisiOperasional).HasMaxLength(Features.Perjanjian.EditManualIku.PanjangMaksimum);
+        b.Property(x => x.RumusUraian).HasMaxLength(Features.Perjanjian.EditManualIku.PanjangMaksimum);
+        b.Property(x => x.SumberData).HasMaxLength(1000);
+        b.Property(x => x.UnitPenanggungJawab).HasMaxLength(200);
+        b.Property(x => x.Revisi).IsConcurrencyToken();
+    }
+}

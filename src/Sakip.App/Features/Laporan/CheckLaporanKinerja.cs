@@ -12,8 +12,8 @@ namespace Sakip.App.Features.Laporan;
 /// where it is fixed. Blocking (the version cannot be sent for review): an unsigned PK, an empty narrative section, an indicator without an analysis, and a
 /// percentage typed in the narrative that differs from the data it names
 /// (<see cref="AngkaNaratif"/>). Reported but not blocking, since the data may truly not exist
-/// yet: an indicator without verified realisasi, verified realisasi without evidence, and a signed
-/// PK whose signatory was not recorded.
+/// yet: an indicator without verified realisasi, verified realisasi without evidence, indicators
+/// without a Manual IKU, and a signed PK whose signatory was not recorded.
 /// Election and budget data add their failed checks here once they exist (issues 12 and 13).
 /// </summary>
 public static class CheckLaporanKinerja
@@ -91,6 +91,13 @@ public static class CheckLaporanKinerja
             {
                 var periode = new Domain.Periode.Periode(r.Tahun, r.JenisPeriode, r.NomorPeriode).Label;
                 temuan.Add(new($"Realisasi indikator {r.Kode} {periode} terverifikasi tanpa berkas bukti.", $"/Realisasi/Isi?indikator={r.IndikatorKinerjaId}&periode={r.NomorPeriode}", false, $"Buka realisasi {r.Kode} {periode}"));
+            }
+
+            var bermanual = await db.ManualIkus.AsNoTracking().Where(m => m.SatkerId == l.SatkerId && m.Tahun == l.Tahun).Select(m => m.KodeIndikator).ToListAsync(ct);
+            var tanpaManual = u.Indikators.Count(i => !bermanual.Contains(i.Kode));
+            if (tanpaManual > 0)
+            {
+                temuan.Add(new($"{tanpaManual} dari {u.Indikators.Count} indikator belum memiliki Manual IKU (definisi operasional, sumber data, penanggung jawab).", $"/ManualIku?satker={Uri.EscapeDataString(satker.Kode)}&tahun={l.Tahun}", false, "Buka Manual IKU"));
             }
 
             var angka = u.Indikators.Select(i => new AngkaIndikator(i.Kode, i.Uraian, i.Hasil.Nilai, i.Realisasi, i.Target)).ToList();

@@ -55,7 +55,7 @@ public static class GetLaporanKinerja
             }
 
             var (l, satker) = dimuat;
-            var indikators = await IndikatorAsync(db, l, ct);
+            var indikators = (await Perjanjian.IndikatorTahunan.MuatAsync(db, l.SatkerId, l.Tahun, ct)).Barises;
             var catatan = l.Catatans.OrderBy(c => c.Id).Select(c => new Catatan(c.Bagian, c.Teks, c.Penulis, Waktu(c.DibuatPada))).ToList();
             var bagians = DokumenLkjip.Bagians.Select(b => (b.Kunci, b.Judul))
                 .Concat(indikators.Select(i => (DokumenLkjip.KunciIndikator(i.Kode), $"Analisis indikator {i.Kode} {i.Uraian}")))
@@ -110,18 +110,6 @@ public static class GetLaporanKinerja
         }
 
         return hasil;
-    }
-
-    /// <summary>The indicators of the year's PK whose analysis the report carries: those of the latest signed version (else the latest draft).</summary>
-    internal static async Task<IReadOnlyList<(string Kode, string Uraian)>> IndikatorAsync(SakipDbContext db, LaporanKinerja l, CancellationToken ct)
-    {
-        var pk = await db.PerjanjianKinerjas.AsNoTracking().Where(p => p.SatkerId == l.SatkerId && p.Tahun == l.Tahun)
-            .OrderByDescending(p => p.Status == StatusPerjanjianKinerja.Ditandatangani).ThenByDescending(p => p.Versi).ThenBy(p => p.Id)
-            .Select(p => p.Id).FirstOrDefaultAsync(ct);
-        var baris = await db.PerjanjianKinerjas.AsNoTracking().Where(p => p.Id == pk)
-            .SelectMany(p => p.Sasarans).SelectMany(s => s.Indikators, (s, i) => new { SU = s.Urutan, i.Urutan, i.Kode, i.Uraian })
-            .ToListAsync(ct);
-        return [.. baris.OrderBy(b => b.SU).ThenBy(b => b.Urutan).Select(b => (b.Kode, b.Uraian))];
     }
 
     private static string Waktu(DateTimeOffset t) => t.ToOffset(WaktuIndonesia.Offset).ToString("d MMM yyyy HH.mm", System.Globalization.CultureInfo.GetCultureInfo("id-ID")) + " WIB";

@@ -580,6 +580,62 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("LaporanKinerjas");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.ManualIku", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DefinisiOperasional")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("Iku")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("KodeIndikator")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("PenanggungJawabId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RumusUraian")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SumberData")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnitPenanggungJawab")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PenanggungJawabId");
+
+                    b.HasIndex("SatkerId", "Tahun", "KodeIndikator")
+                        .IsUnique();
+
+                    b.ToTable("ManualIkus");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.NaratifLaporan", b =>
                 {
                     b.Property<int>("Id")
@@ -1527,6 +1583,22 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.ManualIku", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Pegawai", "PenanggungJawab")
+                        .WithMany()
+                        .HasForeignKey("PenanggungJawabId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PenanggungJawab");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.NaratifLaporan", b =>

@@ -553,6 +553,60 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("LaporanKinerjas");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.ManualIku", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefinisiOperasional")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Iku")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KodeIndikator")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PenanggungJawabId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RumusUraian")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SumberData")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPenanggungJawab")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PenanggungJawabId");
+
+                    b.HasIndex("SatkerId", "Tahun", "KodeIndikator")
+                        .IsUnique();
+
+                    b.ToTable("ManualIkus");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.NaratifLaporan", b =>
                 {
                     b.Property<int>("Id")
@@ -1460,6 +1514,22 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.ManualIku", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Pegawai", "PenanggungJawab")
+                        .WithMany()
+                        .HasForeignKey("PenanggungJawabId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PenanggungJawab");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.NaratifLaporan", b =>
