@@ -8,20 +8,31 @@ using Sakip.App.Keamanan;
 namespace Sakip.Cli.Commands;
 
 /// <summary>
-/// <c>sakip dokumen pk|rencana-aksi|rkt|manual-iku|lkjip</c>: the documents built from the data, and
+/// <c>sakip dokumen pk|rencana-aksi|rkt|manual-iku|triwulan|lkjip</c>: the documents built from the data, and
 /// <c>sakip dokumen verifikasi</c>, which tells whether a file is a published LKjIP (issue 10).
 /// </summary>
 internal static class DokumenCommand
 {
-    public static Command Create(CliContext context) => new("dokumen", "Dokumen yang disusun dari data (Perjanjian Kinerja, Rencana Aksi, RKT, Manual IKU, LKjIP) dan pemeriksaan keaslian LKjIP terbitan.")
+    public static Command Create(CliContext context)
     {
-        CreatePk(context, "pk", "Dokumen Perjanjian Kinerja yang berlaku (perjanjian dan lampirannya) sebagai Word, PDF, HTML atau XLSX.", (sp, id, format, ct) => sp.GetRequiredService<GenerateDokumenPerjanjianKinerja.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenPerjanjianKinerja.Query(id, format), ct)),
-        CreatePk(context, "rencana-aksi", "Rencana Aksi Perjanjian Kinerja yang berlaku: target dan kemajuan per triwulan.", (sp, id, format, ct) => sp.GetRequiredService<GenerateDokumenRencanaAksi.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenRencanaAksi.Query(id, format), ct)),
-        CreateSatkerTahun(context, "rkt", "Rencana Kerja Tahunan: target tiap unit, cara pencapaian dan cara pengukurannya, serta program dan pagunya.", (sp, satker, tahun, format, ct) => sp.GetRequiredService<GenerateDokumenRkt.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenRkt.Query(satker, tahun, format), ct)),
-        CreateSatkerTahun(context, "manual-iku", "Manual IKU: setiap indikator Perjanjian Kinerja dengan definisi operasional, rumus, sumber data dan penanggung jawabnya.", (sp, satker, tahun, format, ct) => sp.GetRequiredService<GenerateDokumenManualIku.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenManualIku.Query(satker, tahun, format), ct)),
-        CreateLkjip(context),
-        CreateVerifikasi(context),
-    };
+        // Anything but 1-4 (or not a number, read as 0) is refused by the use case.
+        var triwulan = new Option<string>("--triwulan") { Description = "Triwulan, 1 sampai 4." };
+        return new("dokumen", "Dokumen yang disusun dari data (Perjanjian Kinerja, Rencana Aksi, RKT, Manual IKU, capaian triwulanan, LKjIP) dan pemeriksaan keaslian LKjIP terbitan.")
+        {
+            CreatePk(context, "pk", "Dokumen Perjanjian Kinerja yang berlaku (perjanjian dan lampirannya) sebagai Word, PDF, HTML atau XLSX.", (sp, id, format, ct) => sp.GetRequiredService<GenerateDokumenPerjanjianKinerja.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenPerjanjianKinerja.Query(id, format), ct)),
+            CreatePk(context, "rencana-aksi", "Rencana Aksi Perjanjian Kinerja yang berlaku: target dan kemajuan per triwulan.", (sp, id, format, ct) => sp.GetRequiredService<GenerateDokumenRencanaAksi.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenRencanaAksi.Query(id, format), ct)),
+            CreateSatkerTahun(context, "rkt", "Rencana Kerja Tahunan: target tiap unit, cara pencapaian dan cara pengukurannya, serta program dan pagunya.", (sp, satker, tahun, format, _, ct) => sp.GetRequiredService<GenerateDokumenRkt.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenRkt.Query(satker, tahun, format), ct)),
+            CreateSatkerTahun(context, "manual-iku", "Manual IKU: setiap indikator Perjanjian Kinerja dengan definisi operasional, rumus, sumber data dan penanggung jawabnya.", (sp, satker, tahun, format, _, ct) => sp.GetRequiredService<GenerateDokumenManualIku.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenManualIku.Query(satker, tahun, format), ct)),
+            CreateSatkerTahun(
+                context,
+                "triwulan",
+                "Laporan capaian kinerja triwulanan: capaian setiap indikator sampai akhir triwulan terhadap target tahunan dan target triwulan Rencana Aksi.",
+                (sp, satker, tahun, format, parse, ct) => sp.GetRequiredService<GenerateDokumenCapaianTriwulan.Handler>().HandleAsync(AksesPengguna.Sistem, new GenerateDokumenCapaianTriwulan.Query(satker, tahun, int.TryParse(parse.GetValue(triwulan), NumberStyles.None, CultureInfo.InvariantCulture, out var tw) ? tw : 0, format), ct),
+                triwulan),
+            CreateLkjip(context),
+            CreateVerifikasi(context),
+        };
+    }
 
     /// <summary>The largest file <c>verifikasi</c> reads (a published LKjIP is a few megabytes).</summary>
     private const long UkuranVerifikasiMaksimum = 200L * 1024 * 1024;
@@ -68,14 +79,19 @@ internal static class DokumenCommand
         return command;
     }
 
-    /// <summary>A document of a satker-year (the RKT, the Manual IKU).</summary>
-    private static Command CreateSatkerTahun(CliContext context, string nama, string uraian, Func<IServiceProvider, string, int, string?, CancellationToken, Task<App.Jawaban<App.Dokumen.BerkasDokumen>>> buat)
+    /// <summary>A document of a satker-year (the RKT, the Manual IKU, a quarter's capaian), with any options of its own.</summary>
+    private static Command CreateSatkerTahun(CliContext context, string nama, string uraian, Func<IServiceProvider, string, int, string?, ParseResult, CancellationToken, Task<App.Jawaban<App.Dokumen.BerkasDokumen>>> buat, params Option[] lain)
     {
         var satker = new Option<string>("--satker") { Description = "Kode satker, misalnya 1871." };
         var tahun = new Option<string>("--tahun") { Description = "Tahun, misalnya 2024." };
         var format = new Option<string>("--format") { Description = "docx (bawaan), pdf (dicetak Chromium), html, atau xlsx (tabel-tabelnya).", DefaultValueFactory = _ => "docx" };
         var keluar = new Option<string>("--output", "-o") { Description = "Berkas yang ditulis; bila kosong, nama berkas bawaan di folder ini." };
         var command = new Command(nama, uraian) { satker, tahun, format, keluar };
+        foreach (var o in lain)
+        {
+            command.Options.Add(o);
+        }
+
         command.SetAction(async (parse, ct) =>
         {
             if (await SatkerTahunAsync(context, parse.GetValue(satker), parse.GetValue(tahun)) is not (string kodeSatker, int t))
@@ -89,7 +105,7 @@ internal static class DokumenCommand
                 return SakipCli.GagalProses;
             }
 
-            return await TulisAsync(context, await buat(scope.ServiceProvider, kodeSatker, t, parse.GetValue(format), ct), parse.GetValue(keluar), ct);
+            return await TulisAsync(context, await buat(scope.ServiceProvider, kodeSatker, t, parse.GetValue(format), parse, ct), parse.GetValue(keluar), ct);
         });
         return command;
     }

@@ -93,6 +93,26 @@ public class SakipCliTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
         Assert.Contains(lines, l => l.StartsWith("1.2,1,", StringComparison.Ordinal) && l.Contains(",143.75,Sangat Baik,", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task DokumenTriwulan_WritesTheQuarterlyReport_FromTheData()
+    {
+        var berkas = Path.Combine(Path.GetTempPath(), $"sakip-tw-{Guid.NewGuid():N}.html");
+        try
+        {
+            var (kode, output, err) = await Run("dokumen", "triwulan", "--satker", "1871", "--tahun", "2024", "--triwulan", "2", "--format", "html", "-o", berkas);
+
+            Assert.True(kode == 0, err);
+            Assert.Contains(berkas, output, StringComparison.Ordinal);
+            var html = await File.ReadAllTextAsync(berkas);
+            Assert.Contains("LAPORAN CAPAIAN KINERJA TRIWULAN II TAHUN 2024", html, StringComparison.Ordinal);
+            Assert.Contains("Capaian per Indikator sampai Triwulan II", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(berkas);
+        }
+    }
+
     [Theory]
     [InlineData(new[] { "capaian", "--satker", "9999", "--tahun", "2024" }, 1, "Satker dengan kode '9999' tidak ditemukan.")]
     [InlineData(new[] { "capaian", "--satker", "1871", "--tahun", "dua ribu" }, 2, "opsi '--tahun' harus tahun empat angka")]
@@ -100,6 +120,8 @@ public class SakipCliTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
     [InlineData(new[] { "capaian", "--satker", "1871", "--tahun", "2024", "--format", "xml" }, 2, "opsi '--format' harus table, json atau csv")]
     [InlineData(new[] { "capaian", "--satker", "1871", "--tahun", "2024", "--batas", "90" }, 2, "Nilai '90' untuk --batas tidak dikenal")]
     [InlineData(new[] { "capaian", "--satker", "1871", "--tahun", "2024", "--ngawur" }, 2, "perintah atau opsi tidak dikenal: '--ngawur'")]
+    [InlineData(new[] { "dokumen", "triwulan", "--satker", "1871", "--tahun", "2024", "--triwulan", "5" }, 1, "Triwulan harus 1, 2, 3 atau 4.")]
+    [InlineData(new[] { "dokumen", "triwulan", "--satker", "1871", "--tahun", "2024" }, 1, "Triwulan harus 1, 2, 3 atau 4.")]
     [InlineData(new[] { "predikat" }, 2, "opsi '--skor' wajib diisi")]
     [InlineData(new[] { "predikat", "--skor", "101" }, 2, "--skor harus antara 0 dan 100")]
     [InlineData(new[] { "predikat", "--skor", "tinggi" }, 2, "'tinggi' bukan angka")]

@@ -61,6 +61,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
     {
         ["Capaian?handler=Xlsx"] = ("/Capaian?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Capaian?handler=Lkjip"] = ("/Capaian?handler=Lkjip&format=docx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Capaian?handler=Triwulan"] = ("/Capaian?handler=Triwulan&triwulan=2&format=docx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Pengawasan?handler=Xlsx"] = ("/Pengawasan?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Realisasi?handler=Xlsx"] = ("/Realisasi?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Realisasi/Unggah?handler=Templat"] = ("/Realisasi/Unggah?handler=Templat&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
@@ -260,7 +261,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
 
         var harapan = Unduhan[handler].Harapan[penanya];
         Assert.True(harapan == respons.StatusCode, $"{Penanya[penanya]} GET {handler}: diharapkan {harapan}, didapat {respons.StatusCode}");
-        var berkas = handler.EndsWith("handler=Dokumen", StringComparison.Ordinal) || handler.EndsWith("handler=Lkjip", StringComparison.Ordinal) || handler.EndsWith("handler=Berkas", StringComparison.Ordinal) ? Sakip.App.Dokumen.BerkasDokumen.Docx : Sakip.App.Import.Bukti.JenisBerkas.Xlsx;
+        var berkas = handler.EndsWith("handler=Dokumen", StringComparison.Ordinal) || handler.EndsWith("handler=Lkjip", StringComparison.Ordinal) || handler.EndsWith("handler=Triwulan", StringComparison.Ordinal) || handler.EndsWith("handler=Berkas", StringComparison.Ordinal) ? Sakip.App.Dokumen.BerkasDokumen.Docx : Sakip.App.Import.Bukti.JenisBerkas.Xlsx;
         Assert.Equal(harapan == Ok, respons.Content.Headers.ContentType?.MediaType == berkas);
     }
 

@@ -15,7 +15,8 @@ public static class CalculateCapaian
     /// <param name="Tahun">The year.</param>
     /// <param name="Ubah">Choices that override the stored policy for this calculation; null to use it as stored.</param>
     /// <param name="KodePerjanjian">Which agreement when the satker has several (Ketua, Sekretaris); null for the first.</param>
-    public sealed record Query(string KodeSatker, int Tahun, UbahKebijakan? Ubah = null, string? KodePerjanjian = null);
+    /// <param name="Triwulan">Measure up to the end of this quarter (1-4) with the PK in force then; null for the whole year.</param>
+    public sealed record Query(string KodeSatker, int Tahun, UbahKebijakan? Ubah = null, string? KodePerjanjian = null, int? Triwulan = null);
 
     /// <summary>An agreement of the satker-year that can be chosen.</summary>
     public sealed record PilihanPerjanjian(string Kode, string Judul, int Versi);
@@ -37,14 +38,20 @@ public static class CalculateCapaian
                 return Gagal.TidakSah(salahTahun);
             }
 
+            if (query.Triwulan is < 1 or > 4)
+            {
+                return Gagal.TidakSah("Triwulan harus 1, 2, 3 atau 4.", nameof(Query.Triwulan));
+            }
+
             var bacaan = await Izin.SatkerAsync(db, pelaku, query.KodeSatker, Tindakan.Membaca, ct);
             if (bacaan.Nilai is not { } satker)
             {
                 return bacaan.Kegagalan!;
             }
 
+            var sampai = query.Triwulan is { } tw ? new Periode(query.Tahun, JenisPeriode.Triwulan, tw) : Periode.SetahunPenuh(query.Tahun);
             var versi = await PengukuranKinerja.MuatAsync(db, satker.Id, query.Tahun, ct);
-            var berlaku = Entities.PerjanjianKinerja.YangBerlaku(versi, new DateOnly(query.Tahun, 12, 31));
+            var berlaku = Entities.PerjanjianKinerja.YangBerlaku(versi, sampai.Akhir);
             if (berlaku.Count == 0)
             {
                 return Gagal.TidakDitemukan($"Belum ada Perjanjian Kinerja tahun {query.Tahun} untuk {satker.Nama}.");
@@ -58,7 +65,7 @@ public static class CalculateCapaian
 
             var tersimpan = await PengukuranKinerja.KebijakanAsync(db, satker.Id, query.Tahun, ct);
             var kebijakan = query.Ubah?.Terapkan(tersimpan) ?? tersimpan;
-            var pengukuran = PengukuranKinerja.Ukur(pk, kebijakan, Periode.SetahunPenuh(query.Tahun), versi);
+            var pengukuran = PengukuranKinerja.Ukur(pk, kebijakan, sampai, versi);
             return Jawaban<Hasil>.Dari(new Hasil(
                 satker.Kode,
                 satker.Nama,

@@ -82,7 +82,6 @@ public class IndexModel(
         return tampil;
     }
 
-    /// <summary>The measurement table as a workbook, authorized and loaded as the page is.</summary>
     /// <summary>The LKjIP of the satker-year built from the same data as this page, in the format asked.</summary>
     public async Task<IActionResult> OnGetLkjipAsync([FromServices] GenerateDokumenLkjip.Handler lkjip, string? format, CancellationToken ct)
     {
@@ -91,6 +90,15 @@ public class IndexModel(
         return await UnduhAtauTampilkanAsync(await lkjip.HandleAsync(Pelaku, new GenerateDokumenLkjip.Query(satker, tahun, format, Pk), ct), () => OnGetAsync(ct));
     }
 
+    /// <summary>The quarterly capaian report up to the end of quarter <paramref name="triwulan"/>, in the format asked.</summary>
+    public async Task<IActionResult> OnGetTriwulanAsync([FromServices] GenerateDokumenCapaianTriwulan.Handler laporan, int triwulan, string? format, CancellationToken ct)
+    {
+        var satker = Satker ?? bawaan.SatkerUntuk(Pelaku);
+        var tahun = Tahun ?? await bawaan.TahunAsync(Pelaku, satker, ct);
+        return await UnduhAtauTampilkanAsync(await laporan.HandleAsync(Pelaku, new GenerateDokumenCapaianTriwulan.Query(satker, tahun, triwulan, format, Pk), ct), () => OnGetAsync(ct));
+    }
+
+    /// <summary>The measurement table as a workbook, authorized and loaded as the page is.</summary>
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
         var tampil = await OnGetAsync(ct);
