@@ -60,6 +60,12 @@ public abstract partial class SakipDbContext(DbContextOptions options, IPelakuAu
 
     public DbSet<ManualIku> ManualIkus => Set<ManualIku>();
 
+    public DbSet<Divisi> Divisis => Set<Divisi>();
+
+    public DbSet<TimSakip> TimSakips => Set<TimSakip>();
+
+    public DbSet<AnggotaTimSakip> AnggotaTimSakips => Set<AnggotaTimSakip>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SakipDbContext).Assembly);
 

@@ -43,4 +43,35 @@ public class Pegawai
     public string? Nip { get; set; }
 
     public required string Jabatan { get; set; }
+
+    /// <summary>Commissioner, civil servant (ASN) or non-civil-servant staff (PPNPN); Bab I counts each.</summary>
+    public JenisPegawai Jenis { get; set; }
+
+    /// <summary>Pangkat and golongan of an ASN ("Penata Tingkat I (III/d)").</summary>
+    public string? PangkatGolongan { get; set; }
+
+    /// <summary>Since when the pangkat holds (TMT pangkat).</summary>
+    public DateOnly? TmtPangkat { get; set; }
+
+    /// <summary>The first day of duty at this satker (SPMT); the person counts from this day.</summary>
+    public DateOnly? MulaiBertugas { get; set; }
+
+    /// <summary>The last day of duty at this satker; null while serving. People stay recorded (they sign PKs).</summary>
+    public DateOnly? SelesaiBertugas { get; set; }
+
+    /// <summary>Raised on every edit; an edit made on a form opened before another person's is refused.</summary>
+    public int Revisi { get; set; }
+}
+
+/// <summary>The kind of a satker's person.</summary>
+public enum JenisPegawai
+{
+    /// <summary>Pegawai Negeri Sipil / ASN of the secretariat (has a NIP).</summary>
+    Asn,
+
+    /// <summary>Anggota KPU (Ketua and members), appointed for a term.</summary>
+    Komisioner,
+
+    /// <summary>Pegawai Pemerintah Non Pegawai Negeri (drivers, security, support staff).</summary>
+    Ppnpn,
 }

@@ -42,6 +42,9 @@ public enum Tindakan
 
     /// <summary>Approve a reviewed LKjIP for publication.</summary>
     MenyetujuiLaporan,
+
+    /// <summary>Keep the organisation the LKjIP's Bab I describes: divisions, people and the SAKIP team.</summary>
+    MengelolaOrganisasi,
 }
 
 /// <summary>A row of the permission table: the roles that may take the action, and the words of its refusal.</summary>
@@ -74,6 +77,7 @@ public static class Izin
         new(Tindakan.MenyusunLaporan, [Peran.Operator, Peran.Administrator], "menyusun Laporan Kinerja"),
         new(Tindakan.MereviuLaporan, [Peran.Evaluator], "mereviu Laporan Kinerja"),
         new(Tindakan.MenyetujuiLaporan, [Peran.Pimpinan], "menyetujui Laporan Kinerja"),
+        new(Tindakan.MengelolaOrganisasi, [Peran.Operator, Peran.Administrator], "mengelola data organisasi dan pegawai"),
     }.ToDictionary(i => i.Tindakan);
 
     /// <summary>The refusal for <paramref name="tindakan"/> on the named satker.</summary>

@@ -24,6 +24,7 @@ public class IzinTests
         { Tindakan.MenyusunLaporan, Y, Y, T, T, T },
         { Tindakan.MereviuLaporan, T, T, T, Y, T },
         { Tindakan.MenyetujuiLaporan, T, T, Y, T, T },
+        { Tindakan.MengelolaOrganisasi, Y, Y, T, T, T },
     };
 
     [Theory]

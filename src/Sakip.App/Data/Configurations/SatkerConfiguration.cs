@@ -24,5 +24,10 @@ internal sealed class PegawaiConfiguration : IEntityTypeConfiguration<Pegawai>
         b.Property(x => x.Jabatan).HasMaxLength(200);
         b.HasOne(x => x.Satker).WithMany(x => x.Pegawais).HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.SatkerId, x.Nama, x.Jabatan }).IsUnique();
+
+        // One NIP is one person in the nation (two rows of the seed's Tabel 1 share one: discrepancy 25).
+        b.HasIndex(x => x.Nip).IsUnique();
+        b.Property(x => x.PangkatGolongan).HasMaxLength(100);
+        b.Property(x => x.Revisi).IsConcurrencyToken();
     }
 }

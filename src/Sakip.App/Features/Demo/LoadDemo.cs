@@ -82,11 +82,11 @@ public static class LoadDemo
 
             await db.SaveChangesAsync(ct);
 
-            var ketuaProvinsi = await PegawaiAsync(provinsi, "ERWAN BUSTAMI", null, "Ketua KPU Provinsi Lampung", ct);
-            var sekretarisProvinsi = await PegawaiAsync(provinsi, "MASHUR SAMPURNA JAYA", null, "Sekretaris KPU Provinsi Lampung", ct);
-            await PegawaiAsync(kota!, "DEDY TRIADI", null, "Ketua KPU Kota Bandar Lampung", ct);
+            var ketuaProvinsi = await PegawaiAsync(provinsi, "ERWAN BUSTAMI", null, "Ketua KPU Provinsi Lampung", JenisPegawai.Komisioner, ct);
+            var sekretarisProvinsi = await PegawaiAsync(provinsi, "MASHUR SAMPURNA JAYA", null, "Sekretaris KPU Provinsi Lampung", JenisPegawai.Asn, ct);
             await PegawaiKotaAsync(kota!, ct);
             await db.SaveChangesAsync(ct);
+            await OrganisasiKotaAsync(kota!, ct);
 
             await RenstraProvinsiAsync(provinsi, ct);
             await RenstraKotaAsync(kota!, ct);
@@ -171,38 +171,130 @@ public static class LoadDemo
             return satker;
         }
 
-        private async Task<Pegawai> PegawaiAsync(Satker satker, string nama, string? nip, string jabatan, CancellationToken ct)
+        /// <summary>
+        /// The person of that NIP (or name) in the satker, recorded when missing. A record nobody has
+        /// edited in Sakip (revision 0, perhaps from before people had kinds) is brought to the seed's
+        /// kind, post and <paramref name="isi"/>; an edited one is left as its users made it.
+        /// </summary>
+        private async Task<Pegawai> PegawaiAsync(Satker satker, string nama, string? nip, string jabatan, JenisPegawai jenis, CancellationToken ct, Action<Pegawai>? isi = null)
         {
-            var ada = await db.Pegawais.SingleOrDefaultAsync(p => p.SatkerId == satker.Id && p.Nama == nama && p.Jabatan == jabatan, ct);
-            if (ada is not null)
+            var pegawai = nip is null
+                ? await db.Pegawais.SingleOrDefaultAsync(p => p.SatkerId == satker.Id && p.Nama == nama, ct)
+                : await db.Pegawais.SingleOrDefaultAsync(p => p.Nip == nip, ct);
+            if (pegawai is null)
             {
-                return ada;
+                pegawai = new Pegawai { Satker = satker, Nama = nama, Nip = nip, Jabatan = jabatan };
+                db.Pegawais.Add(pegawai);
+            }
+            else if (pegawai.Revisi > 0)
+            {
+                return pegawai;
             }
 
-            var pegawai = new Pegawai { Satker = satker, Nama = nama, Nip = nip, Jabatan = jabatan };
-            db.Pegawais.Add(pegawai);
+            pegawai.Jenis = jenis;
+            pegawai.Jabatan = jabatan;
+            isi?.Invoke(pegawai);
             return pegawai;
         }
 
-        /// <summary>The ASN of Tabel 1; row 18 repeats row 10 (seed-data discrepancy 25) and is loaded once.</summary>
+        /// <summary>The posts of Tabel 1's heads of sub-section, from the SAKIP team's lampiran (row number in Tabel 1 to post); the rest are secretariat staff.</summary>
+        private static readonly Dictionary<string, string> JabatanAsnKota = new(StringComparer.Ordinal)
+        {
+            ["1"] = "Sekretaris KPU Kota Bandar Lampung",
+            ["2"] = "Kasubbag Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat",
+            ["4"] = "Kasubag Perencanaan, Data dan Informasi",
+            ["5"] = "Kasubag Keuangan, Umum dan Logistik",
+            ["9"] = "Kasubag Hukum dan SDM",
+        };
+
+        /// <summary>
+        /// The people of KPU Kota Bandar Lampung: its five commissioners (the SAKIP team's Pengawas),
+        /// the 17 ASN of Tabel 1 (row 18 repeats row 10 and is loaded once; rows 3 and 9 share one NIP,
+        /// which stays with row 3: seed-data discrepancy 25) and the 12 PPNPN of Tabel 2.
+        /// </summary>
         private async Task PegawaiKotaAsync(Satker kota, CancellationToken ct)
         {
-            var jumlah = 0;
-            foreach (var r in SeedTabel.Baca("bandarlampung_staff_asn.csv").DistinctBy(r => (r["nama"], r["nip"])))
+            foreach (var r in SeedTabel.Baca("bandarlampung_2024_tim_evaluasi_internal.csv").Where(r => r["kedudukan_dalam_tim"] == "Pengawas"))
             {
-                var sekretaris = r["nama"].Contains("Amrozie", StringComparison.OrdinalIgnoreCase);
-                var jabatan = sekretaris ? "Sekretaris KPU Kota Bandar Lampung" : "ASN Sekretariat KPU Kota Bandar Lampung, " + r["pangkat_golongan"];
-                var pegawai = await PegawaiAsync(kota, r["nama"], r["nip"], jabatan, ct);
-                if (db.Entry(pegawai).State == EntityState.Added)
-                {
-                    jumlah++;
-                }
+                var ketua = r["jabatan"].StartsWith("Ketua", StringComparison.Ordinal);
+                await PegawaiAsync(kota, r["nama"], null, (ketua ? "Ketua" : "Anggota") + " KPU Kota Bandar Lampung", JenisPegawai.Komisioner, ct);
             }
 
+            var nipTerpakai = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var r in SeedTabel.Baca("bandarlampung_staff_asn.csv").DistinctBy(r => (r["nama"], r["nip"])))
+            {
+                var nip = nipTerpakai.Add(r["nip"]) ? r["nip"] : null;
+                await PegawaiAsync(kota, r["nama"], nip, JabatanAsnKota.GetValueOrDefault(r["no"]) ?? "Staf Sekretariat KPU Kota Bandar Lampung", JenisPegawai.Asn, ct, p =>
+                {
+                    p.PangkatGolongan = r["pangkat_golongan"];
+                    p.TmtPangkat = DateOnly.Parse(r["tmt_pangkat"], CultureInfo.InvariantCulture);
+                    p.MulaiBertugas = DateOnly.Parse(r["spmt"], CultureInfo.InvariantCulture);
+                });
+            }
+
+            foreach (var r in SeedTabel.Baca("bandarlampung_staff_ppnpn.csv"))
+            {
+                await PegawaiAsync(kota, r["nama"], null, "Pegawai Pemerintah Non PNS", JenisPegawai.Ppnpn, ct, p => p.MulaiBertugas = DateOnly.Parse(r["tanggal_spmt"], CultureInfo.InvariantCulture));
+            }
+
+            var jumlah = db.ChangeTracker.Entries<Pegawai>().Count(e => e.State == EntityState.Added);
             if (jumlah > 0)
             {
-                ditambahkan.Add($"{jumlah} pegawai ASN KPU Kota Bandar Lampung (Tabel 1)");
+                ditambahkan.Add($"{jumlah} pegawai KPU Kota Bandar Lampung (anggota KPU, Tabel 1 dan Tabel 2)");
             }
+        }
+
+        /// <summary>
+        /// The divisions of Tabel 3 and the SAKIP team of 2024 with its decree. The seed prints the
+        /// decree as number 14 of 26 January 2024 and its lampiran as number 4 of 4 January 2024
+        /// (discrepancy 27); Sakip keeps the decree's own heading and date, once.
+        /// </summary>
+        private async Task OrganisasiKotaAsync(Satker kota, CancellationToken ct)
+        {
+            if (!await db.Divisis.AnyAsync(d => d.SatkerId == kota.Id, ct))
+            {
+                foreach (var r in SeedTabel.Baca("bandarlampung_division_secretariat_relations.csv"))
+                {
+                    db.Divisis.Add(new Divisi { SatkerId = kota.Id, Urutan = int.Parse(r["no"], CultureInfo.InvariantCulture), Nama = r["nama_divisi"], Tugas = r["tugas_divisi"], UnitSekretariat = r["hubungan_kerja_sekretariat"] });
+                }
+
+                ditambahkan.Add("Divisi KPU Kota Bandar Lampung dan hubungan kerjanya dengan sekretariat (Tabel 3)");
+            }
+
+            if (!await db.TimSakips.AnyAsync(t => t.SatkerId == kota.Id && t.Tahun == 2024, ct))
+            {
+                var tim = new TimSakip
+                {
+                    SatkerId = kota.Id,
+                    Tahun = 2024,
+                    NomorKeputusan = "14 Tahun 2024",
+                    TanggalKeputusan = new DateOnly(2024, 1, 26),
+                    Tentang = "Pembentukan Tim Evaluasi Internal Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) di Lingkungan Komisi Pemilihan Umum Kota Bandar Lampung Tahun 2024",
+                };
+                var urutan = 0;
+                foreach (var r in SeedTabel.Baca("bandarlampung_2024_tim_evaluasi_internal.csv"))
+                {
+                    tim.Anggotas.Add(new AnggotaTimSakip
+                    {
+                        Urutan = ++urutan,
+                        Kelompok = r["kelompok"] switch
+                        {
+                            "PENGAWAS (SUPERVISOR)" => "Pengawas",
+                            "PENANGGUNGJAWAB" => "Penanggung Jawab",
+                            _ => "Tim Evaluasi Internal",
+                        },
+                        Nama = r["nama"],
+                        Jabatan = r["jabatan"],
+                        Kedudukan = r["kedudukan_dalam_tim"],
+                        Tugas = r["tugas_dalam_tim"],
+                    });
+                }
+
+                db.TimSakips.Add(tim);
+                ditambahkan.Add("Tim Evaluasi Internal SAKIP 2024 KPU Kota Bandar Lampung (Keputusan Nomor 14 Tahun 2024)");
+            }
+
+            await db.SaveChangesAsync(ct);
         }
 
         private async Task RenstraProvinsiAsync(Satker provinsi, CancellationToken ct)

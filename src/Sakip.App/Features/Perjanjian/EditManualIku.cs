@@ -44,40 +44,19 @@ public static class EditManualIku
                 return Gagal.TidakDitemukan($"Indikator '{TeksRingkas.Potong(kode, 20)}' tidak ada di Perjanjian Kinerja {satker.Nama} tahun {c.Tahun}.");
             }
 
-            var salah = new List<Kesalahan>();
-            string? Teks(string? nilai, int maks, string bidang, string nama, bool wajib = false)
-            {
-                var t = nilai?.Trim();
-                if (string.IsNullOrEmpty(t))
-                {
-                    if (wajib)
-                    {
-                        salah.Add(new Kesalahan(bidang, $"Isi {nama}."));
-                    }
-
-                    return null;
-                }
-
-                if (t.Length > maks)
-                {
-                    salah.Add(new Kesalahan(bidang, $"{char.ToUpperInvariant(nama[0])}{nama[1..]} paling banyak {Domain.Bilangan.FormatIndonesia.Angka(maks, 0)} karakter; tertulis {Domain.Bilangan.FormatIndonesia.Angka(t.Length, 0)}."));
-                }
-
-                return t;
-            }
-
-            var definisi = Teks(c.DefinisiOperasional, PanjangMaksimum, nameof(Command.DefinisiOperasional), "definisi operasional", wajib: true);
-            var rumus = Teks(c.RumusUraian, PanjangMaksimum, nameof(Command.RumusUraian), "rumus");
-            var sumber = Teks(c.SumberData, 1000, nameof(Command.SumberData), "sumber data");
-            var unit = Teks(c.UnitPenanggungJawab, 200, nameof(Command.UnitPenanggungJawab), "unit penanggung jawab");
+            var isian = new PemeriksaIsian();
+            var definisi = isian.Teks(c.DefinisiOperasional, PanjangMaksimum, nameof(Command.DefinisiOperasional), "definisi operasional", wajib: true);
+            var rumus = isian.Teks(c.RumusUraian, PanjangMaksimum, nameof(Command.RumusUraian), "rumus");
+            var sumber = isian.Teks(c.SumberData, 1000, nameof(Command.SumberData), "sumber data");
+            var unit = isian.Teks(c.UnitPenanggungJawab, 200, nameof(Command.UnitPenanggungJawab), "unit penanggung jawab");
             if (c.PenanggungJawabId is { } orang && !await db.Pegawais.AnyAsync(p => p.Id == orang && p.SatkerId == satker.Id, ct))
             {
-                salah.Add(new Kesalahan(nameof(Command.PenanggungJawabId), $"Penanggung jawab harus pegawai {satker.Nama}."));
+                isian.Tambah(nameof(Command.PenanggungJawabId), $"Penanggung jawab harus pegawai {satker.Nama}.");
             }
 
-            if (salah.Count > 0)
+            if (isian.Ada)
             {
-                return Gagal.TidakSah(salah);
+                return Gagal.TidakSah(isian.Kesalahans);
             }
 
             var m = await db.ManualIkus.SingleOrDefaultAsync(x => x.SatkerId == satker.Id && x.Tahun == c.Tahun && x.KodeIndikator == kode, ct);

@@ -8,7 +8,7 @@ public class LoadDemoTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
 {
     private Task<LoadDemo.Hasil> Load() => fixture.MuatDemoAsync();
 
-    private Task<(int Satker, int Pegawai, int Indikator, int Realisasi, int Renstra, int Rkt, int Program)> Hitung() =>
+    private Task<(int Satker, int Pegawai, int Indikator, int Realisasi, int Renstra, int Rkt, int Program, int Divisi, int AnggotaTim)> Hitung() =>
         fixture.ExecuteDbContextAsync(async db => (
             await db.Satkers.CountAsync(),
             await db.Pegawais.CountAsync(),
@@ -16,19 +16,23 @@ public class LoadDemoTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
             await db.RealisasiKinerjas.CountAsync(),
             await db.Renstras.CountAsync(),
             await db.Rkts.CountAsync(),
-            await db.ProgramAnggarans.CountAsync()));
+            await db.ProgramAnggarans.CountAsync(),
+            await db.Divisis.CountAsync(),
+            await db.AnggotaTimSakips.CountAsync()));
 
     [Fact]
     public async Task Load_TwiceChangesNothingTheSecondTime()
     {
         var pertama = await Load();
         var setelahPertama = await Hitung();
+        var jejak = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.CountAsync());
         var kedua = await Load();
 
         Assert.NotEmpty(pertama.Ditambahkan);
         Assert.Empty(kedua.Ditambahkan);
         Assert.Equal(setelahPertama, await Hitung());
-        Assert.Equal((17, 20, 44, 13, 2, 2, 4), setelahPertama);
+        Assert.Equal(jejak, await fixture.ExecuteDbContextAsync(db => db.JejakAudits.CountAsync()));
+        Assert.Equal((17, 36, 44, 13, 2, 2, 4, 5, 20), setelahPertama);
     }
 }
 

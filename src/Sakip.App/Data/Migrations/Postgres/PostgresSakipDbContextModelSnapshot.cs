@@ -42,6 +42,55 @@ namespace Sakip.App.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.AnggotaTimSakip", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Jabatan")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kedudukan")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kelompok")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TimSakipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tugas")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TimSakipId");
+
+                    b.ToTable("AnggotaTimSakips");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.Berkas", b =>
                 {
                     b.Property<int>("Id")
@@ -180,6 +229,46 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.HasIndex("PenggunaId");
 
                     b.ToTable("CatatanReviuLaporan");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.Divisi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tugas")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("UnitSekretariat")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Nama")
+                        .IsUnique();
+
+                    b.ToTable("Divisis");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
@@ -678,6 +767,14 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("MulaiBertugas")
+                        .HasColumnType("date");
+
                     b.Property<string>("Nama")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -687,10 +784,27 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
 
+                    b.Property<string>("PangkatGolongan")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("SatkerId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("SelesaiBertugas")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TmtPangkat")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Nip")
+                        .IsUnique();
 
                     b.HasIndex("SatkerId", "Nama", "Jabatan")
                         .IsUnique();
@@ -1442,6 +1556,45 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("TenggatSatkers");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.TimSakip", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("NomorKeputusan")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("TanggalKeputusan")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Tentang")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun")
+                        .IsUnique();
+
+                    b.ToTable("TimSakips");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.VersiData", b =>
                 {
                     b.Property<string>("Kunci")
@@ -1454,6 +1607,17 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.HasKey("Kunci");
 
                     b.ToTable("VersiDatas");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.AnggotaTimSakip", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.TimSakip", "Tim")
+                        .WithMany("Anggotas")
+                        .HasForeignKey("TimSakipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Tim");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.BerkasLaporan", b =>
@@ -1502,6 +1666,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PenggunaId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.Divisi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
@@ -1826,6 +1999,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.TimSakip", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>
                 {
                     b.Navigation("Realisasis");
@@ -1896,6 +2078,11 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Navigation("Anaks");
 
                     b.Navigation("Pegawais");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.TimSakip", b =>
+                {
+                    b.Navigation("Anggotas");
                 });
 #pragma warning restore 612, 618
         }

@@ -37,6 +37,53 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.AnggotaTimSakip", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Jabatan")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kedudukan")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kelompok")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimSakipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tugas")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TimSakipId");
+
+                    b.ToTable("AnggotaTimSakips");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.Berkas", b =>
                 {
                     b.Property<int>("Id")
@@ -167,6 +214,44 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.HasIndex("PenggunaId");
 
                     b.ToTable("CatatanReviuLaporan");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.Divisi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tugas")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitSekretariat")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Nama")
+                        .IsUnique();
+
+                    b.ToTable("Divisis");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
@@ -645,6 +730,14 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MulaiBertugas")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Nama")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -654,10 +747,27 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PangkatGolongan")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SatkerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("SelesaiBertugas")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TmtPangkat")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Nip")
+                        .IsUnique();
 
                     b.HasIndex("SatkerId", "Nama", "Jabatan")
                         .IsUnique();
@@ -1373,6 +1483,43 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("TenggatSatkers");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.TimSakip", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NomorKeputusan")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TanggalKeputusan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tentang")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun")
+                        .IsUnique();
+
+                    b.ToTable("TimSakips");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.VersiData", b =>
                 {
                     b.Property<string>("Kunci")
@@ -1385,6 +1532,17 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.HasKey("Kunci");
 
                     b.ToTable("VersiDatas");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.AnggotaTimSakip", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.TimSakip", "Tim")
+                        .WithMany("Anggotas")
+                        .HasForeignKey("TimSakipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Tim");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.BerkasLaporan", b =>
@@ -1433,6 +1591,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PenggunaId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.Divisi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
@@ -1757,6 +1924,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.TimSakip", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>
                 {
                     b.Navigation("Realisasis");
@@ -1827,6 +2003,11 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Navigation("Anaks");
 
                     b.Navigation("Pegawais");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.TimSakip", b =>
+                {
+                    b.Navigation("Anggotas");
                 });
 #pragma warning restore 612, 618
         }
