@@ -6,7 +6,7 @@ using Sakip.App.Keamanan;
 namespace Sakip.App.Features.Organisasi;
 
 /// <summary>
-/// Adds a member to a satker's SAKIP team of a year, or changes one (whoever keeps its
+/// Adds a member to a satker's SAKIP team of a year, changes or removes one (whoever keeps its
 /// organisation), as the decree's lampiran lists them: group, name, post, role in the team and
 /// duties. The decree must be recorded first.
 /// </summary>
@@ -22,7 +22,8 @@ public static class EditAnggotaTimSakip
     /// <param name="Kedudukan">The role in the team: Ketua, Sekretaris, Anggota ...</param>
     /// <param name="Tugas">The duties in the team.</param>
     /// <param name="Urutan">The place in the lampiran; null keeps it, or puts a new one last.</param>
-    public sealed record Command(string KodeSatker, int Tahun, int? Id, int Revisi, string? Kelompok, string? Nama, string? Jabatan, string? Kedudukan, string? Tugas, int? Urutan);
+    /// <param name="Hapus">Remove the member <paramref name="Id"/> instead (as the page showed them: same revision).</param>
+    public sealed record Command(string KodeSatker, int Tahun, int? Id, int Revisi, string? Kelompok, string? Nama, string? Jabatan, string? Kedudukan, string? Tugas, int? Urutan, bool Hapus = false);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -46,6 +47,23 @@ public static class EditAnggotaTimSakip
                 return Gagal.TidakDitemukan($"Anggota ini tidak ada di tim SAKIP {satker.Nama} tahun {c.Tahun}.");
             }
 
+            if (a is not null && a.Revisi != c.Revisi)
+            {
+                return Gagal.Konflik(SimpanPerubahan.PesanKonflik);
+            }
+
+            if (c.Hapus)
+            {
+                if (a is null)
+                {
+                    return Gagal.TidakSah("Pilih anggota yang akan dihapus.");
+                }
+
+                tim.Anggotas.Remove(a);
+                db.AnggotaTimSakips.Remove(a);
+                return await db.SimpanAsync(() => a.Id, ct);
+            }
+
             var isian = new PemeriksaIsian();
             var kelompok = isian.Teks(c.Kelompok, 100, nameof(Command.Kelompok), "kelompok", wajib: true);
             var nama = isian.Teks(c.Nama, 200, nameof(Command.Nama), "nama", wajib: true);
@@ -66,10 +84,6 @@ public static class EditAnggotaTimSakip
             {
                 a = new AnggotaTimSakip { Kelompok = kelompok!, Nama = nama!, Jabatan = jabatan!, Kedudukan = kedudukan!, Urutan = c.Urutan ?? (tim.Anggotas.Count == 0 ? 1 : tim.Anggotas.Max(x => x.Urutan) + 1) };
                 tim.Anggotas.Add(a);
-            }
-            else if (a.Revisi != c.Revisi)
-            {
-                return Gagal.Konflik(SimpanPerubahan.PesanKonflik);
             }
 
             a.Kelompok = kelompok!;

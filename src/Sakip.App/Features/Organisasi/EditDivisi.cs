@@ -6,9 +6,10 @@ using Sakip.App.Keamanan;
 namespace Sakip.App.Features.Organisasi;
 
 /// <summary>
-/// Adds a commissioner division to a satker, or changes one (whoever keeps its organisation): its
-/// name is required and unique in the satker, its tasks are required plain text, its secretariat
-/// partner and place in the table are optional (a new one goes last).
+/// Adds a commissioner division to a satker, changes or removes one (whoever keeps its
+/// organisation): its name is required and unique in the satker, its tasks are required plain
+/// text, its secretariat partner and place in the table are optional (a new one goes last). The
+/// audit trail keeps what a removed one said.
 /// </summary>
 public static class EditDivisi
 {
@@ -21,7 +22,8 @@ public static class EditDivisi
     /// <param name="Tugas">Its policy tasks.</param>
     /// <param name="UnitSekretariat">The secretariat sub-unit it works with.</param>
     /// <param name="Urutan">Its place in the table (1 first); null keeps it, or puts a new one last.</param>
-    public sealed record Command(string KodeSatker, int? Id, int Revisi, string? Nama, string? Tugas, string? UnitSekretariat, int? Urutan);
+    /// <param name="Hapus">Remove the division <paramref name="Id"/> instead (as the page showed it: same revision).</param>
+    public sealed record Command(string KodeSatker, int? Id, int Revisi, string? Nama, string? Tugas, string? UnitSekretariat, int? Urutan, bool Hapus = false);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -37,6 +39,22 @@ public static class EditDivisi
             if (c.Id is { } id && (d = await db.Divisis.SingleOrDefaultAsync(x => x.Id == id && x.SatkerId == satker.Id, ct)) is null)
             {
                 return Gagal.TidakDitemukan($"Divisi ini tidak ada di {satker.Nama}.");
+            }
+
+            if (d is not null && d.Revisi != c.Revisi)
+            {
+                return Gagal.Konflik(SimpanPerubahan.PesanKonflik);
+            }
+
+            if (c.Hapus)
+            {
+                if (d is null)
+                {
+                    return Gagal.TidakSah("Pilih divisi yang akan dihapus.");
+                }
+
+                db.Divisis.Remove(d);
+                return await db.SimpanAsync(() => d.Id, ct);
             }
 
             var isian = new PemeriksaIsian();
@@ -63,10 +81,6 @@ public static class EditDivisi
                 var terakhir = await db.Divisis.Where(x => x.SatkerId == satker.Id).MaxAsync(x => (int?)x.Urutan, ct) ?? 0;
                 d = new Divisi { SatkerId = satker.Id, Nama = nama!, Tugas = tugas!, Urutan = c.Urutan ?? terakhir + 1 };
                 db.Divisis.Add(d);
-            }
-            else if (d.Revisi != c.Revisi)
-            {
-                return Gagal.Konflik(SimpanPerubahan.PesanKonflik);
             }
 
             d.Nama = nama!;
