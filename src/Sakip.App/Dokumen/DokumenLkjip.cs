@@ -1,5 +1,6 @@
 using Sakip.App.Entities;
 using Sakip.App.Features.Capaian;
+using Sakip.App.Features.Organisasi;
 using Sakip.App.Features.Perencanaan;
 using Sakip.Domain.Bilangan;
 
@@ -12,7 +13,8 @@ namespace Sakip.App.Dokumen;
 /// <param name="Programs">The year's programmes and their budget.</param>
 /// <param name="Perjanjian">The PK in force, with its satker, parties, sasaran and indicators (for the lampiran).</param>
 /// <param name="Versi">The report version whose narrative, review and approval the document carries; null for a document straight from the data.</param>
-public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian, VersiLkjip? Versi = null);
+/// <param name="Organisasi">The satker's divisions, people serving at the year's end and SAKIP team (Bab I and its lampiran).</param>
+public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian, VersiLkjip? Versi = null, GetOrganisasi.Hasil? Organisasi = null);
 
 /// <summary>What people wrote and decided on a report version (<see cref="LaporanKinerja"/>), as the document prints it.</summary>
 /// <param name="Nomor">The version number.</param>
@@ -91,6 +93,7 @@ public static class DokumenLkjip
             new BlokJudul("BAB I PENDAHULUAN", 1),
         ]);
         Naratif(b, versi, "pendahuluan");
+        Organisasi(b, data.Organisasi, c.Tahun);
         b.Add(new BlokJudul("BAB II PERENCANAAN KINERJA", 1));
 
         b.Add(new BlokJudul("A. Rencana Strategis", 2));
@@ -207,8 +210,69 @@ public static class DokumenLkjip
         b.Add(new PemisahHalaman());
         b.Add(new BlokJudul("LAMPIRAN: PERJANJIAN KINERJA", 1));
         b.AddRange(DokumenPerjanjianKinerja.Bangun(data.Perjanjian, data.Programs).Bloks);
+        if (data.Organisasi?.TimSakip is { } tim)
+        {
+            b.Add(new PemisahHalaman());
+            b.Add(new BlokJudul("LAMPIRAN: TIM EVALUASI INTERNAL SAKIP", 1));
+            b.Add(BlokParagraf.Teks($"Keputusan {satker} Nomor {tim.NomorKeputusan} tanggal {FormatIndonesia.Tanggal(tim.TanggalKeputusan)} tentang {tim.Tentang}.", Perataan.RataKiriKanan));
+            b.Add(new BlokTabel(
+                ["No", "Nama", "Jabatan", "Kedudukan dalam tim", "Tugas dalam tim"],
+                [.. tim.Anggotas.GroupBy(a => a.Kelompok).SelectMany(g => g.Select((a, i) => (IReadOnlyList<Sel>)[new Sel($"{i + 1}."), new Sel(a.Nama), new Sel(a.Jabatan), new Sel(a.Kedudukan), new Sel(a.Tugas ?? "-")])
+                    .Prepend([new Sel(string.Empty), new Sel(g.Key.ToUpperInvariant(), Tebal: true), new Sel(string.Empty), new Sel(string.Empty), new Sel(string.Empty)]))],
+                [1, 4, 4, 3, 7],
+                $"Susunan Tim Evaluasi Internal SAKIP {satker} tahun {c.Tahun}"));
+        }
+
         return new ModelDokumen($"LKjIP {c.Tahun} {satker}", Kaki(satker, c.Tahun, versi, null), b);
     }
+
+    /// <summary>
+    /// Bab I's organisation from the data: the divisions and their secretariat partners (Tabel 3),
+    /// the people serving on 31 December counted from their own lists, and those lists (Tabel 1
+    /// and 2), so the count and the tables can never disagree.
+    /// </summary>
+    private static void Organisasi(List<Blok> b, GetOrganisasi.Hasil? o, int tahun)
+    {
+        b.Add(new BlokJudul("Struktur Organisasi", 2));
+        b.Add(o is null || o.Divisis.Count == 0
+            ? BlokParagraf.Teks("Divisi dan hubungan kerjanya dengan sekretariat belum dicatat di Sakip.")
+            : new BlokTabel(
+                ["No", "Divisi", "Tugas", "Hubungan kerja dengan sekretariat"],
+                [.. o.Divisis.Select((d, i) => (IReadOnlyList<Sel>)[new Sel($"{i + 1}."), new Sel(d.Nama), new Sel(d.Tugas), new Sel(d.UnitSekretariat ?? "-")])],
+                [1, 4, 9, 4],
+                "Divisi dan hubungan kerja dengan sekretariat"));
+
+        b.Add(new BlokJudul("Sumber Daya Manusia", 2));
+        if (o is null || o.JumlahPegawai.Total == 0)
+        {
+            b.Add(BlokParagraf.Teks("Pegawai belum dicatat di Sakip."));
+            return;
+        }
+
+        var j = o.JumlahPegawai;
+        b.Add(BlokParagraf.Teks($"Pada 31 Desember {tahun} {o.NamaSatker} memiliki {j.Total} orang: {j.Komisioner} anggota KPU, {j.Asn} Aparatur Sipil Negara (ASN) dan {j.Ppnpn} Pegawai Pemerintah Non PNS (PPNPN).", Perataan.RataKiriKanan));
+        var asn = o.Bertugas(JenisPegawai.Asn).ToList();
+        if (asn.Count > 0)
+        {
+            b.Add(new BlokTabel(
+                ["No", "Nama", "NIP", "Pangkat/golongan", "TMT pangkat", "Mulai bertugas"],
+                [.. asn.Select((p, i) => (IReadOnlyList<Sel>)[new Sel($"{i + 1}."), new Sel(p.Nama), new Sel(p.Nip ?? "belum dicatat"), new Sel(p.PangkatGolongan ?? "-"), new Sel(Tanggal(p.TmtPangkat)), new Sel(Tanggal(p.MulaiBertugas))])],
+                [1, 6, 5, 4, 3, 3],
+                $"Aparatur Sipil Negara ({asn.Count} orang)"));
+        }
+
+        var lain = o.Bertugas(JenisPegawai.Komisioner).Concat(o.Bertugas(JenisPegawai.Ppnpn)).ToList();
+        if (lain.Count > 0)
+        {
+            b.Add(new BlokTabel(
+                ["No", "Nama", "Jabatan", "Mulai bertugas"],
+                [.. lain.Select((p, i) => (IReadOnlyList<Sel>)[new Sel($"{i + 1}."), new Sel(p.Nama), new Sel(p.Jabatan), new Sel(Tanggal(p.MulaiBertugas))])],
+                [1, 6, 6, 3],
+                $"Anggota KPU ({j.Komisioner} orang) dan PPNPN ({j.Ppnpn} orang)"));
+        }
+    }
+
+    private static string Tanggal(DateOnly? t) => t is { } x ? FormatIndonesia.Tanggal(x) : "-";
 
     /// <summary>What an indicator without a written analysis shows.</summary>
     public const string AnalisisBelumDiisi = "Analisis indikator ini belum diisi.";

@@ -51,6 +51,11 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["publik/{kode}/{tahun:int}"] = ("/publik/1871/2024", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         ["ManualIku"] = ("/ManualIku?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["ManualIku/Ubah"] = ("/ManualIku/Ubah?satker=1871&tahun=2024&kode=1.1", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Organisasi"] = ("/Organisasi?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Organisasi/Divisi"] = ("/Organisasi/Divisi?satker=1871&tahun=2024", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
+        ["Organisasi/Pegawai"] = ("/Organisasi/Pegawai?satker=1871&tahun=2024", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
+        ["Organisasi/Tim"] = ("/Organisasi/Tim?satker=1871&tahun=2024", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
+        ["Organisasi/Anggota"] = ("/Organisasi/Anggota?satker=1871&tahun=2024", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
     };
 
     /// <summary>
@@ -115,6 +120,11 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["publik/{kode}/{tahun:int}"] = null,
         ["ManualIku"] = Tindakan.Membaca,
         ["ManualIku/Ubah"] = Tindakan.Membaca,
+        ["Organisasi"] = Tindakan.Membaca,
+        ["Organisasi/Divisi"] = Tindakan.MengelolaOrganisasi,
+        ["Organisasi/Pegawai"] = Tindakan.MengelolaOrganisasi,
+        ["Organisasi/Tim"] = Tindakan.MengelolaOrganisasi,
+        ["Organisasi/Anggota"] = Tindakan.MengelolaOrganisasi,
     };
 
     /// <summary>The role each asker holds on KPU Kota Bandar Lampung (none for the other satker's operator and for anonymous).</summary>
@@ -166,6 +176,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/Laporan?handler=Buat", "/Laporan/Naratif?id=1&bagian=pendahuluan", "/Laporan/Lihat?id=1&handler=Ajukan", "/Laporan/Lihat?id=1&handler=Catat", "/Laporan/Lihat?id=1&handler=Tandatangani",
         "/Laporan/Lihat?id=1&handler=Kembalikan", "/Laporan/Lihat?id=1&handler=Setujui", "/Laporan/Lihat?id=1&handler=Terbitkan",
         "/ManualIku/Ubah?satker=1871&tahun=2024&kode=1.1",
+        "/Organisasi/Divisi?satker=1871&tahun=2024", "/Organisasi/Divisi?satker=1871&tahun=2024&id=1&handler=Hapus", "/Organisasi/Pegawai?satker=1871&tahun=2024",
+        "/Organisasi/Tim?satker=1871&tahun=2024", "/Organisasi/Anggota?satker=1871&tahun=2024", "/Organisasi/Anggota?satker=1871&tahun=2024&id=1&handler=Hapus",
     ];
 
     [Fact]

@@ -53,7 +53,8 @@ public static class GenerateDokumenLkjip
                 (await renstra.HandleAsync(pelaku, new GetRenstra.Query(kodeSatker), ct)).Nilai,
                 programs,
                 pk!,
-                versi is null ? null : versi with { Tempat = pk!.Tempat });
+                versi is null ? null : versi with { Tempat = pk!.Tempat },
+                await Organisasi.GetOrganisasi.Handler.MuatAsync(db, pk!.Satker, tahun, bolehUbah: false, ct));
             return DokumenLkjip.Bangun(data);
         }
     }

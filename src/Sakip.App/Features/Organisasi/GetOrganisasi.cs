@@ -33,7 +33,7 @@ public static class GetOrganisasi
 
     public sealed record Hasil(string KodeSatker, string NamaSatker, int Tahun, IReadOnlyList<DivisiBaris> Divisis, IReadOnlyList<PegawaiBaris> Pegawais, Jumlah JumlahPegawai, Tim? TimSakip, bool BolehUbah)
     {
-        /// <summary>The people serving at the year's end, commissioners first, then ASN, then PPNPN.</summary>
+        /// <summary>The people of one kind serving at the year's end (commissioners with the Ketua first; everyone by first day of duty, then name).</summary>
         public IEnumerable<PegawaiBaris> Bertugas(JenisPegawai jenis) => Pegawais.Where(p => p.Bertugas && p.Jenis == jenis);
     }
 
@@ -65,7 +65,7 @@ public static class GetOrganisasi
                 .ToListAsync(ct);
             var barises = pegawais
                 .Select(p => new PegawaiBaris(p.Id, p.Jenis, p.Nama, p.Nip, p.Jabatan, p.PangkatGolongan, p.TmtPangkat, p.MulaiBertugas, p.SelesaiBertugas, MasaTugas.BertugasAkhirTahun(p.MulaiBertugas, p.SelesaiBertugas, tahun), p.Revisi))
-                .OrderBy(p => Urutan(p.Jenis)).ThenBy(p => p.MulaiBertugas ?? DateOnly.MinValue).ThenBy(p => p.Nama, StringComparer.Ordinal).ThenBy(p => p.Id)
+                .OrderBy(p => Urutan(p.Jenis)).ThenBy(p => p.Jabatan.StartsWith("Ketua", StringComparison.OrdinalIgnoreCase) ? 0 : 1).ThenBy(p => p.MulaiBertugas ?? DateOnly.MinValue).ThenBy(p => p.Nama, StringComparer.Ordinal).ThenBy(p => p.Id)
                 .ToList();
             var tim = await db.TimSakips.AsNoTracking().Where(t => t.SatkerId == satker.Id && t.Tahun == tahun)
                 .Select(t => new { t.NomorKeputusan, t.TanggalKeputusan, t.Tentang, t.Revisi, Anggotas = t.Anggotas.OrderBy(a => a.Urutan).ThenBy(a => a.Id).Select(a => new AnggotaBaris(a.Id, a.Urutan, a.Kelompok, a.Nama, a.Jabatan, a.Kedudukan, a.Tugas, a.Revisi)).ToList() })
