@@ -17,7 +17,7 @@ namespace Sakip.App.Data.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Asn");
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "MulaiBertugas",
@@ -51,8 +51,8 @@ namespace Sakip.App.Data.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
-            // People recorded before kinds existed: the Ketua and Anggota KPU (no NIP) are commissioners; the rest keep the default, ASN.
-            migrationBuilder.Sql("UPDATE \"Pegawais\" SET \"Jenis\" = 1 WHERE \"Nip\" IS NULL AND (\"Jabatan\" LIKE 'Ketua KPU%' OR \"Jabatan\" LIKE 'Anggota KPU%')");
+            // People recorded before kinds existed are ASN (the default), except the Ketua and Anggota KPU (no NIP): commissioners.
+            migrationBuilder.Sql("UPDATE \"Pegawais\" SET \"Jenis\" = 'Komisioner' WHERE \"Nip\" IS NULL AND (\"Jabatan\" LIKE 'Ketua KPU%' OR \"Jabatan\" LIKE 'Anggota KPU%')");
 
             // One NIP, one person: a NIP recorded twice (the seed's Tabel 1 rows 3 and 9) stays with the first record only.
             migrationBuilder.Sql("UPDATE \"Pegawais\" SET \"Nip\" = NULL WHERE \"Nip\" IS NOT NULL AND \"Id\" NOT IN (SELECT MIN(\"Id\") FROM \"Pegawais\" WHERE \"Nip\" IS NOT NULL GROUP BY \"Nip\")");
