@@ -1,5 +1,6 @@
 using Sakip.App.Features.Capaian;
 using Sakip.Domain.Bilangan;
+using Sakip.Domain.Periode;
 
 namespace Sakip.App.Dokumen;
 
@@ -11,13 +12,11 @@ namespace Sakip.App.Dokumen;
 /// </summary>
 public static class DokumenCapaianTriwulan
 {
-    private static readonly string[] Romawi = ["I", "II", "III", "IV"];
-
     public static ModelDokumen Bangun(CalculateCapaian.Hasil c, int triwulan)
     {
         var u = c.Pengukuran;
         var r = u.Ringkasan;
-        var tw = Romawi[triwulan - 1];
+        var tw = Periode.Romawi(triwulan);
         var aksi = c.RencanaAksi.ToDictionary(a => a.Kode, StringComparer.Ordinal);
         var b = new List<Blok>
         {

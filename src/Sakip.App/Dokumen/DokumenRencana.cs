@@ -1,6 +1,7 @@
 using Sakip.App.Features.Perencanaan;
 using Sakip.App.Features.Perjanjian;
 using Sakip.Domain.Bilangan;
+using Sakip.Domain.Periode;
 
 namespace Sakip.App.Dokumen;
 
@@ -76,7 +77,7 @@ public static class DokumenRencana
                 ["No", "Indikator Kinerja", "Triwulan", "Target", "Realisasi terverifikasi", "Capaian"],
                 [.. h.Barises.SelectMany((r, i) => r.Triwulans.Where(t => t.Target.Length > 0).Select((t, n) => (IReadOnlyList<Sel>)[
                     .. (n == 0 ? new[] { new Sel($"{i + 1}.", r.Triwulans.Count(x => x.Target.Length > 0)), new Sel($"{r.Kode} {r.Uraian}", r.Triwulans.Count(x => x.Target.Length > 0)) } : []),
-                    new Sel($"TW {Romawi(t.Triwulan)}"), new Sel(t.Target, Angka: true), new Sel(t.Realisasi ?? "belum ada", Angka: true), new Sel(t.Capaian is { } c ? FormatIndonesia.Persen(c) : "-", Angka: true)]))],
+                    new Sel($"TW {Periode.Romawi(t.Triwulan)}"), new Sel(t.Target, Angka: true), new Sel(t.Realisasi ?? "belum ada", Angka: true), new Sel(t.Capaian is { } c ? FormatIndonesia.Persen(c) : "-", Angka: true)]))],
                 [1, 6, 2, 2, 3, 2],
                 "Kemajuan per triwulan"),
         };
@@ -84,8 +85,6 @@ public static class DokumenRencana
     }
 
     private static string Target(GetRkt.Indikator i) => i.Target is null ? DokumenPerjanjianKinerja.BelumDiisi : $"{i.Target}{(string.IsNullOrWhiteSpace(i.Satuan) || i.Target.Contains(i.Satuan, StringComparison.OrdinalIgnoreCase) ? string.Empty : " " + i.Satuan)}";
-
-    private static string Romawi(int tw) => tw switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
 
     /// <summary>A row per indicator, a sasaran's number and wording merged over its indicators.</summary>
     private static List<IReadOnlyList<Sel>> Baris(GetRkt.Rencana rkt, Func<GetRkt.Indikator, IEnumerable<Sel>> isi)

@@ -108,7 +108,8 @@ public readonly record struct Periode
     /// <inheritdoc />
     public override string ToString() => Label;
 
-    private static string Romawi(int n) => n switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
+    /// <summary>The Roman numeral of a quarter or semester (1 to 4), as documents write "Triwulan II".</summary>
+    public static string Romawi(int n) => n switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
 
     private static int BulanPerPeriode(JenisPeriode jenis) => jenis switch
     {

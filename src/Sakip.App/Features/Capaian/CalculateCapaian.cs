@@ -49,7 +49,7 @@ public static class CalculateCapaian
                 return bacaan.Kegagalan!;
             }
 
-            var sampai = query.Triwulan is { } tw ? new Periode(query.Tahun, JenisPeriode.Triwulan, tw) : Periode.SetahunPenuh(query.Tahun);
+            var sampai = query.Triwulan is { } tw ? Periode.Triwulan(query.Tahun, tw) : Periode.SetahunPenuh(query.Tahun);
             var versi = await PengukuranKinerja.MuatAsync(db, satker.Id, query.Tahun, ct);
             var berlaku = Entities.PerjanjianKinerja.YangBerlaku(versi, sampai.Akhir);
             if (berlaku.Count == 0)

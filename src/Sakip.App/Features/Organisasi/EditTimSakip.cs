@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
 using Sakip.App.Keamanan;
+using Sakip.Domain.Periode;
 
 namespace Sakip.App.Features.Organisasi;
 
@@ -31,9 +32,9 @@ public static class EditTimSakip
             }
 
             var isian = new PemeriksaIsian();
-            if (c.Tahun is < 2000 or > 2100)
+            if (Periode.PeriksaTahun(c.Tahun) is { } salahTahun)
             {
-                isian.Tambah(nameof(Command.Tahun), "Tahun harus antara 2000 dan 2100.");
+                isian.Tambah(nameof(Command.Tahun), salahTahun);
             }
 
             var nomor = isian.Teks(c.NomorKeputusan, 100, nameof(Command.NomorKeputusan), "nomor keputusan", wajib: true);

@@ -3,6 +3,7 @@ using Sakip.App.Data;
 using Sakip.App.Entities;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Kepegawaian;
+using Sakip.Domain.Periode;
 
 namespace Sakip.App.Features.Organisasi;
 
@@ -31,8 +32,11 @@ public static class GetOrganisasi
         public int Total => Komisioner + Asn + Ppnpn;
     }
 
-    public sealed record Hasil(string KodeSatker, string NamaSatker, int Tahun, IReadOnlyList<DivisiBaris> Divisis, IReadOnlyList<PegawaiBaris> Pegawais, Jumlah JumlahPegawai, Tim? TimSakip, bool BolehUbah)
+    public sealed record Hasil(string KodeSatker, string NamaSatker, int Tahun, IReadOnlyList<DivisiBaris> Divisis, IReadOnlyList<PegawaiBaris> Pegawais, Tim? TimSakip, bool BolehUbah)
     {
+        /// <summary>The people serving at the year's end by kind: counted from <see cref="Pegawais"/>, the lists Bab I prints.</summary>
+        public Jumlah JumlahPegawai => new(Bertugas(JenisPegawai.Komisioner).Count(), Bertugas(JenisPegawai.Asn).Count(), Bertugas(JenisPegawai.Ppnpn).Count());
+
         /// <summary>The people of one kind serving at the year's end (commissioners with the Ketua first; everyone by first day of duty, then name).</summary>
         public IEnumerable<PegawaiBaris> Bertugas(JenisPegawai jenis) => Pegawais.Where(p => p.Bertugas && p.Jenis == jenis);
     }
@@ -47,9 +51,9 @@ public static class GetOrganisasi
                 return bacaan.Kegagalan!;
             }
 
-            if (q.Tahun is < 2000 or > 2100)
+            if (Periode.PeriksaTahun(q.Tahun) is { } salahTahun)
             {
-                return Gagal.TidakSah("Tahun harus antara 2000 dan 2100.", nameof(Query.Tahun));
+                return Gagal.TidakSah(salahTahun, nameof(Query.Tahun));
             }
 
             return await MuatAsync(db, satker, q.Tahun, pelaku.Boleh(Tindakan.MengelolaOrganisasi, satker.Id), ct);
@@ -70,14 +74,12 @@ public static class GetOrganisasi
             var tim = await db.TimSakips.AsNoTracking().Where(t => t.SatkerId == satker.Id && t.Tahun == tahun)
                 .Select(t => new { t.NomorKeputusan, t.TanggalKeputusan, t.Tentang, t.Revisi, Anggotas = t.Anggotas.OrderBy(a => a.Urutan).ThenBy(a => a.Id).Select(a => new AnggotaBaris(a.Id, a.Urutan, a.Kelompok, a.Nama, a.Jabatan, a.Kedudukan, a.Tugas, a.Revisi)).ToList() })
                 .SingleOrDefaultAsync(ct);
-            int Hitung(JenisPegawai j) => barises.Count(p => p.Bertugas && p.Jenis == j);
             return new Hasil(
                 satker.Kode,
                 satker.Nama,
                 tahun,
                 divisis,
                 barises,
-                new Jumlah(Hitung(JenisPegawai.Komisioner), Hitung(JenisPegawai.Asn), Hitung(JenisPegawai.Ppnpn)),
                 tim is null ? null : new Tim(tim.NomorKeputusan, tim.TanggalKeputusan, tim.Tentang, tim.Revisi, tim.Anggotas),
                 bolehUbah);
         }

@@ -25,29 +25,9 @@ public class AnggotaModel(GetOrganisasi.Handler get, EditAnggotaTimSakip.Handler
         nameof(Isian));
 
     private Task<IActionResult> TampilAsync(CancellationToken ct, bool isiUlang) => TampilAsync(
-        d =>
-        {
-            if (d.TimSakip is not { } tim)
-            {
-                return Gagal.TidakDitemukan($"Keputusan tim SAKIP {d.NamaSatker} tahun {d.Tahun} belum dicatat; catat keputusannya dahulu.");
-            }
-
-            if (Id is null)
-            {
-                return null;
-            }
-
-            if (tim.Anggotas.SingleOrDefault(x => x.Id == Id) is not { } a)
-            {
-                return Gagal.TidakDitemukan($"Anggota ini tidak ada di tim SAKIP {d.NamaSatker} tahun {d.Tahun}.");
-            }
-
-            if (isiUlang)
-            {
-                Isian = new EditAnggotaTimSakip.Command(d.KodeSatker, d.Tahun, a.Id, a.Revisi, a.Kelompok, a.Nama, a.Jabatan, a.Kedudukan, a.Tugas, a.Urutan);
-            }
-
-            return null;
-        },
+        d => d.TimSakip is not { } tim
+            ? Gagal.TidakDitemukan($"Keputusan tim SAKIP {d.NamaSatker} tahun {d.Tahun} belum dicatat; catat keputusannya dahulu.")
+            : Cari(tim.Anggotas, a => a.Id, $"Anggota ini tidak ada di tim SAKIP {d.NamaSatker} tahun {d.Tahun}.", isiUlang, a =>
+                Isian = new EditAnggotaTimSakip.Command(d.KodeSatker, d.Tahun, a.Id, a.Revisi, a.Kelompok, a.Nama, a.Jabatan, a.Kedudukan, a.Tugas, a.Urutan)),
         ct);
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Sakip.App;
 using Sakip.App.Features.Organisasi;
 
 namespace Sakip.Web.Pages.Organisasi;
@@ -25,24 +24,7 @@ public class DivisiModel(GetOrganisasi.Handler get, EditDivisi.Handler edit) : H
         nameof(Isian));
 
     private Task<IActionResult> TampilAsync(CancellationToken ct, bool isiUlang) => TampilAsync(
-        d =>
-        {
-            if (Id is null)
-            {
-                return null;
-            }
-
-            if (d.Divisis.SingleOrDefault(x => x.Id == Id) is not { } v)
-            {
-                return Gagal.TidakDitemukan($"Divisi ini tidak ada di {d.NamaSatker}.");
-            }
-
-            if (isiUlang)
-            {
-                Isian = new EditDivisi.Command(d.KodeSatker, v.Id, v.Revisi, v.Nama, v.Tugas, v.UnitSekretariat, v.Urutan);
-            }
-
-            return null;
-        },
+        d => Cari(d.Divisis, v => v.Id, $"Divisi ini tidak ada di {d.NamaSatker}.", isiUlang, v =>
+            Isian = new EditDivisi.Command(d.KodeSatker, v.Id, v.Revisi, v.Nama, v.Tugas, v.UnitSekretariat, v.Urutan)),
         ct);
 }

@@ -44,6 +44,31 @@ public abstract class HalamanUbahOrganisasi(GetOrganisasi.Handler get) : Halaman
             Data = d;
         });
 
+    /// <summary>
+    /// The record the address names among <paramref name="daftar"/>: none asked, nothing to do; not
+    /// there, <paramref name="tidakAda"/> (404); there, <paramref name="isi"/> fills the form on the
+    /// first GET (<paramref name="isiUlang"/>), while a form shown again keeps what was typed.
+    /// </summary>
+    protected Gagal? Cari<T>(IEnumerable<T> daftar, Func<T, int> id, string tidakAda, bool isiUlang, Action<T> isi)
+    {
+        if (Id is null)
+        {
+            return null;
+        }
+
+        if (daftar.SingleOrDefault(x => id(x) == Id) is not { } baris)
+        {
+            return Gagal.TidakDitemukan(tidakAda);
+        }
+
+        if (isiUlang)
+        {
+            isi(baris);
+        }
+
+        return null;
+    }
+
     /// <summary>Saves through <paramref name="simpan"/> unless a value could not be read; then back to the organisation, or the form again with what is wrong.</summary>
     protected async Task<IActionResult> SimpanAsync<T>(Func<Task<Jawaban<T>>> simpan, string pesan, string bagian, Func<Task<IActionResult>> tampilUlang, string awalanBidang)
     {

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Sakip.App;
 using Sakip.App.Entities;
 using Sakip.App.Features.Organisasi;
 
@@ -22,24 +21,7 @@ public class PegawaiModel(GetOrganisasi.Handler get, EditPegawai.Handler edit) :
         nameof(Isian));
 
     private Task<IActionResult> TampilAsync(CancellationToken ct, bool isiUlang) => TampilAsync(
-        d =>
-        {
-            if (Id is null)
-            {
-                return null;
-            }
-
-            if (d.Pegawais.SingleOrDefault(x => x.Id == Id) is not { } p)
-            {
-                return Gagal.TidakDitemukan($"Pegawai ini tidak tercatat di {d.NamaSatker}.");
-            }
-
-            if (isiUlang)
-            {
-                Isian = new EditPegawai.Command(d.KodeSatker, p.Id, p.Revisi, p.Jenis, p.Nama, p.Nip, p.Jabatan, p.PangkatGolongan, p.TmtPangkat, p.MulaiBertugas, p.SelesaiBertugas);
-            }
-
-            return null;
-        },
+        d => Cari(d.Pegawais, p => p.Id, $"Pegawai ini tidak tercatat di {d.NamaSatker}.", isiUlang, p =>
+            Isian = new EditPegawai.Command(d.KodeSatker, p.Id, p.Revisi, p.Jenis, p.Nama, p.Nip, p.Jabatan, p.PangkatGolongan, p.TmtPangkat, p.MulaiBertugas, p.SelesaiBertugas)),
         ct);
 }
