@@ -2,7 +2,9 @@ using Sakip.App.Entities;
 using Sakip.App.Features.Capaian;
 using Sakip.App.Features.Organisasi;
 using Sakip.App.Features.Perencanaan;
+using Sakip.App.Features.Perjanjian;
 using Sakip.Domain.Bilangan;
+using Sakip.Domain.Capaian;
 
 namespace Sakip.App.Dokumen;
 
@@ -14,7 +16,8 @@ namespace Sakip.App.Dokumen;
 /// <param name="Perjanjian">The PK in force, with its satker, parties, sasaran and indicators (for the lampiran).</param>
 /// <param name="Versi">The report version whose narrative, review and approval the document carries; null for a document straight from the data.</param>
 /// <param name="Organisasi">The satker's divisions, people serving at the year's end and SAKIP team (Bab I and its lampiran).</param>
-public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian, VersiLkjip? Versi = null, GetOrganisasi.Hasil? Organisasi = null);
+/// <param name="Manuals">The manuals of the PK's indicators: their Renstra indicator (Bab III's comparison with the Renstra) and national priority (Bab II).</param>
+public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian, VersiLkjip? Versi = null, GetOrganisasi.Hasil? Organisasi = null, IReadOnlyList<GetManualIku.Hasil>? Manuals = null);
 
 /// <summary>What people wrote and decided on a report version (<see cref="LaporanKinerja"/>), as the document prints it.</summary>
 /// <param name="Nomor">The version number.</param>
@@ -120,10 +123,12 @@ public static class DokumenLkjip
             b.Add(BlokParagraf.Teks("Renstra belum dicatat di Sakip."));
         }
 
-        b.Add(new BlokJudul($"B. Perjanjian Kinerja Tahun {c.Tahun}", 2));
+        var manual = (data.Manuals ?? []).ToDictionary(m => m.Indikator.Kode, StringComparer.Ordinal);
+        PrioritasNasional(b, u, manual, c.Tahun);
+        b.Add(new BlokJudul($"C. Perjanjian Kinerja Tahun {c.Tahun}", 2));
         b.Add(BlokParagraf.Teks($"{u.Perjanjian.Judul}, versi {u.Perjanjian.Versi}{(u.Perjanjian.Tanggal is { } tgl ? $", ditandatangani {FormatIndonesia.Tanggal(tgl)}" : u.Perjanjian.Status == StatusPerjanjianKinerja.Ditandatangani ? ", ditandatangani (tanggalnya tidak tercatat)" : ", belum ditandatangani")}.", Perataan.RataKiriKanan));
         b.Add(TabelPerjanjian(u));
-        b.Add(new BlokJudul("C. Rencana Kerja dan Anggaran", 2));
+        b.Add(new BlokJudul("D. Rencana Kerja dan Anggaran", 2));
         b.Add(data.Programs.Count == 0
             ? BlokParagraf.Teks("Program dan anggaran tahun ini belum dicatat di Sakip.")
             : new BlokTabel(
@@ -172,12 +177,15 @@ public static class DokumenLkjip
             b.Add(new BlokGrafik("Capaian kinerja keseluruhan per tahun (%)", JenisGrafik.Garis, [.. tren.Select(t => t.Tahun.ToString(System.Globalization.CultureInfo.InvariantCulture))], [.. tren.Select(t => t.Capaian)], "Capaian keseluruhan (%)"));
         }
 
-        b.Add(new BlokJudul($"{(tren.Count > 1 ? "C" : "B")}. Analisis Capaian per Indikator", 2));
+        var bagian = tren.Count > 1 ? 'C' : 'B';
+        var renstraPerIndikator = PerbandinganRenstra(u, manual);
+        TabelRenstra(b, renstraPerIndikator, u, c.Tahun, bagian++);
+        b.Add(new BlokJudul($"{bagian}. Analisis Capaian per Indikator", 2));
         var analisis = Analisis(data.Capaian.Pengukuran.Perjanjian);
         foreach (var i in u.Indikators)
         {
             b.Add(new BlokJudul($"{i.Kode} {i.Uraian}", 3));
-            b.Add(BlokParagraf.Teks($"Target {i.Target}; realisasi {i.Realisasi ?? "belum ada"}; capaian {(i.Hasil.Nilai is { } v ? FormatIndonesia.Persen(v) : "tidak dapat dihitung")}{(i.Kategori is null ? string.Empty : $" ({i.Kategori})")}.", Perataan.RataKiriKanan));
+            b.Add(BlokParagraf.Teks($"Target {i.Target}; realisasi {i.Realisasi ?? "belum ada"}; capaian {(i.Hasil.Nilai is { } v ? FormatIndonesia.Persen(v) : "tidak dapat dihitung")}{(i.Kategori is null ? string.Empty : $" ({i.Kategori})")}.{(renstraPerIndikator.GetValueOrDefault(i.Kode) is { } pr ? " " + KalimatRenstra(pr, c.Tahun) : string.Empty)}", Perataan.RataKiriKanan));
             if (versi?.Naratifs.GetValueOrDefault(KunciIndikator(i.Kode)) is { } tulisan && !string.IsNullOrWhiteSpace(tulisan))
             {
                 b.AddRange(NaratifTeks.Urai(tulisan));
@@ -225,6 +233,76 @@ public static class DokumenLkjip
 
         return new ModelDokumen($"LKjIP {c.Tahun} {satker}", Kaki(satker, c.Tahun, versi, null), b);
     }
+
+    /// <summary>A PK indicator set against the Renstra indicator it carries forward: the year's realisasi measured against the Renstra's last target.</summary>
+    private sealed record BarisRenstra(BarisCapaian Indikator, GetManualIku.KaitanRenstra Renstra, HasilCapaian TerhadapTargetAkhir);
+
+    /// <summary>Bab II's national priorities: the indicators whose manual names one, grouped by it.</summary>
+    private static void PrioritasNasional(List<Blok> b, Pengukuran u, Dictionary<string, GetManualIku.Hasil> manual, int tahun)
+    {
+        b.Add(new BlokJudul("B. Prioritas Nasional", 2));
+        var terkait = u.Indikators.Where(i => manual.GetValueOrDefault(i.Kode)?.PrioritasNasional is not null).ToList();
+        if (terkait.Count == 0)
+        {
+            b.Add(BlokParagraf.Teks("Belum ada indikator Perjanjian Kinerja yang dikaitkan dengan Prioritas Nasional (dikaitkan pada Manual IKU).", Perataan.RataKiriKanan));
+            return;
+        }
+
+        var sasaran = u.Sasarans.ToDictionary(s => s.Kode, s => s.Uraian, StringComparer.Ordinal);
+        b.Add(new BlokTabel(
+            ["Prioritas Nasional", "Sasaran", "Indikator kinerja", $"Target {tahun}"],
+            [.. terkait.GroupBy(i => manual[i.Kode].PrioritasNasional!, StringComparer.Ordinal).SelectMany(g => g.Select((i, n) => (IReadOnlyList<Sel>)[
+                .. (n == 0 ? new[] { new Sel(g.Key, g.Count()) } : []), new Sel($"{i.KodeSasaran}. {sasaran.GetValueOrDefault(i.KodeSasaran)}"), new Sel($"{i.Kode} {i.Uraian}"), new Sel(i.Target, Angka: true)]))],
+            [4, 5, 6, 2],
+            $"Indikator kinerja yang mendukung Prioritas Nasional tahun {tahun}"));
+    }
+
+    private static Dictionary<string, BarisRenstra> PerbandinganRenstra(Pengukuran u, Dictionary<string, GetManualIku.Hasil> manual) =>
+        u.Indikators
+            .Where(i => manual.GetValueOrDefault(i.Kode)?.Renstra is not null)
+            .ToDictionary(
+                i => i.Kode,
+                i =>
+                {
+                    var r = manual[i.Kode].Renstra!;
+                    return new BarisRenstra(i, r, KalkulatorCapaian.Hitung(r.TargetAkhirAngka, i.Polaritas, i.NilaiRealisasi, u.Kebijakan));
+                },
+                StringComparer.Ordinal);
+
+    /// <summary>Bab III's comparison of the year's realisasi with the Renstra's target for the year and its last target.</summary>
+    private static void TabelRenstra(List<Blok> b, Dictionary<string, BarisRenstra> baris, Pengukuran u, int tahun, char bagian)
+    {
+        b.Add(new BlokJudul($"{bagian}. Perbandingan dengan Target Renstra", 2));
+        var belum = u.Indikators.Count - baris.Count;
+        if (baris.Count == 0)
+        {
+            b.Add(BlokParagraf.Teks("Belum ada indikator Perjanjian Kinerja yang dikaitkan dengan indikator Renstra (dikaitkan pada Manual IKU), sehingga realisasi belum dapat dibandingkan dengan target Renstra.", Perataan.RataKiriKanan));
+            return;
+        }
+
+        b.Add(new BlokTabel(
+            ["No", "Indikator kinerja", "Indikator Renstra", $"Target Renstra {tahun}", "Target akhir Renstra", $"Realisasi {tahun}", "Capaian terhadap target akhir"],
+            [.. baris.Values.Select((x, n) => (IReadOnlyList<Sel>)[
+                new Sel($"{n + 1}."), new Sel($"{x.Indikator.Kode} {x.Indikator.Uraian}"), new Sel($"{x.Renstra.KodeSasaran} {x.Renstra.Indikator}"),
+                new Sel(x.Renstra.TargetTahunIni ?? "-", Angka: true),
+                new Sel(x.Renstra.TargetAkhir is { } akhir ? $"{akhir} ({x.Renstra.TahunTargetAkhir})" : "-", Angka: true),
+                new Sel(x.Indikator.Realisasi ?? "belum ada", Angka: true),
+                new Sel(x.TerhadapTargetAkhir.Nilai is { } v ? FormatIndonesia.Persen(v) : "tidak dapat dihitung", Angka: true)])],
+            [1, 5, 5, 2, 2, 2, 2],
+            $"Realisasi {tahun} dibandingkan dengan target Renstra"));
+        if (belum > 0)
+        {
+            b.Add(BlokParagraf.Teks($"{belum} dari {u.Indikators.Count} indikator belum dikaitkan dengan indikator Renstra.", Perataan.RataKiriKanan));
+        }
+    }
+
+    private static string KalimatRenstra(BarisRenstra x, int tahun) =>
+        $"Indikator ini menurunkan indikator Renstra {x.Renstra.TahunAwal}-{x.Renstra.TahunAkhir} \"{x.Renstra.Indikator}\" dengan target {tahun} {x.Renstra.TargetTahunIni ?? "tidak tercantum"}" +
+        (x.Renstra.TargetAkhir is { } akhir
+            ? $" dan target akhir {akhir} ({x.Renstra.TahunTargetAkhir}); " + (x.TerhadapTargetAkhir.Nilai is { } v
+                ? $"realisasi {tahun} mencapai {FormatIndonesia.Persen(v)} dari target akhir itu."
+                : $"capaian terhadap target akhir tidak dapat dihitung ({x.TerhadapTargetAkhir.Alasan!.Value.Uraian()}).")
+            : ".");
 
     /// <summary>
     /// Bab I's organisation from the data: the divisions and their secretariat partners (Tabel 3),

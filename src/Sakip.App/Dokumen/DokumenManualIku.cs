@@ -5,7 +5,7 @@ namespace Sakip.App.Dokumen;
 /// <summary>
 /// The Manual IKU of a satker-year (issue 10, item 4): one table per PK indicator with its sasaran,
 /// whether it is an IKU, its definisi operasional, formula, unit, target, periodicity, data source
-/// and who answers for it. The wording, target, unit and periodicity are the PK's; what the manual
+/// and who answers for it, the Renstra indicator it carries forward and the national priority it serves. The wording, target, unit and periodicity are the PK's; what the manual
 /// does not say yet is marked "belum diisi".
 /// </summary>
 public static class DokumenManualIku
@@ -39,6 +39,8 @@ public static class DokumenManualIku
                     [new Sel("Sumber data"), new Sel(m.SumberData ?? Belum)],
                     [new Sel("Unit penanggung jawab"), new Sel(m.UnitPenanggungJawab ?? Belum)],
                     [new Sel("Penanggung jawab"), new Sel(m.PenanggungJawab ?? Belum)],
+                    [new Sel("Indikator Renstra"), new Sel(m.Renstra is { } r ? $"{r.KodeSasaran} {r.Indikator} (Renstra {r.TahunAwal}-{r.TahunAkhir}; target {tahun}: {r.TargetTahunIni ?? "-"})" : "tidak dikaitkan")],
+                    [new Sel("Prioritas Nasional"), new Sel(m.PrioritasNasional ?? "-")],
                 ],
                 [3, 8]));
         }

@@ -33,6 +33,17 @@ public class ManualIku
 
     public Pegawai? PenanggungJawab { get; set; }
 
+    /// <summary>
+    /// The indicator of the satker's Renstra this PK indicator carries forward, so the LKjIP can
+    /// set the year's realisasi against the Renstra's target for the year and for its last year.
+    /// </summary>
+    public int? IndikatorRenstraId { get; set; }
+
+    public IndikatorRenstra? IndikatorRenstra { get; set; }
+
+    /// <summary>The national priority (Prioritas Nasional of the RKP) the indicator serves, as code and name ("07.01.01.01 PRO-P: Penguatan Penyelenggara Pemilu").</summary>
+    public string? PrioritasNasional { get; set; }
+
     /// <summary>Raised on every edit; an edit made on a form opened before another person's is refused.</summary>
     public int Revisi { get; set; }
 }

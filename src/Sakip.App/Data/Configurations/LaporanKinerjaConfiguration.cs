@@ -70,6 +70,8 @@ internal sealed class ManualIkuConfiguration : IEntityTypeConfiguration<ManualIk
         b.Property(x => x.RumusUraian).HasMaxLength(Features.Perjanjian.EditManualIku.PanjangMaksimum);
         b.Property(x => x.SumberData).HasMaxLength(1000);
         b.Property(x => x.UnitPenanggungJawab).HasMaxLength(200);
+        b.HasOne(x => x.IndikatorRenstra).WithMany().HasForeignKey(x => x.IndikatorRenstraId).OnDelete(DeleteBehavior.SetNull);
+        b.Property(x => x.PrioritasNasional).HasMaxLength(Features.Perjanjian.EditManualIku.PanjangPrioritasNasional);
         b.Property(x => x.Revisi).IsConcurrencyToken();
     }
 }

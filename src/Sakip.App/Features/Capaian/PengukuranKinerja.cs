@@ -18,7 +18,8 @@ public sealed record BarisCapaian(
     string? Realisasi,
     HasilCapaian Hasil,
     string? Kategori,
-    string? Sumber);
+    string? Sumber,
+    Domain.Capaian.Realisasi? NilaiRealisasi = null);
 
 /// <summary>A sasaran with its indicators' mean.</summary>
 public sealed record BarisSasaran(string Kode, string Uraian, CapaianSasaran Ringkasan);
@@ -89,7 +90,7 @@ internal static class PengukuranKinerja
                 var (realisasi, teks, sumber) = RealisasiSampai(ind, realisasiPerKode[ind.Kode], sampai);
                 var hasil = KalkulatorCapaian.Hitung(ind.KeTarget(), ind.Polaritas, realisasi, kebijakan);
                 var kategori = hasil.DapatDihitung ? kebijakan.Skala.Kategorikan(hasil.Nilai!.Value).Nama : null;
-                baris.Add(new BarisCapaian(ind.Kode, sasaran.Kode, ind.Uraian, ind.Polaritas, ind.TargetTeks(), teks, hasil, kategori, sumber));
+                baris.Add(new BarisCapaian(ind.Kode, sasaran.Kode, ind.Uraian, ind.Polaritas, ind.TargetTeks(), teks, hasil, kategori, sumber, realisasi));
             }
         }
 

@@ -54,7 +54,8 @@ public static class GenerateDokumenLkjip
                 programs,
                 pk!,
                 versi is null ? null : versi with { Tempat = pk!.Tempat },
-                await Organisasi.GetOrganisasi.Handler.MuatAsync(db, pk!.Satker, tahun, bolehUbah: false, ct));
+                await Organisasi.GetOrganisasi.Handler.MuatAsync(db, pk!.Satker, tahun, bolehUbah: false, ct),
+                await Perjanjian.GetManualIku.SemuaAsync(db, pelaku, pk!.Satker, tahun, Perjanjian.IndikatorTahunan.Dari(pk), ct));
             return DokumenLkjip.Bangun(data);
         }
     }

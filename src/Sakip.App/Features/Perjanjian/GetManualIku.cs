@@ -11,6 +11,15 @@ public static class GetManualIku
 
     public sealed record PilihanPegawai(int Id, string Nama, string Jabatan);
 
+    /// <summary>An indicator of the Renstra covering the year, offered as the one a PK indicator carries forward.</summary>
+    public sealed record PilihanRenstra(int Id, string Teks);
+
+    /// <summary>
+    /// The Renstra indicator a PK indicator carries forward, with its target for the year reported
+    /// on and its last target (the period's last year, or the latest year before it that has one).
+    /// </summary>
+    public sealed record KaitanRenstra(int Id, string KodeSasaran, string Sasaran, string Indikator, int TahunAwal, int TahunAkhir, string? TargetTahunIni, int? TahunTargetAkhir, string? TargetAkhir, Domain.Capaian.TargetAngka? TargetAkhirAngka);
+
     /// <summary>
     /// The indicator as the PK has it, the manual's fields (the formula prefilled from the PK's
     /// cara perhitungan while none is written), its revision, and whether the user may edit it.
@@ -28,8 +37,11 @@ public static class GetManualIku
         string? UnitPenanggungJawab,
         int? PenanggungJawabId,
         string? PenanggungJawab,
+        KaitanRenstra? Renstra,
+        string? PrioritasNasional,
         int Revisi,
         IReadOnlyList<PilihanPegawai> Pegawais,
+        IReadOnlyList<PilihanRenstra> PilihanRenstras,
         bool BolehUbah);
 
     public sealed class Handler(SakipDbContext db)
@@ -61,6 +73,14 @@ public static class GetManualIku
             .ToDictionaryAsync(x => x.KodeIndikator, StringComparer.Ordinal, ct);
         var pegawai = await db.Pegawais.AsNoTracking().Where(p => p.SatkerId == satker.Id).OrderBy(p => p.Nama)
             .Select(p => new PilihanPegawai(p.Id, p.Nama, p.Jabatan)).ToListAsync(ct);
+        var renstra = await db.Renstras.AsNoTracking().AsSplitQuery()
+            .Where(r => r.SatkerId == satker.Id && r.TahunAwal <= tahun && r.TahunAkhir >= tahun)
+            .Include(r => r.Sasarans).ThenInclude(s => s.Indikators).ThenInclude(i => i.Targets)
+            .OrderByDescending(r => r.TahunAwal).FirstOrDefaultAsync(ct);
+        var kaitan = (renstra?.Sasarans ?? []).OrderBy(s => s.Kode, StringComparer.Ordinal)
+            .SelectMany(s => s.Indikators.OrderBy(i => i.Kode, StringComparer.Ordinal).Select(i => Kaitan(renstra!, s, i, tahun)))
+            .ToList();
+        var pilihan = kaitan.Select(k => new PilihanRenstra(k.Id, $"{k.KodeSasaran} {TeksRingkas.Potong(k.Sasaran, 80)}: {TeksRingkas.Potong(k.Indikator, 100)} (target {tahun}: {k.TargetTahunIni ?? "-"})")).ToList();
         var boleh = pelaku.Boleh(Tindakan.MenyusunRencana, satker.Id);
         return [.. indikators.Select(i =>
         {
@@ -78,9 +98,28 @@ public static class GetManualIku
                 m?.UnitPenanggungJawab,
                 m?.PenanggungJawabId,
                 m?.PenanggungJawab is { } orang ? $"{orang.Nama}, {orang.Jabatan}" : null,
+                kaitan.FirstOrDefault(k => k.Id == m?.IndikatorRenstraId),
+                m?.PrioritasNasional,
                 m?.Revisi ?? 0,
                 pegawai,
+                pilihan,
                 boleh);
         })];
+    }
+
+    private static KaitanRenstra Kaitan(Entities.Renstra renstra, Entities.SasaranRenstra sasaran, Entities.IndikatorRenstra indikator, int tahun)
+    {
+        var akhir = indikator.Targets.Where(t => t.Tahun <= renstra.TahunAkhir).OrderByDescending(t => t.Tahun).FirstOrDefault();
+        return new KaitanRenstra(
+            indikator.Id,
+            sasaran.Kode,
+            sasaran.Uraian,
+            indikator.Uraian,
+            renstra.TahunAwal,
+            renstra.TahunAkhir,
+            indikator.Targets.FirstOrDefault(t => t.Tahun == tahun)?.Teks,
+            akhir?.Tahun,
+            akhir?.Teks,
+            akhir?.Nilai is { } nilai ? new Domain.Capaian.TargetAngka(nilai, akhir.Satuan) : null);
     }
 }

@@ -24,11 +24,13 @@ public static class IndikatorTahunan
             .OrderByDescending(p => p.Status == StatusPerjanjianKinerja.Ditandatangani).ThenBy(p => p.Kode).ThenByDescending(p => p.Versi)
             .Include(p => p.Sasarans).ThenInclude(s => s.Indikators)
             .FirstOrDefaultAsync(ct);
-        return pk is null
-            ? new Hasil(null, null, [])
-            : new Hasil(pk.Id, pk.Judul, [.. pk.Sasarans.OrderBy(s => s.Urutan).SelectMany(s => s.Indikators.OrderBy(i => i.Urutan)
-                .Select(i => new Baris(i.Kode, i.Uraian, s.Kode, s.Uraian, i.TargetTeks(), i.Satuan, i.Periodisitas, i.CaraPerhitungan, i.Rumus)))]);
+        return pk is null ? new Hasil(null, null, []) : new Hasil(pk.Id, pk.Judul, Dari(pk));
     }
+
+    /// <summary>The indicators of a PK version loaded with its sasaran and indicators, in the agreement's order.</summary>
+    public static IReadOnlyList<Baris> Dari(PerjanjianKinerja pk) =>
+        [.. pk.Sasarans.OrderBy(s => s.Urutan).SelectMany(s => s.Indikators.OrderBy(i => i.Urutan)
+            .Select(i => new Baris(i.Kode, i.Uraian, s.Kode, s.Uraian, i.TargetTeks(), i.Satuan, i.Periodisitas, i.CaraPerhitungan, i.Rumus)))];
 
     /// <summary>The refusal of a satker-year without a PK, for what explains its indicators.</summary>
     public static Gagal TanpaPerjanjian(string namaSatker, int tahun) =>

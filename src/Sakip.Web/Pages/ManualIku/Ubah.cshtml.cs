@@ -41,7 +41,7 @@ public class UbahModel(GetManualIku.Handler get) : HalamanSakip
             Data = d;
             if (!sebagaiDiketik)
             {
-                Isian = new EditManualIku.Command(d.KodeSatker, d.Tahun, d.Indikator.Kode, d.Revisi, d.Iku, d.DefinisiOperasional, d.RumusUraian, d.SumberData, d.UnitPenanggungJawab, d.PenanggungJawabId);
+                Isian = new EditManualIku.Command(d.KodeSatker, d.Tahun, d.Indikator.Kode, d.Revisi, d.Iku, d.DefinisiOperasional, d.RumusUraian, d.SumberData, d.UnitPenanggungJawab, d.PenanggungJawabId, d.Renstra?.Id, d.PrioritasNasional);
             }
         });
 }

@@ -103,6 +103,38 @@ public class GenerateDokumenLkjipTests(DatabaseFixture fixture) : IClassFixture<
     }
 
     /// <summary>
+    /// Bab II lists the indicators whose manual names a national priority; Bab III sets the year's
+    /// realisasi against the Renstra's target for the year and its last target (the engine's
+    /// capaian, 80 of 100 = 80,00 %), and says how many indicators are not linked.
+    /// </summary>
+    [Fact]
+    public async Task LinkedManuals_GiveTheNationalPriorities_AndTheComparisonWithTheRenstra()
+    {
+        var satker = await fixture.SatkerAsync();
+        var pelaku = await fixture.PelakuAsync(Peran.Operator, satker);
+        await fixture.PerjanjianAsync(new PerjanjianKinerjaBuilder(satker).WithIndikator("1.1", 70, 80).WithIndikator("1.2", 50, 40));
+        var renstra = new Renstra { SatkerId = satker.Id, TahunAwal = 2020, TahunAkhir = 2024 };
+        var sasaran = new SasaranRenstra { Kode = "SS1", Uraian = "Meningkatnya partisipasi" };
+        var indikator = new IndikatorRenstra { Kode = "1", Uraian = "Tingkat partisipasi pemilih" };
+        indikator.Targets.Add(new TargetRenstra { Tahun = 2024, Teks = "100%", Nilai = 100, Satuan = "persen" });
+        indikator.Targets.Add(new TargetRenstra { Tahun = 2023, Teks = "75%", Nilai = 75, Satuan = "persen" });
+        sasaran.Indikators.Add(indikator);
+        renstra.Sasarans.Add(sasaran);
+        await fixture.InsertAsync(renstra);
+
+        var (kosong, _) = DocxUji.Baca((await BuatAsync(pelaku, satker.Kode, "docx")).Pasti().Isi);
+        Assert.Contains("Belum ada indikator Perjanjian Kinerja yang dikaitkan dengan Prioritas Nasional", kosong, StringComparison.Ordinal);
+        Assert.Contains("Belum ada indikator Perjanjian Kinerja yang dikaitkan dengan indikator Renstra", kosong, StringComparison.Ordinal);
+
+        await fixture.SendAsync<App.Features.Perjanjian.EditManualIku.Handler, Jawaban<int>>(h => h.HandleAsync(pelaku, new(satker.Kode, 2024, "1.1", 0, true, "Definisi uji.", null, null, null, null, indikator.Id, "07.01.01.01 PRO-P: Penguatan Penyelenggara Pemilu"), default)).ContinueWith(t => t.Result.Pasti(), TaskScheduler.Default);
+        var (teks, barises) = DocxUji.Baca((await BuatAsync(pelaku, satker.Kode, "docx")).Pasti().Isi);
+        Assert.Contains(barises, r => r.SequenceEqual(["07.01.01.01 PRO-P: Penguatan Penyelenggara Pemilu", "1. Sasaran uji", "1.1 Indikator 1.1", "70 %"]));
+        Assert.Contains(barises, r => r.SequenceEqual(["1.", "1.1 Indikator 1.1", "SS1 Tingkat partisipasi pemilih", "100%", "100% (2024)", "80 %", "80,00 %"]));
+        Assert.Contains("1 dari 2 indikator belum dikaitkan dengan indikator Renstra.", teks, StringComparison.Ordinal);
+        Assert.Contains("dengan target 2024 100% dan target akhir 100% (2024); realisasi 2024 mencapai 80,00 % dari target akhir itu.", teks, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// The demo's LKjIP as Word carries exactly the approved text (headings, every table row and
     /// figure, in order), and its PDF the same headings and cells in the same order.
     /// </summary>

@@ -685,6 +685,9 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Property<bool>("Iku")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("IndikatorRenstraId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("KodeIndikator")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -692,6 +695,10 @@ namespace Sakip.App.Data.Migrations.Postgres
 
                     b.Property<int?>("PenanggungJawabId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("PrioritasNasional")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<int>("Revisi")
                         .IsConcurrencyToken()
@@ -716,6 +723,8 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IndikatorRenstraId");
 
                     b.HasIndex("PenanggungJawabId");
 
@@ -1760,6 +1769,11 @@ namespace Sakip.App.Data.Migrations.Postgres
 
             modelBuilder.Entity("Sakip.App.Entities.ManualIku", b =>
                 {
+                    b.HasOne("Sakip.App.Entities.IndikatorRenstra", "IndikatorRenstra")
+                        .WithMany()
+                        .HasForeignKey("IndikatorRenstraId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Sakip.App.Entities.Pegawai", "PenanggungJawab")
                         .WithMany()
                         .HasForeignKey("PenanggungJawabId")
@@ -1770,6 +1784,8 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("IndikatorRenstra");
 
                     b.Navigation("PenanggungJawab");
                 });

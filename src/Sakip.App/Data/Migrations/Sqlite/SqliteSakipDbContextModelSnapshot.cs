@@ -652,6 +652,9 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Property<bool>("Iku")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("IndikatorRenstraId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KodeIndikator")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -659,6 +662,10 @@ namespace Sakip.App.Data.Migrations.Sqlite
 
                     b.Property<int?>("PenanggungJawabId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrioritasNasional")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Revisi")
                         .IsConcurrencyToken()
@@ -683,6 +690,8 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IndikatorRenstraId");
 
                     b.HasIndex("PenanggungJawabId");
 
@@ -1685,6 +1694,11 @@ namespace Sakip.App.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Sakip.App.Entities.ManualIku", b =>
                 {
+                    b.HasOne("Sakip.App.Entities.IndikatorRenstra", "IndikatorRenstra")
+                        .WithMany()
+                        .HasForeignKey("IndikatorRenstraId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Sakip.App.Entities.Pegawai", "PenanggungJawab")
                         .WithMany()
                         .HasForeignKey("PenanggungJawabId")
@@ -1695,6 +1709,8 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("IndikatorRenstra");
 
                     b.Navigation("PenanggungJawab");
                 });
