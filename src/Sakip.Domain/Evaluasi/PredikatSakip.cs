@@ -61,4 +61,17 @@ public static class PredikatSakip
         Predikat.D => "Sangat Kurang",
         _ => throw new ArgumentOutOfRangeException(nameof(predikat), predikat, null),
     };
+
+    /// <summary>What the predikat says of the satker's SAKIP (PermenPANRB 88/2021), for the LHE.</summary>
+    public static string Interpretasi(this Predikat predikat) => predikat switch
+    {
+        Predikat.AA => "Telah terwujud good governance: seluruh kinerja dikelola dengan sangat memuaskan di seluruh unit kerja, dan pengukuran kinerja telah dilakukan sampai ke level individu.",
+        Predikat.A => "Instansi dapat memimpin perubahan dalam mewujudkan pemerintahan berorientasi hasil; pengukuran kinerja telah dilakukan sampai ke level pengawas.",
+        Predikat.BB => "Akuntabilitas kinerja sangat baik pada dua pertiga unit kerja; mulai terwujud efisiensi anggaran, dengan sistem manajemen kinerja yang andal berbasis teknologi informasi.",
+        Predikat.B => "Akuntabilitas kinerja sudah baik pada sepertiga unit kerja, khususnya unit kerja utama; masih perlu sedikit perbaikan dan komitmen.",
+        Predikat.CC => "Akuntabilitas kinerja cukup baik; masih perlu banyak perbaikan walaupun tidak mendasar, khususnya pada unit kerja.",
+        Predikat.C => "Sistem dan tatanan akuntabilitas kinerja kurang dapat diandalkan; sistem manajemen kinerja belum terimplementasi dan perlu banyak perbaikan mendasar.",
+        Predikat.D => "Sistem dan tatanan akuntabilitas kinerja sama sekali tidak dapat diandalkan; perlu perbaikan atau perubahan yang sangat mendasar.",
+        _ => throw new ArgumentOutOfRangeException(nameof(predikat), predikat, null),
+    };
 }
