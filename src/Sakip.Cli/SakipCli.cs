@@ -32,6 +32,7 @@ public static partial class SakipCli
             PredikatCommand.Create(context),
             AuditCommand.Create(context),
             DokumenCommand.Create(context),
+            EvaluasiCommand.Create(context),
         };
 
         var parse = root.Parse(args);

@@ -212,7 +212,7 @@ internal static class CapaianCommand
         return sb.ToString();
     }
 
-    private static IAnsiConsole Konsol(TextWriter writer)
+    internal static IAnsiConsole Konsol(TextWriter writer)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
         console.Profile.Width = 160;

@@ -61,6 +61,12 @@ public static class PenilaianLke
     /// </summary>
     public static HasilPenilaian PerKriteria(TemplatLke templat, IEnumerable<JawabanKriteria> jawabans)
     {
+        var kosong = templat.SemuaSubKomponen.Where(s => s.Kriterias.Count == 0).Select(s => s.Kode).ToList();
+        if (kosong.Count > 0)
+        {
+            return new HasilPenilaian(null, [$"Subkomponen {string.Join(", ", kosong)} di templat {templat.Kode} tidak memiliki kriteria; nilailah dengan metode per subkomponen."]);
+        }
+
         var salah = new List<string>();
         var kriteria = templat.SemuaKriteria.ToDictionary(x => x.Kriteria.Kode, StringComparer.OrdinalIgnoreCase);
         var nilai = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
@@ -82,12 +88,6 @@ public static class PenilaianLke
             {
                 salah.Add($"Kriteria {k.Kriteria.Kode} dijawab lebih dari sekali.");
             }
-        }
-
-        var kosong = templat.SemuaSubKomponen.Where(s => s.Kriterias.Count == 0).Select(s => s.Kode).ToList();
-        if (kosong.Count > 0)
-        {
-            salah.Add($"Subkomponen {string.Join(", ", kosong)} di templat {templat.Kode} tidak memiliki kriteria; nilailah dengan metode per subkomponen.");
         }
 
         var belum = templat.SemuaKriteria.Select(x => x.Kriteria.Kode).Where(k => !nilai.ContainsKey(k) && !salah.Any(s => s.Contains($"kriteria {k} ", StringComparison.Ordinal))).ToList();

@@ -1,0 +1,160 @@
+using System.CommandLine;
+using System.Text.Json;
+using Sakip.App.Evaluasi;
+using Sakip.App.Features.Evaluasi;
+using Sakip.Domain.Bilangan;
+using Sakip.Domain.Evaluasi;
+using Spectre.Console;
+
+namespace Sakip.Cli.Commands;
+
+/// <summary>
+/// <c>sakip evaluasi hitung</c> computes an AKIP evaluation from a CSV of answers without a
+/// database; <c>sakip evaluasi templat periksa</c> checks an LKE template file before it is used.
+/// </summary>
+internal static class EvaluasiCommand
+{
+    public static Command Create(CliContext context) =>
+        new("evaluasi", "Evaluasi AKIP (PermenPANRB 88/2021): menghitung nilai dan predikat dari jawaban LKE, memeriksa templat LKE.")
+        {
+            CreateHitung(context),
+            new Command("templat", "Templat LKE.") { CreatePeriksa(context) },
+        };
+
+    private static Command CreateHitung(CliContext context)
+    {
+        var input = new Option<string>("--input") { Description = "Berkas CSV dengan kepala kolom kode,jawaban (atau kode,jawaban,tahun_dipertahankan).", Required = true };
+        var templat = new Option<string?>("--templat") { Description = $"Templat LKE: {string.Join(" (bawaan), ", TemplatLkeJson.KodeBawaan)}." };
+        var metode = new Option<string?>("--metode") { Description = "kriteria (bawaan: jawaban AA..E per kriteria) atau subkomponen (persentase kriteria terpenuhi per subkomponen)." };
+        var format = new Option<string>("--format") { Description = "json (bawaan) atau table.", DefaultValueFactory = _ => "json" };
+        var command = new Command("hitung", "Menghitung nilai evaluasi AKIP dari berkas jawaban tanpa basis data.") { input, templat, metode, format };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(input)!;
+            var fmt = parse.GetValue(format)!.Trim().ToLowerInvariant();
+            if (fmt is not ("json" or "table"))
+            {
+                return await context.GagalAsync($"opsi '--format' harus json atau table; tertulis '{fmt}'.", SakipCli.GagalPerintah);
+            }
+
+            if (!File.Exists(path))
+            {
+                return await context.GagalAsync($"berkas '{path}' tidak ditemukan.");
+            }
+
+            using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
+            var jawaban = await new CalculateEvaluasiRows.Handler().HandleAsync(new CalculateEvaluasiRows.Query(reader, parse.GetValue(templat), parse.GetValue(metode)), ct);
+            if (jawaban.Nilai is not { } hasil)
+            {
+                return await context.GagalAsync(jawaban.Pesan!, SakipCli.GagalPerintah);
+            }
+
+            foreach (var e in hasil.KesalahanBaris)
+            {
+                await context.Error.WriteLineAsync($"Kesalahan {Path.GetFileName(path)}, {e}");
+            }
+
+            foreach (var e in hasil.Kesalahans)
+            {
+                await context.Error.WriteLineAsync($"Kesalahan {Path.GetFileName(path)}: {e}");
+            }
+
+            if (hasil.Evaluasi is not { } ev)
+            {
+                await context.Error.WriteLineAsync("Nilai evaluasi tidak dihitung.");
+                return SakipCli.GagalProses;
+            }
+
+            if (fmt == "json")
+            {
+                await context.Output.WriteLineAsync(JsonSerializer.Serialize(KeJson(ev), CapaianCommand.Json));
+            }
+            else
+            {
+                TulisTabel(context.Output, hasil.Templat, ev);
+            }
+
+            return SakipCli.Sukses;
+        });
+        return command;
+    }
+
+    private static Command CreatePeriksa(CliContext context)
+    {
+        var file = new Option<string>("--file") { Description = "Berkas JSON templat LKE.", Required = true };
+        var command = new Command("periksa", "Memeriksa berkas templat LKE (bobot, kode, skala) tanpa menyimpannya.") { file };
+        command.SetAction(async (parse, _) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                return await context.GagalAsync($"berkas '{path}' tidak ditemukan.");
+            }
+
+            await using var aliran = File.OpenRead(path);
+            var templat = TemplatLkeJson.Baca(aliran, Path.GetFileName(path));
+            if (templat.Nilai is not { } t)
+            {
+                foreach (var k in templat.Kesalahans)
+                {
+                    await context.Error.WriteLineAsync("Kesalahan " + k.Pesan);
+                }
+
+                return SakipCli.GagalProses;
+            }
+
+            await context.Output.WriteLineAsync($"Templat {t.Kode} sah: {t.Komponens.Count} komponen, {t.SemuaSubKomponen.Count()} subkomponen, {t.SemuaKriteria.Count()} kriteria.");
+            return SakipCli.Sukses;
+        });
+        return command;
+    }
+
+    private static object KeJson(HasilEvaluasiAkip e) => new
+    {
+        templat = e.KodeTemplat,
+        metode = e.Metode == MetodePenilaian.PerKriteria ? "kriteria" : "subkomponen",
+        nilai = CapaianCommand.Bulat(e.Total),
+        predikat = e.Predikat.ToString(),
+        sebutan = e.Predikat.Sebutan(),
+        komponen = e.Komponens.Select(k => new
+        {
+            kode = k.Komponen.Kode,
+            nama = k.Komponen.Nama,
+            bobot = k.Komponen.Bobot,
+            nilai = CapaianCommand.Bulat(k.Nilai),
+            persenBobot = CapaianCommand.Bulat(k.Persen),
+            huruf = k.Huruf.ToString(),
+            skalaHuruf = PenilaianLke.SkalaHurufKomponen,
+            subkomponen = k.SubKomponens.Select(s => new
+            {
+                kode = s.SubKomponen.Kode,
+                nama = s.SubKomponen.Nama,
+                bobot = s.SubKomponen.Bobot,
+                nilai = CapaianCommand.Bulat(s.Nilai),
+                persen = CapaianCommand.Bulat(s.Persen),
+                huruf = s.Huruf,
+            }),
+        }),
+    };
+
+    private static void TulisTabel(TextWriter writer, TemplatLke t, HasilEvaluasiAkip e)
+    {
+        var console = CapaianCommand.Konsol(writer);
+        console.WriteLine($"{t.Nama}; metode {(e.Metode == MetodePenilaian.PerKriteria ? "per kriteria" : "per subkomponen")}");
+        var table = new Table().AddColumns("Kode", "Komponen / subkomponen", "Bobot", "Nilai", "% bobot", "Huruf");
+        foreach (var k in e.Komponens)
+        {
+            table.AddRow(Markup.Escape(k.Komponen.Kode), Markup.Escape(k.Komponen.Nama), FormatIndonesia.AngkaRingkas(k.Komponen.Bobot), FormatIndonesia.Angka(k.Nilai), FormatIndonesia.Persen(k.Persen), k.Huruf.ToString());
+            foreach (var s in k.SubKomponens)
+            {
+                table.AddRow(Markup.Escape(s.SubKomponen.Kode), Markup.Escape(TeksSingkat(s.SubKomponen.Nama)), FormatIndonesia.AngkaRingkas(s.SubKomponen.Bobot), FormatIndonesia.Angka(s.Nilai), FormatIndonesia.Persen(s.Persen), s.Huruf ?? string.Empty);
+            }
+        }
+
+        table.AddRow(string.Empty, "NILAI EVALUASI", "100", FormatIndonesia.Angka(e.Total), string.Empty, e.Predikat.ToString());
+        console.Write(table);
+        console.WriteLine($"Predikat {e.Predikat} ({e.Predikat.Sebutan()}). Huruf komponen menurut {PenilaianLke.SkalaHurufKomponen}.");
+    }
+
+    private static string TeksSingkat(string teks) => teks.Length <= 70 ? teks : teks[..69] + "…";
+}
