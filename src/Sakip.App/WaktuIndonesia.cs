@@ -16,4 +16,8 @@ public static class WaktuIndonesia
 
     /// <summary>Today, in WIB.</summary>
     public static DateOnly HariIni(TimeProvider clock) => DateOnly.FromDateTime(Sekarang(clock).DateTime);
+
+    /// <summary>A moment as people read it: "3 Feb 2025 09.15 WIB".</summary>
+    public static string Teks(DateTimeOffset waktu) =>
+        waktu.ToOffset(Wib).ToString("d MMM yyyy HH.mm", System.Globalization.CultureInfo.GetCultureInfo("id-ID")) + " WIB";
 }

@@ -64,6 +64,12 @@ public abstract partial class SakipDbContext(DbContextOptions options, IPelakuAu
 
     public DbSet<TimSakip> TimSakips => Set<TimSakip>();
 
+    public DbSet<EvaluasiAkip> EvaluasiAkips => Set<EvaluasiAkip>();
+
+    public DbSet<PutaranEvaluasi> PutaranEvaluasis => Set<PutaranEvaluasi>();
+
+    public DbSet<JawabanEvaluasi> JawabanEvaluasis => Set<JawabanEvaluasi>();
+
     public DbSet<AnggotaTimSakip> AnggotaTimSakips => Set<AnggotaTimSakip>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -45,6 +45,12 @@ public enum Tindakan
 
     /// <summary>Keep the organisation the LKjIP's Bab I describes: divisions, people and the SAKIP team.</summary>
     MengelolaOrganisasi,
+
+    /// <summary>Answer the satker's own round of its AKIP evaluation and submit it.</summary>
+    MengisiEvaluasiMandiri,
+
+    /// <summary>Open an AKIP evaluation of the satker, score its evaluator and final rounds, and submit them.</summary>
+    MengevaluasiAkip,
 }
 
 /// <summary>A row of the permission table: the roles that may take the action, and the words of its refusal.</summary>
@@ -78,6 +84,8 @@ public static class Izin
         new(Tindakan.MereviuLaporan, [Peran.Evaluator], "mereviu Laporan Kinerja"),
         new(Tindakan.MenyetujuiLaporan, [Peran.Pimpinan], "menyetujui Laporan Kinerja"),
         new(Tindakan.MengelolaOrganisasi, [Peran.Operator, Peran.Administrator], "mengelola data organisasi dan pegawai"),
+        new(Tindakan.MengisiEvaluasiMandiri, [Peran.Operator, Peran.Pimpinan], "mengisi evaluasi mandiri SAKIP"),
+        new(Tindakan.MengevaluasiAkip, [Peran.Evaluator], "mengevaluasi SAKIP"),
     }.ToDictionary(i => i.Tindakan);
 
     /// <summary>The refusal for <paramref name="tindakan"/> on the named satker.</summary>

@@ -112,7 +112,7 @@ public static class GetLaporanKinerja
         return hasil;
     }
 
-    private static string Waktu(DateTimeOffset t) => t.ToOffset(WaktuIndonesia.Offset).ToString("d MMM yyyy HH.mm", System.Globalization.CultureInfo.GetCultureInfo("id-ID")) + " WIB";
+    private static string Waktu(DateTimeOffset t) => WaktuIndonesia.Teks(t);
 }
 
 /// <summary>A step of the LKjIP's workflow a user may take on a version.</summary>

@@ -271,6 +271,50 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("Divisis");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.EvaluasiAkip", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("KodeTemplat")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Metode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("NilaiAkhir")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)");
+
+                    b.Property<string>("PredikatAkhir")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun")
+                        .IsUnique();
+
+                    b.ToTable("EvaluasiAkips");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
                 {
                     b.Property<int>("Id")
@@ -476,6 +520,49 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("IndikatorRkt");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.JawabanEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Jawaban")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal?>("PersenTerpenuhi")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)");
+
+                    b.Property<int>("PutaranEvaluasiId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TahunDipertahankan")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PutaranEvaluasiId", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("JawabanEvaluasis");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.JejakAudit", b =>
@@ -1056,6 +1143,37 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ProgramAnggarans");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.PutaranEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DiajukanOleh")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("DiajukanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EvaluasiAkipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiAkipId", "Jenis")
+                        .IsUnique();
+
+                    b.ToTable("PutaranEvaluasis");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.RealisasiKinerja", b =>
@@ -1686,6 +1804,17 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.EvaluasiAkip", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", "Satker")
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Satker");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Pengguna", null)
@@ -1735,6 +1864,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.HasOne("Sakip.App.Entities.SasaranRkt", null)
                         .WithMany("Indikators")
                         .HasForeignKey("SasaranRktId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.JawabanEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.PutaranEvaluasi", null)
+                        .WithMany("Jawabans")
+                        .HasForeignKey("PutaranEvaluasiId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1863,6 +2001,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.HasOne("Sakip.App.Entities.Satker", null)
                         .WithMany()
                         .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.PutaranEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.EvaluasiAkip", null)
+                        .WithMany("Putarans")
+                        .HasForeignKey("EvaluasiAkipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2024,6 +2171,11 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.EvaluasiAkip", b =>
+                {
+                    b.Navigation("Putarans");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>
                 {
                     b.Navigation("Realisasis");
@@ -2053,6 +2205,11 @@ namespace Sakip.App.Data.Migrations.Postgres
             modelBuilder.Entity("Sakip.App.Entities.PerjanjianKinerja", b =>
                 {
                     b.Navigation("Sasarans");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.PutaranEvaluasi", b =>
+                {
+                    b.Navigation("Jawabans");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.RealisasiKinerja", b =>

@@ -254,6 +254,48 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("Divisis");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.EvaluasiAkip", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KodeTemplat")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("NilaiAkhir")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PredikatAkhir")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun")
+                        .IsUnique();
+
+                    b.ToTable("EvaluasiAkips");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
                 {
                     b.Property<int>("Id")
@@ -451,6 +493,47 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("IndikatorRkt");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.JawabanEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jawaban")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PersenTerpenuhi")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PutaranEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TahunDipertahankan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PutaranEvaluasiId", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("JawabanEvaluasis");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.JejakAudit", b =>
@@ -1009,6 +1092,35 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ProgramAnggarans");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.PutaranEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiajukanOleh")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiajukanPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvaluasiAkipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiAkipId", "Jenis")
+                        .IsUnique();
+
+                    b.ToTable("PutaranEvaluasis");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.RealisasiKinerja", b =>
@@ -1611,6 +1723,17 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.EvaluasiAkip", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", "Satker")
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Satker");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.HakAkses", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Pengguna", null)
@@ -1660,6 +1783,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.HasOne("Sakip.App.Entities.SasaranRkt", null)
                         .WithMany("Indikators")
                         .HasForeignKey("SasaranRktId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.JawabanEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.PutaranEvaluasi", null)
+                        .WithMany("Jawabans")
+                        .HasForeignKey("PutaranEvaluasiId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1788,6 +1920,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.HasOne("Sakip.App.Entities.Satker", null)
                         .WithMany()
                         .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.PutaranEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.EvaluasiAkip", null)
+                        .WithMany("Putarans")
+                        .HasForeignKey("EvaluasiAkipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1949,6 +2090,11 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.EvaluasiAkip", b =>
+                {
+                    b.Navigation("Putarans");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>
                 {
                     b.Navigation("Realisasis");
@@ -1978,6 +2124,11 @@ namespace Sakip.App.Data.Migrations.Sqlite
             modelBuilder.Entity("Sakip.App.Entities.PerjanjianKinerja", b =>
                 {
                     b.Navigation("Sasarans");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.PutaranEvaluasi", b =>
+                {
+                    b.Navigation("Jawabans");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.RealisasiKinerja", b =>

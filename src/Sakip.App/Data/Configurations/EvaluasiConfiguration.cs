@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sakip.App.Entities;
+
+namespace Sakip.App.Data.Configurations;
+
+internal sealed class EvaluasiAkipConfiguration : IEntityTypeConfiguration<EvaluasiAkip>
+{
+    public void Configure(EntityTypeBuilder<EvaluasiAkip> b)
+    {
+        b.HasOne(x => x.Satker).WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.SatkerId, x.Tahun }).IsUnique();
+        b.Property(x => x.KodeTemplat).HasMaxLength(40);
+        b.HasMany(x => x.Putarans).WithOne().HasForeignKey(x => x.EvaluasiAkipId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.Revisi).IsConcurrencyToken();
+        b.Ignore(x => x.PutaranTerbuka);
+    }
+}
+
+internal sealed class PutaranEvaluasiConfiguration : IEntityTypeConfiguration<PutaranEvaluasi>
+{
+    public void Configure(EntityTypeBuilder<PutaranEvaluasi> b)
+    {
+        b.HasIndex(x => new { x.EvaluasiAkipId, x.Jenis }).IsUnique();
+        b.Property(x => x.DiajukanOleh).HasMaxLength(200);
+        b.HasMany(x => x.Jawabans).WithOne().HasForeignKey(x => x.PutaranEvaluasiId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class JawabanEvaluasiConfiguration : IEntityTypeConfiguration<JawabanEvaluasi>
+{
+    public void Configure(EntityTypeBuilder<JawabanEvaluasi> b)
+    {
+        b.HasIndex(x => new { x.PutaranEvaluasiId, x.Kode }).IsUnique();
+        b.Property(x => x.Kode).HasMaxLength(20);
+        b.Property(x => x.Jawaban).HasMaxLength(10);
+        b.Property(x => x.Catatan).HasMaxLength(Features.Evaluasi.AnswerEvaluasiAkip.PanjangCatatan);
+        b.Property(x => x.Revisi).IsConcurrencyToken();
+    }
+}

@@ -1,0 +1,88 @@
+using Sakip.Domain.Evaluasi;
+
+namespace Sakip.App.Entities;
+
+/// <summary>The rounds of an AKIP evaluation, in order: the satker's own, the evaluator's, the agreed final one.</summary>
+public enum JenisPutaran
+{
+    Mandiri,
+    Evaluator,
+    Akhir,
+}
+
+/// <summary>
+/// The AKIP evaluation of a satker-year (issue 11, item 3): the LKE template and scoring practice it
+/// uses, and its rounds. Opened by an evaluator; finished when the final round is submitted, which
+/// fixes its value and predikat.
+/// </summary>
+public class EvaluasiAkip
+{
+    public int Id { get; set; }
+
+    public int SatkerId { get; set; }
+
+    public Satker Satker { get; set; } = null!;
+
+    public int Tahun { get; set; }
+
+    /// <summary>The LKE template's code ("88-2021").</summary>
+    public required string KodeTemplat { get; set; }
+
+    public MetodePenilaian Metode { get; set; }
+
+    /// <summary>The final value, exact, once the final round is submitted.</summary>
+    public decimal? NilaiAkhir { get; set; }
+
+    public Predikat? PredikatAkhir { get; set; }
+
+    public List<PutaranEvaluasi> Putarans { get; } = [];
+
+    /// <summary>Raised on every change of a round (optimistic concurrency).</summary>
+    public int Revisi { get; set; }
+
+    /// <summary>The round now open for answers, or null when the evaluation is finished.</summary>
+    public PutaranEvaluasi? PutaranTerbuka => Putarans.Where(p => p.DiajukanPada is null).OrderBy(p => p.Jenis).FirstOrDefault();
+}
+
+/// <summary>A round of an evaluation with its answers; locked once submitted.</summary>
+public class PutaranEvaluasi
+{
+    public int Id { get; set; }
+
+    public int EvaluasiAkipId { get; set; }
+
+    public JenisPutaran Jenis { get; set; }
+
+    public DateTimeOffset? DiajukanPada { get; set; }
+
+    public string? DiajukanOleh { get; set; }
+
+    public List<JawabanEvaluasi> Jawabans { get; } = [];
+}
+
+/// <summary>
+/// An answer in a round: for a criterion (per-criterion practice) its label on the criterion's
+/// scale, for a sub-component (per-sub-component practice) the share of criteria met and the years
+/// full compliance was kept; with the answerer's note.
+/// </summary>
+public class JawabanEvaluasi
+{
+    public int Id { get; set; }
+
+    public int PutaranEvaluasiId { get; set; }
+
+    /// <summary>The criterion ("1.a.1") or sub-component ("1.a") answered.</summary>
+    public required string Kode { get; set; }
+
+    /// <summary>The label on the criterion's scale ("BB").</summary>
+    public string? Jawaban { get; set; }
+
+    public decimal? PersenTerpenuhi { get; set; }
+
+    public int? TahunDipertahankan { get; set; }
+
+    public string? Catatan { get; set; }
+
+    /// <summary>Raised on every edit (optimistic concurrency).</summary>
+    public int Revisi { get; set; }
+}

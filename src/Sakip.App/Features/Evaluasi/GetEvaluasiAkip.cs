@@ -1,0 +1,135 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Entities;
+using Sakip.App.Evaluasi;
+using Sakip.App.Keamanan;
+using Sakip.Domain.Evaluasi;
+
+namespace Sakip.App.Features.Evaluasi;
+
+/// <summary>
+/// The AKIP evaluation of a satker-year as the LKE page shows it (whoever may read the satker):
+/// every criterion (or sub-component) with its answer and note in each round, the self-assessment
+/// beside the evaluator's score with differences of two grades or more flagged, each round's value
+/// and what is still unanswered, and what the user may do. When none is open yet: whether the
+/// user may open one, and the templates that serve the year.
+/// </summary>
+public static class GetEvaluasiAkip
+{
+    public sealed record Query(string KodeSatker, int Tahun);
+
+    /// <summary>An answer in a round: what is shown ("BB", "83,33 % (B)"), its grade's place on its scale (0 best), its note and revision.</summary>
+    public sealed record Isian(string Teks, int Peringkat, string? Catatan, int Revisi);
+
+    /// <summary>A criterion (or, per sub-component, a sub-component) with its answers by round.</summary>
+    public sealed record Baris(string Kode, string Teks, IReadOnlyList<string> Pilihan, IReadOnlyDictionary<JenisPutaran, Isian> Isians, bool Selisih);
+
+    public sealed record SubKomponen(string Kode, string Nama, decimal Bobot, JenisSubKomponen Jenis, IReadOnlyList<Baris> Barises);
+
+    public sealed record Komponen(string Kode, string Nama, decimal Bobot, IReadOnlyList<SubKomponen> SubKomponens);
+
+    /// <summary>A round: its state, whether the user may answer and submit it, and its value or what is missing.</summary>
+    public sealed record Putaran(JenisPutaran Jenis, string Nama, string? Diajukan, bool BolehIsi, HasilEvaluasiAkip? Nilai, int JumlahBelum);
+
+    /// <summary>The evaluation, or (<see cref="Ada"/> false) what opening one needs.</summary>
+    public sealed record Hasil(
+        string KodeSatker,
+        string NamaSatker,
+        int Tahun,
+        bool Ada,
+        bool BolehBuka,
+        IReadOnlyList<string> TemplatBerlaku,
+        string? KodeTemplat,
+        string? NamaTemplat,
+        MetodePenilaian Metode,
+        int Revisi,
+        IReadOnlyList<Putaran> Putarans,
+        IReadOnlyList<Komponen> Komponens,
+        decimal? NilaiAkhir,
+        Predikat? PredikatAkhir)
+    {
+        /// <summary>The round open for answers, if any.</summary>
+        public Putaran? Terbuka => Putarans.FirstOrDefault(p => p.Diajukan is null);
+    }
+
+    public sealed class Handler(SakipDbContext db)
+    {
+        public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
+        {
+            var bacaan = await Izin.SatkerAsync(db, pelaku, q.KodeSatker, Tindakan.Membaca, ct);
+            if (bacaan.Nilai is not { } satker)
+            {
+                return bacaan.Kegagalan!;
+            }
+
+            if (Domain.Periode.Periode.PeriksaTahun(q.Tahun) is { } salah)
+            {
+                return Gagal.TidakSah(salah);
+            }
+
+            var e = await db.EvaluasiAkips.AsNoTracking().Include(x => x.Putarans).ThenInclude(p => p.Jawabans).AsSplitQuery()
+                .SingleOrDefaultAsync(x => x.SatkerId == satker.Id && x.Tahun == q.Tahun, ct);
+            if (e is null)
+            {
+                var berlaku = TemplatLkeJson.KodeBawaan.Where(k => TemplatLkeJson.Bawaan(k).Nilai!.Berlaku(q.Tahun)).ToList();
+                return new Hasil(satker.Kode, satker.Nama, q.Tahun, false, pelaku.Boleh(Tindakan.MengevaluasiAkip, satker.Id), berlaku, null, null, MetodePenilaian.PerKriteria, 0, [], [], null, null);
+            }
+
+            var t = EvaluasiTersimpan.Templat(e);
+            var putarans = e.Putarans.OrderBy(p => p.Jenis).ToList();
+            var jawaban = putarans.ToDictionary(p => p.Jenis, p => p.Jawabans.ToDictionary(j => j.Kode, StringComparer.OrdinalIgnoreCase));
+            var komponens = t.Komponens.Select(k => new Komponen(k.Kode, k.Nama, k.Bobot, [.. k.SubKomponens.Select(s => new SubKomponen(s.Kode, s.Nama, s.Bobot, s.Jenis,
+                e.Metode == MetodePenilaian.PerKriteria
+                    ? [.. s.Kriterias.Select(c => BarisKriteria(c.Kode, c.Teks, t.Skala(c.KodeSkala)!, jawaban))]
+                    : [BarisSub(s, jawaban)]))])).ToList();
+            var nilai = putarans.Select(p =>
+            {
+                var h = EvaluasiTersimpan.Nilai(t, e.Metode, p);
+                var dijawab = p.Jawabans.Count;
+                var semua = e.Metode == MetodePenilaian.PerKriteria ? t.SemuaKriteria.Count() : t.SemuaSubKomponen.Count();
+                return new Putaran(
+                    p.Jenis,
+                    EvaluasiTersimpan.NamaPutaran(p.Jenis),
+                    p.DiajukanPada is { } w ? $"{p.DiajukanOleh}, {WaktuIndonesia.Teks(w)}" : null,
+                    p.DiajukanPada is null && pelaku.Boleh(EvaluasiTersimpan.TindakanPutaran(p.Jenis), satker.Id),
+                    h.Hasil,
+                    semua - dijawab);
+            }).ToList();
+            return new Hasil(satker.Kode, satker.Nama, q.Tahun, true, false, [], t.Kode, t.Nama, e.Metode, e.Revisi, nilai, komponens, e.NilaiAkhir, e.PredikatAkhir);
+        }
+
+        private static Baris BarisKriteria(string kode, string teks, SkalaJawaban skala, Dictionary<JenisPutaran, Dictionary<string, JawabanEvaluasi>> jawaban)
+        {
+            var isian = new Dictionary<JenisPutaran, Isian>();
+            foreach (var (jenis, daftar) in jawaban)
+            {
+                if (daftar.GetValueOrDefault(kode) is { Jawaban: { } label } j && skala.Cari(label) is { } opsi)
+                {
+                    isian[jenis] = new Isian(opsi.Label, skala.Opsis.ToList().IndexOf(opsi), j.Catatan, j.Revisi);
+                }
+            }
+
+            return new Baris(kode, teks, [.. skala.Opsis.Select(o => o.Label)], isian, Selisih(isian));
+        }
+
+        private static Baris BarisSub(SubKomponenLke s, Dictionary<JenisPutaran, Dictionary<string, JawabanEvaluasi>> jawaban)
+        {
+            var labels = SkalaJawaban.AaSampaiE.Opsis.Select(o => o.Label).ToList();
+            var isian = new Dictionary<JenisPutaran, Isian>();
+            foreach (var (jenis, daftar) in jawaban)
+            {
+                if (daftar.GetValueOrDefault(s.Kode) is { PersenTerpenuhi: { } persen } j)
+                {
+                    var huruf = PenilaianLke.HurufSubKomponen(persen, j.TahunDipertahankan ?? 0);
+                    isian[jenis] = new Isian($"{Domain.Bilangan.FormatIndonesia.AngkaRingkas(persen)} % ({huruf})", labels.IndexOf(huruf), j.Catatan, j.Revisi);
+                }
+            }
+
+            return new Baris(s.Kode, s.Nama, [], isian, Selisih(isian));
+        }
+
+        /// <summary>The self-assessment and the evaluator's score two grades or more apart.</summary>
+        private static bool Selisih(Dictionary<JenisPutaran, Isian> isian) =>
+            isian.TryGetValue(JenisPutaran.Mandiri, out var m) && isian.TryGetValue(JenisPutaran.Evaluator, out var v) && Math.Abs(m.Peringkat - v.Peringkat) >= 2;
+    }
+}

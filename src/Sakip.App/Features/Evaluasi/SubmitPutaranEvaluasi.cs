@@ -1,0 +1,79 @@
+using Sakip.App.Data;
+using Sakip.App.Entities;
+using Sakip.App.Keamanan;
+
+namespace Sakip.App.Features.Evaluasi;
+
+/// <summary>
+/// Submits the open round of an evaluation (who answers it): refused while any criterion is
+/// unanswered (listed). The round locks; the satker's own round opens the evaluator's; the
+/// evaluator's opens the final round with his answers as its starting point; the final round
+/// fixes the evaluation's value and predikat.
+/// </summary>
+public static class SubmitPutaranEvaluasi
+{
+    /// <param name="KodeSatker">The satker evaluated.</param>
+    /// <param name="Tahun">The year evaluated.</param>
+    /// <param name="Putaran">The round submitted.</param>
+    /// <param name="Revisi">The evaluation's revision the page was opened on.</param>
+    public sealed record Command(string KodeSatker, int Tahun, JenisPutaran Putaran, int Revisi);
+
+    public const string Konflik = "Evaluasi ini telah diubah sejak Anda membukanya; muat ulang halaman, periksa jawabannya, lalu ajukan lagi.";
+
+    public sealed class Handler(SakipDbContext db, TimeProvider clock)
+    {
+        public async Task<Jawaban<int>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
+        {
+            var boleh = await Izin.SatkerAsync(db, pelaku, c.KodeSatker, EvaluasiTersimpan.TindakanPutaran(c.Putaran), ct);
+            if (boleh.Nilai is not { } satker)
+            {
+                return boleh.Kegagalan!;
+            }
+
+            if (await EvaluasiTersimpan.MuatAsync(db, satker.Id, c.Tahun, ct) is not { } e)
+            {
+                return EvaluasiTersimpan.TidakAda(satker, c.Tahun);
+            }
+
+            var putaran = e.Putarans.SingleOrDefault(p => p.Jenis == c.Putaran);
+            if (putaran is null || putaran.DiajukanPada is not null)
+            {
+                return Gagal.TidakSah(putaran is null
+                    ? $"Putaran {EvaluasiTersimpan.NamaPutaran(c.Putaran)} belum dibuka."
+                    : $"Putaran {EvaluasiTersimpan.NamaPutaran(c.Putaran)} sudah diajukan.");
+            }
+
+            if (e.Revisi != c.Revisi)
+            {
+                return Gagal.Konflik(Konflik);
+            }
+
+            var nilai = EvaluasiTersimpan.Nilai(EvaluasiTersimpan.Templat(e), e.Metode, putaran);
+            if (nilai.Hasil is not { } hasil)
+            {
+                return Gagal.TidakSah([.. nilai.Kesalahans.Select(k => new Kesalahan(null, k))]);
+            }
+
+            putaran.DiajukanPada = clock.GetUtcNow();
+            putaran.DiajukanOleh = pelaku.NamaLengkap;
+            switch (c.Putaran)
+            {
+                case JenisPutaran.Mandiri:
+                    e.Putarans.Add(new PutaranEvaluasi { Jenis = JenisPutaran.Evaluator });
+                    break;
+                case JenisPutaran.Evaluator:
+                    var akhir = new PutaranEvaluasi { Jenis = JenisPutaran.Akhir };
+                    akhir.Jawabans.AddRange(putaran.Jawabans.Select(j => new JawabanEvaluasi { Kode = j.Kode, Jawaban = j.Jawaban, PersenTerpenuhi = j.PersenTerpenuhi, TahunDipertahankan = j.TahunDipertahankan, Catatan = j.Catatan, Revisi = 1 }));
+                    e.Putarans.Add(akhir);
+                    break;
+                default:
+                    e.NilaiAkhir = hasil.Total;
+                    e.PredikatAkhir = hasil.Predikat;
+                    break;
+            }
+
+            e.Revisi++;
+            return await db.SimpanAsync(() => e.Revisi, ct, Konflik);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Entities;
+using Sakip.App.Evaluasi;
+using Sakip.App.Features.Evaluasi;
+using Sakip.App.Keamanan;
+using Sakip.Testing;
+using Sakip.Testing.Builders;
+
+namespace Sakip.App.Tests.Features.Evaluasi;
+
+/// <summary>The demo's satker with an evaluator of the province (reaching its kab/kota), and answering helpers.</summary>
+internal static class EvaluasiUji
+{
+    public sealed record Pelaku(AksesPengguna Evaluator, AksesPengguna Operator, AksesPengguna Pimpinan, AksesPengguna Pemantau, AksesPengguna Asing);
+
+    public static async Task<Pelaku> BuatAsync(DatabaseFixture fixture)
+    {
+        await fixture.MuatDemoAsync();
+        var provinsi = await fixture.ExecuteDbContextAsync(db => db.Satkers.SingleAsync(s => s.Kode == "18"));
+        return new Pelaku(
+            await fixture.PelakuAsync(Peran.Evaluator, provinsi, termasukTurunan: true),
+            await fixture.AksesAsync("operator.1871"),
+            await fixture.AksesAsync("pimpinan.1871"),
+            await fixture.AksesAsync("pemantau.1871"),
+            await fixture.AksesAsync("operator.1801"));
+    }
+
+    public static Task<Jawaban<int>> BukaAsync(DatabaseFixture fixture, AksesPengguna a, int tahun, string? templat = null, string? metode = null, string satker = "1871") =>
+        fixture.SendAsync<CreateEvaluasiAkip.Handler, Jawaban<int>>(h => h.HandleAsync(a, new(satker, tahun, templat, metode), default));
+
+    public static Task<Jawaban<int>> JawabAsync(DatabaseFixture fixture, AksesPengguna a, int tahun, JenisPutaran putaran, string kode, string? jawaban, int revisi = 0, string? catatan = null, int? tahunDipertahankan = null) =>
+        fixture.SendAsync<AnswerEvaluasiAkip.Handler, Jawaban<int>>(h => h.HandleAsync(a, new("1871", tahun, putaran, kode, jawaban, tahunDipertahankan, catatan, revisi), default));
+
+    /// <summary>Answers every criterion of the 88/2021 template in a round with <paramref name="jawaban"/>'s choice.</summary>
+    public static async Task JawabSemuaAsync(DatabaseFixture fixture, AksesPengguna a, int tahun, JenisPutaran putaran, Func<string, string> jawaban)
+    {
+        foreach (var (_, k) in TemplatLkeJson.Bawaan("88-2021").Pasti().SemuaKriteria)
+        {
+            var ada = await fixture.ExecuteDbContextAsync(db => db.JawabanEvaluasis.Where(j => j.Kode == k.Kode && db.PutaranEvaluasis.Any(p => p.Id == j.PutaranEvaluasiId && p.Jenis == putaran && db.EvaluasiAkips.Any(e => e.Id == p.EvaluasiAkipId && e.Tahun == tahun))).Select(j => (int?)j.Revisi).SingleOrDefaultAsync());
+            (await JawabAsync(fixture, a, tahun, putaran, k.Kode, jawaban(k.Kode), ada ?? 0)).Pasti();
+        }
+    }
+
+    public static Task<GetEvaluasiAkip.Hasil> BacaAsync(DatabaseFixture fixture, AksesPengguna a, int tahun) =>
+        fixture.SendAsync<GetEvaluasiAkip.Handler, Jawaban<GetEvaluasiAkip.Hasil>>(h => h.HandleAsync(a, new("1871", tahun), default)).ContinueWith(t => t.Result.Pasti(), TaskScheduler.Default);
+
+    public static Task<Jawaban<int>> AjukanAsync(DatabaseFixture fixture, AksesPengguna a, int tahun, JenisPutaran putaran, int revisi) =>
+        fixture.SendAsync<SubmitPutaranEvaluasi.Handler, Jawaban<int>>(h => h.HandleAsync(a, new("1871", tahun, putaran, revisi), default));
+}
