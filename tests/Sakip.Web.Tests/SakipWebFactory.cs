@@ -108,6 +108,30 @@ public class SakipWebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
+    /// Answers every criterion of the satker's evaluation in the open round <paramref name="putaran"/>
+    /// with <paramref name="jawaban"/> except those in <paramref name="kecuali"/> (left for the
+    /// browser), as the round's own answerer would.
+    /// </summary>
+    public async Task JawabEvaluasiAsync(string kodeSatker, int tahun, Sakip.App.Entities.JenisPutaran putaran, string jawaban, params string[] kecuali)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+        var satker = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Satkers, s => s.Kode == kodeSatker);
+        var peran = putaran == Sakip.App.Entities.JenisPutaran.Mandiri ? Sakip.App.Entities.Peran.Operator : Sakip.App.Entities.Peran.Evaluator;
+        var pelaku = new Sakip.App.Keamanan.AksesPengguna(0, "sistem", "Sistem", new() { [satker.Id] = [peran] });
+        var jawab = scope.ServiceProvider.GetRequiredService<Sakip.App.Features.Evaluasi.RecordJawabanEvaluasi.Handler>();
+        var baca = await scope.ServiceProvider.GetRequiredService<Sakip.App.Features.Evaluasi.GetEvaluasiAkip.Handler>().HandleAsync(pelaku, new(kodeSatker, tahun), default);
+        foreach (var b in baca.Nilai!.Komponens.SelectMany(k => k.SubKomponens).SelectMany(s => s.Barises).Where(b => !kecuali.Contains(b.Kode)))
+        {
+            var hasil = await jawab.HandleAsync(pelaku, new(kodeSatker, tahun, putaran, b.Kode, jawaban, null, null, b.Isians.GetValueOrDefault(putaran)?.Revisi ?? 0), default);
+            if (!hasil.Berhasil)
+            {
+                throw new InvalidOperationException($"{b.Kode}: {hasil.Pesan}");
+            }
+        }
+    }
+
+    /// <summary>
     /// What any write would change: the audit trail's length and every table a refused request
     /// could touch. Equal before and after a request means it wrote nothing.
     /// </summary>

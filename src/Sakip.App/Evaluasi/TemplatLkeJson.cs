@@ -68,7 +68,7 @@ public static class TemplatLkeJson
         var skalas = new List<SkalaJawaban>();
         foreach (var (s, i) in (berkas.Skala ?? []).Select((s, i) => (s, i + 1)))
         {
-            var opsis = (s.Opsi ?? []).Select(o => new OpsiJawaban(Wajib(o.Label, $"jawaban skala ke-{i}"), o.Nilai)).ToList();
+            var opsis = (s.Opsi ?? []).Select(o => new OpsiJawaban(Wajib(o.Label, $"jawaban skala ke-{i}"), o.Nilai, o.Uraian?.Trim(), o.UraianKeberadaan?.Trim())).ToList();
             if (opsis.Count == 0 || opsis.Any(o => o.Nilai < 0) || !opsis.Any(o => o.Nilai > 0) || opsis.DistinctBy(o => o.Label, StringComparer.OrdinalIgnoreCase).Count() != opsis.Count)
             {
                 salah.Add($"Berkas {namaBerkas}: skala ke-{i} ({s.Kode}) harus memiliki jawaban berlabel unik, bernilai tidak negatif, dan setidaknya satu bernilai lebih dari 0.");
@@ -109,7 +109,7 @@ public static class TemplatLkeJson
 
     private sealed record BerkasSkala(string? Kode, string? Nama, List<BerkasOpsi>? Opsi);
 
-    private sealed record BerkasOpsi(string? Label, decimal Nilai);
+    private sealed record BerkasOpsi(string? Label, decimal Nilai, string? Uraian, string? UraianKeberadaan);
 
     private sealed record BerkasKomponen(string? Kode, string? Nama, decimal Bobot, [property: JsonPropertyName("subkomponen")] List<BerkasSubKomponen>? SubKomponen);
 

@@ -1,7 +1,14 @@
 namespace Sakip.Domain.Evaluasi;
 
-/// <summary>One answer of a scale with its value ("BB" = 80; "Y" = 1).</summary>
-public sealed record OpsiJawaban(string Label, decimal Nilai);
+/// <summary>
+/// One answer of a scale with its value ("BB" = 80; "Y" = 1) and what it means, with the meaning
+/// for a keberadaan sub-component where that differs (AA and A of 88/2021).
+/// </summary>
+public sealed record OpsiJawaban(string Label, decimal Nilai, string? Uraian = null, string? UraianKeberadaan = null)
+{
+    /// <summary>What the answer means in a sub-component of the given kind.</summary>
+    public string? UraianUntuk(JenisSubKomponen jenis) => jenis == JenisSubKomponen.Keberadaan ? UraianKeberadaan ?? Uraian : Uraian;
+}
 
 /// <summary>
 /// An answer scale of an LKE (PermenPANRB 88/2021 and its predecessors), as data: the options a

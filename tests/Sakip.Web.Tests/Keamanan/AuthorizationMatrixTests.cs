@@ -56,6 +56,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Organisasi/Pegawai"] = ("/Organisasi/Pegawai?satker=1871&tahun=2024", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
         ["Organisasi/Tim"] = ("/Organisasi/Tim?satker=1871&tahun=2024", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
         ["Organisasi/Anggota"] = ("/Organisasi/Anggota?satker=1871&tahun=2024", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
+        ["Evaluasi"] = ("/Evaluasi?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Evaluasi/Jawab"] = ("/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak]),
     };
 
     /// <summary>
@@ -125,6 +127,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Organisasi/Pegawai"] = Tindakan.MengelolaOrganisasi,
         ["Organisasi/Tim"] = Tindakan.MengelolaOrganisasi,
         ["Organisasi/Anggota"] = Tindakan.MengelolaOrganisasi,
+        ["Evaluasi"] = Tindakan.Membaca,
+        ["Evaluasi/Jawab"] = Tindakan.Membaca,
     };
 
     /// <summary>The role each asker holds on KPU Kota Bandar Lampung (none for the other satker's operator and for anonymous).</summary>
@@ -178,6 +182,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/ManualIku/Ubah?satker=1871&tahun=2024&kode=1.1",
         "/Organisasi/Divisi?satker=1871&tahun=2024", "/Organisasi/Divisi?satker=1871&tahun=2024&id=1&handler=Hapus", "/Organisasi/Pegawai?satker=1871&tahun=2024",
         "/Organisasi/Tim?satker=1871&tahun=2024", "/Organisasi/Anggota?satker=1871&tahun=2024", "/Organisasi/Anggota?satker=1871&tahun=2024&id=1&handler=Hapus",
+        "/Evaluasi?satker=1871&tahun=2024&handler=Buka", "/Evaluasi?satker=1871&tahun=2024&handler=Ajukan", "/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1",
     ];
 
     [Fact]

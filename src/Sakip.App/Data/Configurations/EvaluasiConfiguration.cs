@@ -34,7 +34,7 @@ internal sealed class JawabanEvaluasiConfiguration : IEntityTypeConfiguration<Ja
         b.HasIndex(x => new { x.PutaranEvaluasiId, x.Kode }).IsUnique();
         b.Property(x => x.Kode).HasMaxLength(20);
         b.Property(x => x.Jawaban).HasMaxLength(10);
-        b.Property(x => x.Catatan).HasMaxLength(Features.Evaluasi.AnswerEvaluasiAkip.PanjangCatatan);
+        b.Property(x => x.Catatan).HasMaxLength(Features.Evaluasi.RecordJawabanEvaluasi.PanjangCatatan);
         b.Property(x => x.Revisi).IsConcurrencyToken();
     }
 }

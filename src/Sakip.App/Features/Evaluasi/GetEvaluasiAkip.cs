@@ -18,18 +18,28 @@ public static class GetEvaluasiAkip
 {
     public sealed record Query(string KodeSatker, int Tahun);
 
-    /// <summary>An answer in a round: what is shown ("BB", "83,33 % (B)"), its grade's place on its scale (0 best), its note and revision.</summary>
-    public sealed record Isian(string Teks, int Peringkat, string? Catatan, int Revisi);
+    /// <summary>
+    /// An answer in a round: what is shown ("BB", "83,33 % (B)"), its grade's place on its scale (0
+    /// best), its note and revision, and what its form holds (the label or the share, and the years kept).
+    /// </summary>
+    public sealed record Isian(string Teks, int Peringkat, string? Catatan, int Revisi, string Isi, int? TahunDipertahankan = null);
 
     /// <summary>A criterion (or, per sub-component, a sub-component) with its answers by round.</summary>
-    public sealed record Baris(string Kode, string Teks, IReadOnlyList<string> Pilihan, IReadOnlyDictionary<JenisPutaran, Isian> Isians, bool Selisih);
+    public sealed record Baris(string Kode, string Teks, IReadOnlyList<Pilihan> Pilihans, IReadOnlyDictionary<JenisPutaran, Isian> Isians, bool Selisih);
+
+    /// <summary>An answer a criterion may be given, its value and what it means there.</summary>
+    public sealed record Pilihan(string Label, decimal Nilai, string? Uraian);
 
     public sealed record SubKomponen(string Kode, string Nama, decimal Bobot, JenisSubKomponen Jenis, IReadOnlyList<Baris> Barises);
 
     public sealed record Komponen(string Kode, string Nama, decimal Bobot, IReadOnlyList<SubKomponen> SubKomponens);
 
     /// <summary>A round: its state, whether the user may answer and submit it, and its value or what is missing.</summary>
-    public sealed record Putaran(JenisPutaran Jenis, string Nama, string? Diajukan, bool BolehIsi, HasilEvaluasiAkip? Nilai, int JumlahBelum);
+    public sealed record Putaran(JenisPutaran Jenis, string Nama, string? Diajukan, bool BolehIsi, HasilEvaluasiAkip? Nilai, int JumlahBelum)
+    {
+        /// <summary>The round's name as a heading ("Evaluasi mandiri").</summary>
+        public string Judul => char.ToUpperInvariant(Nama[0]) + Nama[1..];
+    }
 
     /// <summary>The evaluation, or (<see cref="Ada"/> false) what opening one needs.</summary>
     public sealed record Hasil(
@@ -80,7 +90,7 @@ public static class GetEvaluasiAkip
             var jawaban = putarans.ToDictionary(p => p.Jenis, p => p.Jawabans.ToDictionary(j => j.Kode, StringComparer.OrdinalIgnoreCase));
             var komponens = t.Komponens.Select(k => new Komponen(k.Kode, k.Nama, k.Bobot, [.. k.SubKomponens.Select(s => new SubKomponen(s.Kode, s.Nama, s.Bobot, s.Jenis,
                 e.Metode == MetodePenilaian.PerKriteria
-                    ? [.. s.Kriterias.Select(c => BarisKriteria(c.Kode, c.Teks, t.Skala(c.KodeSkala)!, jawaban))]
+                    ? [.. s.Kriterias.Select(c => BarisKriteria(c.Kode, c.Teks, s.Jenis, t.Skala(c.KodeSkala)!, jawaban))]
                     : [BarisSub(s, jawaban)]))])).ToList();
             var nilai = putarans.Select(p =>
             {
@@ -98,18 +108,18 @@ public static class GetEvaluasiAkip
             return new Hasil(satker.Kode, satker.Nama, q.Tahun, true, false, [], t.Kode, t.Nama, e.Metode, e.Revisi, nilai, komponens, e.NilaiAkhir, e.PredikatAkhir);
         }
 
-        private static Baris BarisKriteria(string kode, string teks, SkalaJawaban skala, Dictionary<JenisPutaran, Dictionary<string, JawabanEvaluasi>> jawaban)
+        private static Baris BarisKriteria(string kode, string teks, JenisSubKomponen jenisSub, SkalaJawaban skala, Dictionary<JenisPutaran, Dictionary<string, JawabanEvaluasi>> jawaban)
         {
             var isian = new Dictionary<JenisPutaran, Isian>();
             foreach (var (jenis, daftar) in jawaban)
             {
                 if (daftar.GetValueOrDefault(kode) is { Jawaban: { } label } j && skala.Cari(label) is { } opsi)
                 {
-                    isian[jenis] = new Isian(opsi.Label, skala.Opsis.ToList().IndexOf(opsi), j.Catatan, j.Revisi);
+                    isian[jenis] = new Isian(opsi.Label, skala.Opsis.ToList().IndexOf(opsi), j.Catatan, j.Revisi, opsi.Label);
                 }
             }
 
-            return new Baris(kode, teks, [.. skala.Opsis.Select(o => o.Label)], isian, Selisih(isian));
+            return new Baris(kode, teks, [.. skala.Opsis.Select(o => new Pilihan(o.Label, o.Nilai, o.UraianUntuk(jenisSub)))], isian, Selisih(isian));
         }
 
         private static Baris BarisSub(SubKomponenLke s, Dictionary<JenisPutaran, Dictionary<string, JawabanEvaluasi>> jawaban)
@@ -121,7 +131,8 @@ public static class GetEvaluasiAkip
                 if (daftar.GetValueOrDefault(s.Kode) is { PersenTerpenuhi: { } persen } j)
                 {
                     var huruf = PenilaianLke.HurufSubKomponen(persen, j.TahunDipertahankan ?? 0);
-                    isian[jenis] = new Isian($"{Domain.Bilangan.FormatIndonesia.AngkaRingkas(persen)} % ({huruf})", labels.IndexOf(huruf), j.Catatan, j.Revisi);
+                    var angka = Domain.Bilangan.FormatIndonesia.AngkaRingkas(persen);
+                    isian[jenis] = new Isian($"{angka} % ({huruf})", labels.IndexOf(huruf), j.Catatan, j.Revisi, angka, j.TahunDipertahankan);
                 }
             }
 

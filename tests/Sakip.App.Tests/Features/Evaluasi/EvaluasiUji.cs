@@ -29,7 +29,7 @@ internal static class EvaluasiUji
         fixture.SendAsync<CreateEvaluasiAkip.Handler, Jawaban<int>>(h => h.HandleAsync(a, new(satker, tahun, templat, metode), default));
 
     public static Task<Jawaban<int>> JawabAsync(DatabaseFixture fixture, AksesPengguna a, int tahun, JenisPutaran putaran, string kode, string? jawaban, int revisi = 0, string? catatan = null, int? tahunDipertahankan = null) =>
-        fixture.SendAsync<AnswerEvaluasiAkip.Handler, Jawaban<int>>(h => h.HandleAsync(a, new("1871", tahun, putaran, kode, jawaban, tahunDipertahankan, catatan, revisi), default));
+        fixture.SendAsync<RecordJawabanEvaluasi.Handler, Jawaban<int>>(h => h.HandleAsync(a, new("1871", tahun, putaran, kode, jawaban, tahunDipertahankan, catatan, revisi), default));
 
     /// <summary>Answers every criterion of the 88/2021 template in a round with <paramref name="jawaban"/>'s choice.</summary>
     public static async Task JawabSemuaAsync(DatabaseFixture fixture, AksesPengguna a, int tahun, JenisPutaran putaran, Func<string, string> jawaban)
@@ -45,5 +45,5 @@ internal static class EvaluasiUji
         fixture.SendAsync<GetEvaluasiAkip.Handler, Jawaban<GetEvaluasiAkip.Hasil>>(h => h.HandleAsync(a, new("1871", tahun), default)).ContinueWith(t => t.Result.Pasti(), TaskScheduler.Default);
 
     public static Task<Jawaban<int>> AjukanAsync(DatabaseFixture fixture, AksesPengguna a, int tahun, JenisPutaran putaran, int revisi) =>
-        fixture.SendAsync<SubmitPutaranEvaluasi.Handler, Jawaban<int>>(h => h.HandleAsync(a, new("1871", tahun, putaran, revisi), default));
+        fixture.SendAsync<SendPutaranEvaluasi.Handler, Jawaban<int>>(h => h.HandleAsync(a, new("1871", tahun, putaran, revisi), default));
 }

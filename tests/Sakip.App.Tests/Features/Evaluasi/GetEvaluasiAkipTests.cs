@@ -25,7 +25,9 @@ public class GetEvaluasiAkipTests(DatabaseFixture fixture) : IClassFixture<Datab
         var op = await EvaluasiUji.BacaAsync(fixture, p.Operator, 2023);
         Assert.Equal((true, "88-2021", 4, 80), (op.Ada, op.KodeTemplat, op.Komponens.Count, op.Terbuka!.JumlahBelum));
         Assert.True(op.Terbuka.BolehIsi);
-        Assert.Equal(["AA", "A", "BB", "B", "CC", "C", "D", "E"], op.Komponens[0].SubKomponens[0].Barises[0].Pilihan);
+        Assert.Equal(["AA", "A", "BB", "B", "CC", "C", "D", "E"], op.Komponens[0].SubKomponens[0].Barises[0].Pilihans.Select(x => x.Label));
+        Assert.Equal("seluruh kriteria terpenuhi (100%) dan telah dipertahankan dalam setidaknya 5 tahun terakhir", op.Komponens[0].SubKomponens[0].Barises[0].Pilihans[0].Uraian);
+        Assert.Equal("seluruh kriteria terpenuhi (100%) dan terdapat upaya inovatif serta layak menjadi percontohan secara nasional", op.Komponens[0].SubKomponens[1].Barises[0].Pilihans[0].Uraian);
         Assert.False((await EvaluasiUji.BacaAsync(fixture, p.Evaluator, 2023)).Terbuka!.BolehIsi);
         Assert.False((await EvaluasiUji.BacaAsync(fixture, p.Pemantau, 2023)).Terbuka!.BolehIsi);
     }

@@ -12,7 +12,7 @@ namespace Sakip.App.Features.Evaluasi;
 /// evaluator whose reach includes the satker in the evaluator's and the final round. The answer
 /// must be on the criterion's scale (or a share of 0 to 100); a submitted round is locked.
 /// </summary>
-public static class AnswerEvaluasiAkip
+public static class RecordJawabanEvaluasi
 {
     public const int PanjangCatatan = 2000;
 

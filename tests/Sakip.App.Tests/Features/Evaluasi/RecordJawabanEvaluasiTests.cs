@@ -5,7 +5,7 @@ using Sakip.Testing.Builders;
 namespace Sakip.App.Tests.Features.Evaluasi;
 
 /// <summary>Answers go into the open round, on the criterion's scale, by those the round belongs to; a stale form changes nothing.</summary>
-public class AnswerEvaluasiAkipTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+public class RecordJawabanEvaluasiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public async Task TheSatker_AnswersItsOwnRound_OnTheScale_WithANote_AndAStaleFormIsRefused()

@@ -7,7 +7,7 @@ using Sakip.Testing.Builders;
 namespace Sakip.App.Tests.Features.Evaluasi;
 
 /// <summary>The three rounds in order: each submitted only when complete, then locked; the final one fixes the value and predikat.</summary>
-public class SubmitPutaranEvaluasiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+public class SendPutaranEvaluasiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public async Task SelfAssessment_ThenEvaluator_ThenFinal_FixesTheValue()

@@ -10,7 +10,7 @@ namespace Sakip.App.Features.Evaluasi;
 /// evaluator's opens the final round with his answers as its starting point; the final round
 /// fixes the evaluation's value and predikat.
 /// </summary>
-public static class SubmitPutaranEvaluasi
+public static class SendPutaranEvaluasi
 {
     /// <param name="KodeSatker">The satker evaluated.</param>
     /// <param name="Tahun">The year evaluated.</param>

@@ -1,0 +1,73 @@
+using Microsoft.Playwright;
+using Sakip.App.Entities;
+using static Microsoft.Playwright.Assertions;
+
+namespace Sakip.Web.Tests.Journeys;
+
+/// <summary>
+/// The AKIP evaluation's rounds (issue 11, item 3): the evaluator opens it; the operator answers a
+/// criterion (told beside the choices when none is picked) and submits the self-assessment; the
+/// evaluator scores, sees the criterion where he differs by two grades or more flagged, submits,
+/// and fixes the final value and predikat.
+/// </summary>
+public class EvaluasiJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private async Task KeluarLaluMasukAsync(IPage page, string namaPengguna)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Masuk$"));
+        await browser.MasukAsync(page, namaPengguna);
+    }
+
+    [Theory]
+    [InlineData(1366, 2024)]
+    [InlineData(390, 2023)]
+    public Task TheRounds_SelfAssessment_Evaluator_Final(int lebar, int tahun) => browser.RunAsync($"{nameof(TheRounds_SelfAssessment_Evaluator_Final)}-{lebar}", async page =>
+    {
+        await page.SetViewportSizeAsync(lebar, 900);
+        var alamat = $"{browser.BaseUrl}/Evaluasi?satker=1871&tahun={tahun}";
+        await browser.MasukAsync(page, "evaluator.1871");
+        await page.GotoAsync(alamat);
+        await Expect(page.Locator("#evaluasi-kosong")).ToContainTextAsync("belum dibuka");
+        await page.Locator("#buka-evaluasi").ClickAsync();
+        await Expect(page.Locator(".pesan-sukses")).ToContainTextAsync($"Evaluasi SAKIP tahun {tahun} dibuka");
+
+        // The operator answers 1.a.1 himself; the rest of his round is filled for the test.
+        await KeluarLaluMasukAsync(page, "operator.1871");
+        await page.GotoAsync(alamat);
+        await page.Locator("#kriteria-1\\.a\\.1").GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Kriteria 1.a.1");
+        await page.Locator("#simpan-jawaban").ClickAsync();
+        await Expect(page.Locator("#ringkasan-kesalahan")).ToContainTextAsync("Pilih jawaban kriteria 1.a.1: AA, A, BB, B, CC, C, D, E.");
+        await page.Locator("input[name='Isian.Jawaban'][value='A']").CheckAsync();
+        await page.GetByLabel("Catatan dan bukti (tautan dokumen, nomor keputusan)").FillAsync("Keputusan KPU Nomor 5/PR.03-1-Kpt/03/KPU/I/2018.");
+        await page.Locator("#simpan-jawaban").ClickAsync();
+        await Expect(page.Locator(".pesan-sukses")).ToHaveTextAsync("Jawaban 1.a.1 disimpan.");
+        await Expect(page.Locator("#kriteria-1\\.a\\.1")).ToContainTextAsync("Keputusan KPU Nomor 5");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= lebar, "halaman evaluasi melebar");
+
+        await browser.App.JawabEvaluasiAsync("1871", tahun, JenisPutaran.Mandiri, "BB", "1.a.1");
+        await page.ReloadAsync();
+        await page.Locator("#ajukan-putaran").ClickAsync();
+        await Expect(page.Locator(".pesan-sukses")).ToHaveTextAsync("Evaluasi mandiri diajukan; evaluator dapat mulai menilai.");
+        await Expect(page.Locator("#ajukan-putaran")).ToHaveCountAsync(0);
+
+        // The evaluator scores 1.a.1 three grades below the satker's own answer: it is flagged.
+        await KeluarLaluMasukAsync(page, "evaluator.1871");
+        await browser.App.JawabEvaluasiAsync("1871", tahun, JenisPutaran.Evaluator, "BB", "1.a.1");
+        await page.GotoAsync(alamat);
+        await page.Locator("#kriteria-1\\.a\\.1").GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.Locator("#putaran-sebelumnya")).ToContainTextAsync("A — Keputusan KPU Nomor 5");
+        await page.Locator("input[name='Isian.Jawaban'][value='CC']").CheckAsync();
+        await page.Locator("#simpan-jawaban").ClickAsync();
+        await Expect(page.Locator("#kriteria-1\\.a\\.1")).ToContainTextAsync("selisih 2 tingkat atau lebih");
+        await page.Locator("#ajukan-putaran").ClickAsync();
+        await Expect(page.Locator(".pesan-sukses")).ToContainTextAsync("Penilaian evaluator diajukan");
+
+        // The final round starts from the evaluator's answers and fixes the value: 80 less 20 % of 1/6 of 6 points.
+        await page.Locator("#ajukan-putaran").ClickAsync();
+        await Expect(page.Locator(".pesan-sukses")).ToHaveTextAsync("Nilai akhir evaluasi ditetapkan.");
+        await Expect(page.Locator("#nilai-akhir")).ToHaveTextAsync("79,80 (BB, Sangat Baik)");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= lebar, "halaman evaluasi melebar");
+    });
+}
