@@ -35,6 +35,10 @@ public class EvaluasiJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         // The operator answers 1.a.1 himself; the rest of his round is filled for the test.
         await KeluarLaluMasukAsync(page, "operator.1871");
         await page.GotoAsync(alamat);
+        await Expect(page.Locator("#kriteria-1\\.a\\.3")).ToContainTextAsync("Sakip mencatat: Renstra 2020-2024 tercatat");
+        await page.Locator("#kriteria-1\\.a\\.3").GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.Locator("#fakta-sakip")).ToContainTextAsync("Renstra 2020-2024 tercatat");
+        await page.GoBackAsync();
         await page.Locator("#kriteria-1\\.a\\.1").GetByRole(AriaRole.Link).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Kriteria 1.a.1");
         await page.Locator("#simpan-jawaban").ClickAsync();

@@ -11,7 +11,8 @@ namespace Sakip.App.Features.Evaluasi;
 /// The AKIP evaluation of a satker-year as the LKE page shows it (whoever may read the satker):
 /// every criterion (or sub-component) with its answer and note in each round, the self-assessment
 /// beside the evaluator's score with differences of two grades or more flagged, each round's value
-/// and what is still unanswered, and what the user may do. When none is open yet: whether the
+/// and what is still unanswered, the facts Sakip's own records hold for each criterion
+/// (<see cref="BuktiSakip"/>), and what the user may do. When none is open yet: whether the
 /// user may open one, and the templates that serve the year.
 /// </summary>
 public static class GetEvaluasiAkip
@@ -24,8 +25,8 @@ public static class GetEvaluasiAkip
     /// </summary>
     public sealed record Isian(string Teks, int Peringkat, string? Catatan, int Revisi, string Isi, int? TahunDipertahankan = null);
 
-    /// <summary>A criterion (or, per sub-component, a sub-component) with its answers by round.</summary>
-    public sealed record Baris(string Kode, string Teks, IReadOnlyList<Pilihan> Pilihans, IReadOnlyDictionary<JenisPutaran, Isian> Isians, bool Selisih);
+    /// <summary>A criterion (or, per sub-component, a sub-component) with its answers by round and the facts Sakip's records hold for it.</summary>
+    public sealed record Baris(string Kode, string Teks, IReadOnlyList<Pilihan> Pilihans, IReadOnlyDictionary<JenisPutaran, Isian> Isians, bool Selisih, IReadOnlyList<FaktaSakip> Faktas);
 
     /// <summary>An answer a criterion may be given, its value and what it means there.</summary>
     public sealed record Pilihan(string Label, decimal Nilai, string? Uraian);
@@ -86,12 +87,13 @@ public static class GetEvaluasiAkip
             }
 
             var t = EvaluasiTersimpan.Templat(e);
+            var konteks = await BuktiSakip.MuatAsync(db, satker, q.Tahun, ct);
             var putarans = e.Putarans.OrderBy(p => p.Jenis).ToList();
             var jawaban = putarans.ToDictionary(p => p.Jenis, p => p.Jawabans.ToDictionary(j => j.Kode, StringComparer.OrdinalIgnoreCase));
             var komponens = t.Komponens.Select(k => new Komponen(k.Kode, k.Nama, k.Bobot, [.. k.SubKomponens.Select(s => new SubKomponen(s.Kode, s.Nama, s.Bobot, s.Jenis,
                 e.Metode == MetodePenilaian.PerKriteria
-                    ? [.. s.Kriterias.Select(c => BarisKriteria(c.Kode, c.Teks, s.Jenis, t.Skala(c.KodeSkala)!, jawaban))]
-                    : [BarisSub(s, jawaban)]))])).ToList();
+                    ? [.. s.Kriterias.Select(c => BarisKriteria(c.Kode, c.Teks, s.Jenis, t.Skala(c.KodeSkala)!, jawaban, BuktiSakip.Untuk(c.Kode, konteks)))]
+                    : [BarisSub(s, jawaban, [.. s.Kriterias.SelectMany(c => BuktiSakip.Untuk(c.Kode, konteks)).Distinct()])]))])).ToList();
             var nilai = putarans.Select(p =>
             {
                 var h = EvaluasiTersimpan.Nilai(t, e.Metode, p);
@@ -108,7 +110,7 @@ public static class GetEvaluasiAkip
             return new Hasil(satker.Kode, satker.Nama, q.Tahun, true, false, [], t.Kode, t.Nama, e.Metode, e.Revisi, nilai, komponens, e.NilaiAkhir, e.PredikatAkhir);
         }
 
-        private static Baris BarisKriteria(string kode, string teks, JenisSubKomponen jenisSub, SkalaJawaban skala, Dictionary<JenisPutaran, Dictionary<string, JawabanEvaluasi>> jawaban)
+        private static Baris BarisKriteria(string kode, string teks, JenisSubKomponen jenisSub, SkalaJawaban skala, Dictionary<JenisPutaran, Dictionary<string, JawabanEvaluasi>> jawaban, IReadOnlyList<FaktaSakip> faktas)
         {
             var isian = new Dictionary<JenisPutaran, Isian>();
             foreach (var (jenis, daftar) in jawaban)
@@ -119,10 +121,10 @@ public static class GetEvaluasiAkip
                 }
             }
 
-            return new Baris(kode, teks, [.. skala.Opsis.Select(o => new Pilihan(o.Label, o.Nilai, o.UraianUntuk(jenisSub)))], isian, Selisih(isian));
+            return new Baris(kode, teks, [.. skala.Opsis.Select(o => new Pilihan(o.Label, o.Nilai, o.UraianUntuk(jenisSub)))], isian, Selisih(isian), faktas);
         }
 
-        private static Baris BarisSub(SubKomponenLke s, Dictionary<JenisPutaran, Dictionary<string, JawabanEvaluasi>> jawaban)
+        private static Baris BarisSub(SubKomponenLke s, Dictionary<JenisPutaran, Dictionary<string, JawabanEvaluasi>> jawaban, IReadOnlyList<FaktaSakip> faktas)
         {
             var labels = SkalaJawaban.AaSampaiE.Opsis.Select(o => o.Label).ToList();
             var isian = new Dictionary<JenisPutaran, Isian>();
@@ -136,7 +138,7 @@ public static class GetEvaluasiAkip
                 }
             }
 
-            return new Baris(s.Kode, s.Nama, [], isian, Selisih(isian));
+            return new Baris(s.Kode, s.Nama, [], isian, Selisih(isian), faktas);
         }
 
         /// <summary>The self-assessment and the evaluator's score two grades or more apart.</summary>
