@@ -17,7 +17,8 @@ namespace Sakip.App.Dokumen;
 /// <param name="Versi">The report version whose narrative, review and approval the document carries; null for a document straight from the data.</param>
 /// <param name="Organisasi">The satker's divisions, people serving at the year's end and SAKIP team (Bab I and its lampiran).</param>
 /// <param name="Manuals">The manuals of the PK's indicators: their Renstra indicator (Bab III's comparison with the Renstra) and national priority (Bab II).</param>
-public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian, VersiLkjip? Versi = null, GetOrganisasi.Hasil? Organisasi = null, IReadOnlyList<GetManualIku.Hasil>? Manuals = null);
+/// <param name="Evaluasi">The latest finished AKIP evaluation of the satker up to the year, with its year.</param>
+public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian, VersiLkjip? Versi = null, GetOrganisasi.Hasil? Organisasi = null, IReadOnlyList<GetManualIku.Hasil>? Manuals = null, (int Tahun, Domain.Evaluasi.HasilEvaluasiAkip Nilai)? Evaluasi = null);
 
 /// <summary>What people wrote and decided on a report version (<see cref="LaporanKinerja"/>), as the document prints it.</summary>
 /// <param name="Nomor">The version number.</param>
@@ -196,8 +197,26 @@ public static class DokumenLkjip
             }
         }
 
-        b.Add(new BlokJudul("Data kepemiluan, evaluasi SAKIP dan realisasi anggaran", 2));
-        b.Add(BlokParagraf.Teks("Tabel data pemilih dan partisipasi, hasil evaluasi SAKIP dan realisasi anggaran dengan analisis efisiensinya belum dapat disajikan: datanya belum dimuat di Sakip.", Perataan.RataKiriKanan));
+        b.Add(new BlokJudul("Hasil Evaluasi SAKIP", 2));
+        if (data.Evaluasi is { } ev)
+        {
+            b.Add(BlokParagraf.Teks($"Hasil evaluasi atas implementasi SAKIP {satker} tahun {ev.Tahun}: nilai {FormatIndonesia.Angka(ev.Nilai.Total)} dengan predikat {ev.Nilai.Predikat} ({Domain.Evaluasi.PredikatSakip.Sebutan(ev.Nilai.Predikat)}).", Perataan.RataKiriKanan));
+            b.Add(new BlokTabel(
+                ["No", "Komponen", "Bobot", "Nilai", "Huruf"],
+                [
+                    .. ev.Nilai.Komponens.Select((k, i) => (IReadOnlyList<Sel>)[new Sel($"{i + 1}."), new Sel(k.Komponen.Nama), new Sel(FormatIndonesia.AngkaRingkas(k.Komponen.Bobot), Angka: true), new Sel(FormatIndonesia.Angka(k.Nilai), Angka: true), new Sel(k.Huruf.ToString())]),
+                    [new Sel(string.Empty), new Sel("Nilai evaluasi", Tebal: true), new Sel("100", Angka: true, Tebal: true), new Sel(FormatIndonesia.Angka(ev.Nilai.Total), Angka: true, Tebal: true), new Sel(ev.Nilai.Predikat.ToString(), Tebal: true)],
+                ],
+                [1, 7, 2, 2, 2],
+                $"Hasil evaluasi SAKIP tahun {ev.Tahun}; huruf komponen menurut {Domain.Evaluasi.PenilaianLke.SkalaHurufKomponen}"));
+        }
+        else
+        {
+            b.Add(BlokParagraf.Teks("Hasil evaluasi SAKIP belum dicatat di Sakip.", Perataan.RataKiriKanan));
+        }
+
+        b.Add(new BlokJudul("Data kepemiluan dan realisasi anggaran", 2));
+        b.Add(BlokParagraf.Teks("Tabel data pemilih dan partisipasi serta realisasi anggaran dengan analisis efisiensinya belum dapat disajikan: datanya belum dimuat di Sakip.", Perataan.RataKiriKanan));
         b.Add(new PemisahHalaman());
         b.Add(new BlokJudul("BAB IV PENUTUP", 1));
         b.Add(BlokParagraf.Teks(r.Capaian is { } akhir ? $"Capaian kinerja {satker} tahun {c.Tahun} secara keseluruhan {FormatIndonesia.Persen(akhir)} dengan kategori {u.KategoriKeseluruhan}." : "Capaian kinerja keseluruhan belum dapat dihitung.", Perataan.RataKiriKanan));

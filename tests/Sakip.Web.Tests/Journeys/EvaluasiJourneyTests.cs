@@ -72,6 +72,11 @@ public class EvaluasiJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         await page.Locator("#ajukan-putaran").ClickAsync();
         await Expect(page.Locator(".pesan-sukses")).ToHaveTextAsync("Nilai akhir evaluasi ditetapkan.");
         await Expect(page.Locator("#nilai-akhir")).ToHaveTextAsync("79,80 (BB, Sangat Baik)");
+        var lhe = await page.APIRequest.GetAsync(browser.BaseUrl + await page.Locator("#unduh-lhe").GetAttributeAsync("href"));
+        Assert.True(lhe.Ok);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", lhe.Headers["content-type"]);
+        var html = await page.APIRequest.GetAsync($"{browser.BaseUrl}/Evaluasi?handler=Lhe&format=html&satker=1871&tahun={tahun}");
+        Assert.Contains("menunjukkan nilai 79,80 dengan predikat BB", await html.TextAsync(), StringComparison.Ordinal);
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= lebar, "halaman evaluasi melebar");
     });
 }

@@ -84,6 +84,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["PerjanjianKinerja/RencanaAksi?handler=Dokumen"] = ("/PerjanjianKinerja/RencanaAksi?handler=Dokumen&format=docx&id={pk}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Laporan/Lihat?handler=Dokumen"] = ("/Laporan/Lihat?handler=Dokumen&format=docx&id={lap}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["ManualIku?handler=Dokumen"] = ("/ManualIku?handler=Dokumen&format=docx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Evaluasi?handler=Lhe"] = ("/Evaluasi?handler=Lhe&format=html&satker=1871&tahun=2024", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak]),
         ["publik/{kode}/{tahun:int}?handler=Berkas"] = ("/publik/1871/2024?handler=Berkas&jenis=pk&nomor={pk}&format=docx", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
     };
 

@@ -55,8 +55,20 @@ public static class GenerateDokumenLkjip
                 pk!,
                 versi is null ? null : versi with { Tempat = pk!.Tempat },
                 await Organisasi.GetOrganisasi.Handler.MuatAsync(db, pk!.Satker, tahun, bolehUbah: false, ct),
-                await Perjanjian.GetManualIku.SemuaAsync(db, pelaku, pk!.Satker, tahun, Perjanjian.IndikatorTahunan.Dari(pk), ct));
+                await Perjanjian.GetManualIku.SemuaAsync(db, pelaku, pk!.Satker, tahun, Perjanjian.IndikatorTahunan.Dari(pk), ct),
+                await EvaluasiAsync(pk!.SatkerId, tahun, ct));
             return DokumenLkjip.Bangun(data);
+        }
+
+        /// <summary>The latest finished AKIP evaluation of the satker up to the year, scored as its final round was.</summary>
+        private async Task<(int Tahun, Domain.Evaluasi.HasilEvaluasiAkip Nilai)?> EvaluasiAsync(int satkerId, int tahun, CancellationToken ct)
+        {
+            var e = await db.EvaluasiAkips.AsNoTracking().Include(x => x.Putarans).ThenInclude(p => p.Jawabans).AsSplitQuery()
+                .Where(x => x.SatkerId == satkerId && x.Tahun <= tahun && x.NilaiAkhir != null)
+                .OrderByDescending(x => x.Tahun).FirstOrDefaultAsync(ct);
+            return e is null || Evaluasi.EvaluasiTersimpan.Nilai(Evaluasi.EvaluasiTersimpan.Templat(e), e.Metode, e.Putarans.Single(p => p.Jenis == Entities.JenisPutaran.Akhir)).Hasil is not { } h
+                ? null
+                : (e.Tahun, h);
         }
     }
 }

@@ -36,7 +36,7 @@ public static class GetEvaluasiAkip
     public sealed record Komponen(string Kode, string Nama, decimal Bobot, IReadOnlyList<SubKomponen> SubKomponens);
 
     /// <summary>A round: its state, whether the user may answer and submit it, and its value or what is missing.</summary>
-    public sealed record Putaran(JenisPutaran Jenis, string Nama, string? Diajukan, bool BolehIsi, HasilEvaluasiAkip? Nilai, int JumlahBelum)
+    public sealed record Putaran(JenisPutaran Jenis, string Nama, string? Diajukan, bool BolehIsi, HasilEvaluasiAkip? Nilai, int JumlahBelum, string? DiajukanOleh = null, DateTimeOffset? DiajukanPada = null)
     {
         /// <summary>The round's name as a heading ("Evaluasi mandiri").</summary>
         public string Judul => char.ToUpperInvariant(Nama[0]) + Nama[1..];
@@ -105,7 +105,9 @@ public static class GetEvaluasiAkip
                     p.DiajukanPada is { } w ? $"{p.DiajukanOleh}, {WaktuIndonesia.Teks(w)}" : null,
                     p.DiajukanPada is null && pelaku.Boleh(EvaluasiTersimpan.TindakanPutaran(p.Jenis), satker.Id),
                     h.Hasil,
-                    semua - dijawab);
+                    semua - dijawab,
+                    p.DiajukanOleh,
+                    p.DiajukanPada);
             }).ToList();
             return new Hasil(satker.Kode, satker.Nama, q.Tahun, true, false, [], t.Kode, t.Nama, e.Metode, e.Revisi, nilai, komponens, e.NilaiAkhir, e.PredikatAkhir);
         }

@@ -32,6 +32,14 @@ public class IndexModel(GetEvaluasiAkip.Handler get, BawaanHalaman bawaan) : Hal
         return Tampilkan(await get.HandleAsync(Pelaku, new GetEvaluasiAkip.Query(Satker, Tahun.Value), ct), d => Data = d);
     }
 
+    /// <summary>The LHE of the finished evaluation, in the format asked.</summary>
+    public async Task<IActionResult> OnGetLheAsync([FromServices] App.Features.Dokumen.GenerateDokumenLhe.Handler lhe, string? format, CancellationToken ct)
+    {
+        Satker ??= bawaan.SatkerUntuk(Pelaku);
+        Tahun ??= await bawaan.TahunAsync(Pelaku, Satker, ct);
+        return await UnduhAtauTampilkanAsync(await lhe.HandleAsync(Pelaku, new App.Features.Dokumen.GenerateDokumenLhe.Query(Satker, Tahun.Value, format), ct), () => OnGetAsync(ct));
+    }
+
     public async Task<IActionResult> OnPostBukaAsync([FromServices] CreateEvaluasiAkip.Handler buka, CancellationToken ct) =>
         await SelesaikanAsync(
             await buka.HandleAsync(Pelaku, Buka with { KodeSatker = Satker ?? string.Empty, Tahun = Tahun ?? 0 }, ct),

@@ -46,4 +46,15 @@ internal static class EvaluasiUji
 
     public static Task<Jawaban<int>> AjukanAsync(DatabaseFixture fixture, AksesPengguna a, int tahun, JenisPutaran putaran, int revisi) =>
         fixture.SendAsync<SendPutaranEvaluasi.Handler, Jawaban<int>>(h => h.HandleAsync(a, new("1871", tahun, putaran, revisi), default));
+
+    /// <summary>Opens and finishes an evaluation: the satker answers all BB, the evaluator as <paramref name="evaluator"/> says, the final round as the evaluator's.</summary>
+    public static async Task SelesaikanAsync(DatabaseFixture fixture, Pelaku p, int tahun, Func<string, string> evaluator)
+    {
+        (await BukaAsync(fixture, p.Evaluator, tahun)).Pasti();
+        await JawabSemuaAsync(fixture, p.Operator, tahun, JenisPutaran.Mandiri, _ => "BB");
+        (await AjukanAsync(fixture, p.Operator, tahun, JenisPutaran.Mandiri, (await BacaAsync(fixture, p.Operator, tahun)).Revisi)).Pasti();
+        await JawabSemuaAsync(fixture, p.Evaluator, tahun, JenisPutaran.Evaluator, evaluator);
+        (await AjukanAsync(fixture, p.Evaluator, tahun, JenisPutaran.Evaluator, (await BacaAsync(fixture, p.Evaluator, tahun)).Revisi)).Pasti();
+        (await AjukanAsync(fixture, p.Evaluator, tahun, JenisPutaran.Akhir, (await BacaAsync(fixture, p.Evaluator, tahun)).Revisi)).Pasti();
+    }
 }
