@@ -14,12 +14,87 @@ namespace Sakip.Cli.Commands;
 /// </summary>
 internal static class EvaluasiCommand
 {
-    public static Command Create(CliContext context) =>
-        new("evaluasi", "Evaluasi AKIP (PermenPANRB 88/2021): menghitung nilai dan predikat dari jawaban LKE, memeriksa templat LKE.")
+    public static Command Create(CliContext context)
+    {
+        var satker = new Option<string?>("--satker") { Description = "Kode satker yang evaluasinya ditampilkan, misalnya 1871." };
+        var tahun = new Option<string?>("--tahun") { Description = "Tahun evaluasi, misalnya 2024." };
+        var format = new Option<string>("--format") { Description = "table (bawaan) atau json.", DefaultValueFactory = _ => "table" };
+        var command = new Command("evaluasi", "Evaluasi AKIP (PermenPANRB 88/2021): menampilkan evaluasi tersimpan (--satker, --tahun), menghitung nilai dari jawaban LKE, memeriksa templat LKE.")
         {
+            satker, tahun, format,
             CreateHitung(context),
             new Command("templat", "Templat LKE.") { CreatePeriksa(context) },
         };
+        command.SetAction(async (parse, ct) =>
+        {
+            var kodeSatker = parse.GetValue(satker);
+            var tahunTeks = parse.GetValue(tahun);
+            if (string.IsNullOrWhiteSpace(kodeSatker))
+            {
+                return await context.GagalAsync("opsi '--satker' wajib diisi, misalnya --satker 1871 (atau gunakan subperintah 'hitung' dan 'templat').", SakipCli.GagalPerintah);
+            }
+
+            if (!int.TryParse(tahunTeks, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var t) || t is < 2000 or > 2100)
+            {
+                return await context.GagalAsync($"opsi '--tahun' harus tahun empat angka, misalnya 2024; tertulis '{tahunTeks}'.", SakipCli.GagalPerintah);
+            }
+
+            var fmt = parse.GetValue(format)!.Trim().ToLowerInvariant();
+            if (fmt is not ("json" or "table"))
+            {
+                return await context.GagalAsync($"opsi '--format' harus table atau json; tertulis '{fmt}'.", SakipCli.GagalPerintah);
+            }
+
+            await using var scope = context.CreateScope();
+            if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
+            {
+                return SakipCli.GagalProses;
+            }
+
+            var jawaban = await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<GetEvaluasiAkip.Handler>(scope.ServiceProvider)
+                .HandleAsync(App.Keamanan.AksesPengguna.Sistem, new GetEvaluasiAkip.Query(kodeSatker.Trim(), t), ct);
+            if (jawaban.Nilai is not { } d)
+            {
+                return await context.GagalAsync(jawaban.Kegagalan!);
+            }
+
+            if (!d.Ada)
+            {
+                return await context.GagalAsync($"Evaluasi SAKIP {d.NamaSatker} tahun {d.Tahun} belum dibuka.");
+            }
+
+            if (fmt == "json")
+            {
+                await context.Output.WriteLineAsync(JsonSerializer.Serialize(
+                    new
+                    {
+                        satker = d.KodeSatker,
+                        tahun = d.Tahun,
+                        templat = d.KodeTemplat,
+                        metode = d.Metode == MetodePenilaian.PerKriteria ? "kriteria" : "subkomponen",
+                        nilaiAkhir = CapaianCommand.Bulat(d.NilaiAkhir),
+                        predikatAkhir = d.PredikatAkhir?.ToString(),
+                        putaran = d.Putarans.Select(p => new { putaran = p.Judul, diajukan = p.Diajukan, belumDijawab = p.JumlahBelum, hasil = p.Nilai is { } h ? KeJson(h) : null }),
+                    },
+                    CapaianCommand.Json));
+                return SakipCli.Sukses;
+            }
+
+            await context.Output.WriteLineAsync($"{d.NamaSatker} ({d.KodeSatker}), evaluasi SAKIP tahun {d.Tahun}");
+            foreach (var p in d.Putarans)
+            {
+                await context.Output.WriteLineAsync($"- {p.Judul}: {p.Diajukan ?? "terbuka"}; {(p.Nilai is { } h ? $"nilai {FormatIndonesia.Angka(h.Total)} ({h.Predikat})" : $"{p.JumlahBelum} belum dijawab")}");
+            }
+
+            if (d.Putarans.LastOrDefault(p => p.Nilai is not null)?.Nilai is { } terakhir)
+            {
+                TulisTabel(context.Output, App.Evaluasi.TemplatLkeJson.Bawaan(d.KodeTemplat).Nilai!, terakhir);
+            }
+
+            return SakipCli.Sukses;
+        });
+        return command;
+    }
 
     private static Command CreateHitung(CliContext context)
     {
