@@ -70,6 +70,8 @@ public abstract partial class SakipDbContext(DbContextOptions options, IPelakuAu
 
     public DbSet<JawabanEvaluasi> JawabanEvaluasis => Set<JawabanEvaluasi>();
 
+    public DbSet<RekomendasiEvaluasi> RekomendasiEvaluasis => Set<RekomendasiEvaluasi>();
+
     public DbSet<AnggotaTimSakip> AnggotaTimSakips => Set<AnggotaTimSakip>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

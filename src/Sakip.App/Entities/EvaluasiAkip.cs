@@ -37,6 +37,8 @@ public class EvaluasiAkip
 
     public List<PutaranEvaluasi> Putarans { get; } = [];
 
+    public List<RekomendasiEvaluasi> Rekomendasis { get; } = [];
+
     /// <summary>Raised on every change of a round (optimistic concurrency).</summary>
     public int Revisi { get; set; }
 
@@ -82,6 +84,54 @@ public class JawabanEvaluasi
     public int? TahunDipertahankan { get; set; }
 
     public string? Catatan { get; set; }
+
+    /// <summary>Raised on every edit (optimistic concurrency).</summary>
+    public int Revisi { get; set; }
+}
+
+/// <summary>Where the follow-up of a recommendation stands.</summary>
+public enum StatusTindakLanjut
+{
+    Belum,
+    DalamProses,
+    Selesai,
+}
+
+/// <summary>
+/// A recommendation of an evaluation (issue 11, item 6): its component, what to do, the unit
+/// responsible and the due date; the satker's follow-up (text, evidence as links in the text,
+/// submitted for acceptance) and the evaluator's acceptance or return with a note.
+/// </summary>
+public class RekomendasiEvaluasi
+{
+    public int Id { get; set; }
+
+    public int EvaluasiAkipId { get; set; }
+
+    public int Nomor { get; set; }
+
+    /// <summary>The component of the evaluation's template ("1").</summary>
+    public required string KodeKomponen { get; set; }
+
+    public required string Uraian { get; set; }
+
+    public string? UnitPenanggungJawab { get; set; }
+
+    public DateOnly? JatuhTempo { get; set; }
+
+    public StatusTindakLanjut Status { get; set; }
+
+    public string? TindakLanjut { get; set; }
+
+    /// <summary>When the satker submitted its follow-up as done, for the evaluator to accept.</summary>
+    public DateTimeOffset? DiajukanPada { get; set; }
+
+    public string? DiterimaOleh { get; set; }
+
+    public DateTimeOffset? DiterimaPada { get; set; }
+
+    /// <summary>The evaluator's note when returning a follow-up.</summary>
+    public string? CatatanEvaluator { get; set; }
 
     /// <summary>Raised on every edit (optimistic concurrency).</summary>
     public int Revisi { get; set; }

@@ -79,4 +79,65 @@ public class EvaluasiJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         Assert.Contains("menunjukkan nilai 79,80 dengan predikat BB", await html.TextAsync(), StringComparison.Ordinal);
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= lebar, "halaman evaluasi melebar");
     });
+
+    [Theory]
+    [InlineData(1366, 2022)]
+    [InlineData(390, 2021)]
+    public Task ARecommendation_IsFollowedUp_Returned_Accepted_AndShownTheNextYear(int lebar, int tahun) => browser.RunAsync($"{nameof(ARecommendation_IsFollowedUp_Returned_Accepted_AndShownTheNextYear)}-{lebar}", async page =>
+    {
+        await page.SetViewportSizeAsync(lebar, 900);
+        var alamat = $"{browser.BaseUrl}/Evaluasi?satker=1871&tahun={tahun}";
+        await browser.MasukAsync(page, "evaluator.1871");
+        await page.GotoAsync(alamat);
+        await page.Locator("#buka-evaluasi").ClickAsync();
+        await page.Locator("#tambah-rekomendasi").ClickAsync();
+        await page.Locator("#simpan-rekomendasi").ClickAsync();
+        await Expect(page.Locator("#ringkasan-kesalahan")).ToContainTextAsync("Isi rekomendasi.");
+        await page.GetByLabel("Komponen").SelectOptionAsync("3");
+        await page.GetByLabel("Rekomendasi").FillAsync($"Publikasikan Laporan Kinerja {tahun} di laman satker.");
+        await page.GetByLabel("Jatuh tempo").FillAsync($"{tahun + 1}-03-31");
+        await page.Locator("#simpan-rekomendasi").ClickAsync();
+        await Expect(page.Locator(".pesan-sukses")).ToHaveTextAsync("Rekomendasi disimpan.");
+        await Expect(page.Locator("#rekomendasi-1")).ToContainTextAsync("Pelaporan Kinerja");
+
+        // The satker writes its follow-up and submits it.
+        await KeluarLaluMasukAsync(page, "operator.1871");
+        await page.GotoAsync(alamat);
+        await page.Locator("#rekomendasi-1").GetByRole(AriaRole.Link, new() { Name = "Tindak lanjut rekomendasi 1" }).ClickAsync();
+        await page.GetByLabel("Tindak lanjut (apa yang dilakukan, dengan tautan buktinya)").FillAsync("Diunggah ke laman JDIH satker.");
+        await page.Locator("#ajukan-tindak-lanjut").ClickAsync();
+        await Expect(page.Locator(".pesan-sukses")).ToHaveTextAsync("Tindak lanjut diajukan untuk diterima evaluator.");
+        await Expect(page.Locator("#rekomendasi-1")).ToContainTextAsync("diajukan, menunggu penerimaan");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= lebar, "halaman evaluasi melebar");
+
+        // The evaluator returns it (a note is required), the satker completes it, the evaluator accepts.
+        await KeluarLaluMasukAsync(page, "evaluator.1871");
+        await page.GotoAsync(alamat);
+        await page.Locator("#rekomendasi-1").GetByRole(AriaRole.Link, new() { Name = "Tindak lanjut rekomendasi 1" }).ClickAsync();
+        await page.Locator("#kembalikan-tindak-lanjut").ClickAsync();
+        await Expect(page.Locator("#ringkasan-kesalahan")).ToContainTextAsync("Isi catatan.");
+        await page.GetByLabel("Catatan evaluator (wajib bila dikembalikan)").FillAsync("Lampirkan tautan halamannya.");
+        await page.Locator("#kembalikan-tindak-lanjut").ClickAsync();
+        await Expect(page.Locator(".pesan-sukses")).ToHaveTextAsync("Tindak lanjut dikembalikan kepada satker.");
+
+        await KeluarLaluMasukAsync(page, "operator.1871");
+        await page.GotoAsync(alamat);
+        await Expect(page.Locator("#rekomendasi-1")).ToContainTextAsync("Catatan evaluator: Lampirkan tautan halamannya.");
+        await page.Locator("#rekomendasi-1").GetByRole(AriaRole.Link, new() { Name = "Tindak lanjut rekomendasi 1" }).ClickAsync();
+        await page.GetByLabel("Tindak lanjut (apa yang dilakukan, dengan tautan buktinya)").FillAsync("Diunggah: https://jdih.kpu.go.id/lampung/bandarlampung");
+        await page.Locator("#ajukan-tindak-lanjut").ClickAsync();
+
+        await KeluarLaluMasukAsync(page, "evaluator.1871");
+        await page.GotoAsync(alamat);
+        await page.Locator("#rekomendasi-1").GetByRole(AriaRole.Link, new() { Name = "Tindak lanjut rekomendasi 1" }).ClickAsync();
+        await page.Locator("#terima-tindak-lanjut").ClickAsync();
+        await Expect(page.Locator(".pesan-sukses")).ToHaveTextAsync("Tindak lanjut diterima; rekomendasi selesai.");
+        await Expect(page.Locator("#rekomendasi-1")).ToContainTextAsync("selesai");
+
+        // Next year's evaluation page shows it, done.
+        await page.GotoAsync($"{browser.BaseUrl}/Evaluasi?satker=1871&tahun={tahun + 1}");
+        await Expect(page.Locator("#rekomendasi-sebelumnya")).ToContainTextAsync($"Rekomendasi evaluasi tahun {tahun}");
+        await Expect(page.Locator("table:has(caption:text-is('Rekomendasi evaluasi SAKIP tahun " + tahun + "'))")).ToContainTextAsync("selesai");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= lebar, "halaman evaluasi melebar");
+    });
 }

@@ -57,6 +57,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Organisasi/Tim"] = ("/Organisasi/Tim?satker=1871&tahun=2024", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
         ["Organisasi/Anggota"] = ("/Organisasi/Anggota?satker=1871&tahun=2024", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
         ["Evaluasi"] = ("/Evaluasi?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Evaluasi/Rekomendasi"] = ("/Evaluasi/Rekomendasi?satker=1871&tahun=2024", [Masuk, Tolak, Tolak, Tolak, HttpStatusCode.NotFound, Tolak, Tolak]),
+        ["Evaluasi/TindakLanjut"] = ("/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak]),
         ["Evaluasi/Jawab"] = ("/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak]),
     };
 
@@ -130,6 +132,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Organisasi/Anggota"] = Tindakan.MengelolaOrganisasi,
         ["Evaluasi"] = Tindakan.Membaca,
         ["Evaluasi/Jawab"] = Tindakan.Membaca,
+        ["Evaluasi/Rekomendasi"] = Tindakan.MengevaluasiAkip,
+        ["Evaluasi/TindakLanjut"] = Tindakan.Membaca,
     };
 
     /// <summary>The role each asker holds on KPU Kota Bandar Lampung (none for the other satker's operator and for anonymous).</summary>
@@ -184,6 +188,9 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/Organisasi/Divisi?satker=1871&tahun=2024", "/Organisasi/Divisi?satker=1871&tahun=2024&id=1&handler=Hapus", "/Organisasi/Pegawai?satker=1871&tahun=2024",
         "/Organisasi/Tim?satker=1871&tahun=2024", "/Organisasi/Anggota?satker=1871&tahun=2024", "/Organisasi/Anggota?satker=1871&tahun=2024&id=1&handler=Hapus",
         "/Evaluasi?satker=1871&tahun=2024&handler=Buka", "/Evaluasi?satker=1871&tahun=2024&handler=Ajukan", "/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1",
+        "/Evaluasi/Rekomendasi?satker=1871&tahun=2024", "/Evaluasi/Rekomendasi?satker=1871&tahun=2024&id=1&handler=Hapus",
+        "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1", "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1&handler=Ajukan",
+        "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1&handler=Terima", "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1&handler=Kembalikan",
     ];
 
     [Fact]

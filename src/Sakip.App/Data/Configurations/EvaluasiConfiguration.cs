@@ -12,6 +12,7 @@ internal sealed class EvaluasiAkipConfiguration : IEntityTypeConfiguration<Evalu
         b.HasIndex(x => new { x.SatkerId, x.Tahun }).IsUnique();
         b.Property(x => x.KodeTemplat).HasMaxLength(40);
         b.HasMany(x => x.Putarans).WithOne().HasForeignKey(x => x.EvaluasiAkipId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Rekomendasis).WithOne().HasForeignKey(x => x.EvaluasiAkipId).OnDelete(DeleteBehavior.Cascade);
         b.Property(x => x.Revisi).IsConcurrencyToken();
         b.Ignore(x => x.PutaranTerbuka);
     }
@@ -35,6 +36,21 @@ internal sealed class JawabanEvaluasiConfiguration : IEntityTypeConfiguration<Ja
         b.Property(x => x.Kode).HasMaxLength(20);
         b.Property(x => x.Jawaban).HasMaxLength(10);
         b.Property(x => x.Catatan).HasMaxLength(Features.Evaluasi.RecordJawabanEvaluasi.PanjangCatatan);
+        b.Property(x => x.Revisi).IsConcurrencyToken();
+    }
+}
+
+internal sealed class RekomendasiEvaluasiConfiguration : IEntityTypeConfiguration<RekomendasiEvaluasi>
+{
+    public void Configure(EntityTypeBuilder<RekomendasiEvaluasi> b)
+    {
+        b.HasIndex(x => new { x.EvaluasiAkipId, x.Nomor }).IsUnique();
+        b.Property(x => x.KodeKomponen).HasMaxLength(20);
+        b.Property(x => x.Uraian).HasMaxLength(Features.Evaluasi.EditRekomendasiEvaluasi.PanjangUraian);
+        b.Property(x => x.UnitPenanggungJawab).HasMaxLength(200);
+        b.Property(x => x.TindakLanjut).HasMaxLength(Features.Evaluasi.EditRekomendasiEvaluasi.PanjangUraian);
+        b.Property(x => x.DiterimaOleh).HasMaxLength(200);
+        b.Property(x => x.CatatanEvaluator).HasMaxLength(Features.Evaluasi.RecordJawabanEvaluasi.PanjangCatatan);
         b.Property(x => x.Revisi).IsConcurrencyToken();
     }
 }

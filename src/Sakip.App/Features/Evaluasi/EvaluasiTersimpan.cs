@@ -11,7 +11,7 @@ namespace Sakip.App.Features.Evaluasi;
 internal static class EvaluasiTersimpan
 {
     public static Task<EvaluasiAkip?> MuatAsync(SakipDbContext db, int satkerId, int tahun, CancellationToken ct) =>
-        db.EvaluasiAkips.Include(e => e.Putarans).ThenInclude(p => p.Jawabans).AsSplitQuery()
+        db.EvaluasiAkips.Include(e => e.Putarans).ThenInclude(p => p.Jawabans).Include(e => e.Rekomendasis).AsSplitQuery()
             .SingleOrDefaultAsync(e => e.SatkerId == satkerId && e.Tahun == tahun, ct);
 
     public static Gagal TidakAda(Satker satker, int tahun) =>

@@ -57,13 +57,30 @@ public static class GetEvaluasiAkip
         IReadOnlyList<Putaran> Putarans,
         IReadOnlyList<Komponen> Komponens,
         decimal? NilaiAkhir,
-        Predikat? PredikatAkhir)
+        Predikat? PredikatAkhir,
+        IReadOnlyList<Rekomendasi>? Rekomendasis = null,
+        int? TahunSebelumnya = null,
+        IReadOnlyList<Rekomendasi>? RekomendasiSebelumnya = null,
+        bool BolehRekomendasi = false,
+        bool BolehTindakLanjut = false)
     {
         /// <summary>The round open for answers, if any.</summary>
         public Putaran? Terbuka => Putarans.FirstOrDefault(p => p.Diajukan is null);
     }
 
-    public sealed class Handler(SakipDbContext db)
+    /// <summary>A recommendation with its follow-up; overdue when its due date has passed and it is not done.</summary>
+    public sealed record Rekomendasi(int Id, int Nomor, string KodeKomponen, string Komponen, string Uraian, string? Unit, DateOnly? JatuhTempo, StatusTindakLanjut Status, bool Terlambat, string? TindakLanjut, bool Diajukan, string? Diterima, string? CatatanEvaluator, int Revisi)
+    {
+        /// <summary>The state in words: "belum", "dalam proses", "diajukan, menunggu penerimaan", "selesai".</summary>
+        public string StatusTeks => Status switch
+        {
+            StatusTindakLanjut.Belum => "belum",
+            StatusTindakLanjut.DalamProses => Diajukan ? "diajukan, menunggu penerimaan" : "dalam proses",
+            _ => "selesai",
+        };
+    }
+
+    public sealed class Handler(SakipDbContext db, TimeProvider clock)
     {
         public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
@@ -78,12 +95,18 @@ public static class GetEvaluasiAkip
                 return Gagal.TidakSah(salah);
             }
 
-            var e = await db.EvaluasiAkips.AsNoTracking().Include(x => x.Putarans).ThenInclude(p => p.Jawabans).AsSplitQuery()
+            var e = await db.EvaluasiAkips.AsNoTracking().Include(x => x.Putarans).ThenInclude(p => p.Jawabans).Include(x => x.Rekomendasis).AsSplitQuery()
                 .SingleOrDefaultAsync(x => x.SatkerId == satker.Id && x.Tahun == q.Tahun, ct);
+            var lalu = await db.EvaluasiAkips.AsNoTracking().Include(x => x.Rekomendasis)
+                .Where(x => x.SatkerId == satker.Id && x.Tahun < q.Tahun).OrderByDescending(x => x.Tahun).FirstOrDefaultAsync(ct);
+            var hariIni = WaktuIndonesia.HariIni(clock);
+            var sebelumnya = lalu is null ? [] : Rekomendasis(lalu, hariIni);
+            var bolehRekomendasi = pelaku.Boleh(Tindakan.MengevaluasiAkip, satker.Id);
+            var bolehTindakLanjut = pelaku.Boleh(Tindakan.MengisiEvaluasiMandiri, satker.Id);
             if (e is null)
             {
                 var berlaku = TemplatLkeJson.KodeBawaan.Where(k => TemplatLkeJson.Bawaan(k).Nilai!.Berlaku(q.Tahun)).ToList();
-                return new Hasil(satker.Kode, satker.Nama, q.Tahun, false, pelaku.Boleh(Tindakan.MengevaluasiAkip, satker.Id), berlaku, null, null, MetodePenilaian.PerKriteria, 0, [], [], null, null);
+                return new Hasil(satker.Kode, satker.Nama, q.Tahun, false, bolehRekomendasi, berlaku, null, null, MetodePenilaian.PerKriteria, 0, [], [], null, null, [], lalu?.Tahun, sebelumnya, bolehRekomendasi, bolehTindakLanjut);
             }
 
             var t = EvaluasiTersimpan.Templat(e);
@@ -109,7 +132,27 @@ public static class GetEvaluasiAkip
                     p.DiajukanOleh,
                     p.DiajukanPada);
             }).ToList();
-            return new Hasil(satker.Kode, satker.Nama, q.Tahun, true, false, [], t.Kode, t.Nama, e.Metode, e.Revisi, nilai, komponens, e.NilaiAkhir, e.PredikatAkhir);
+            return new Hasil(satker.Kode, satker.Nama, q.Tahun, true, false, [], t.Kode, t.Nama, e.Metode, e.Revisi, nilai, komponens, e.NilaiAkhir, e.PredikatAkhir, Rekomendasis(e, hariIni), lalu?.Tahun, sebelumnya, bolehRekomendasi, bolehTindakLanjut);
+        }
+
+        private static IReadOnlyList<Rekomendasi> Rekomendasis(EvaluasiAkip e, DateOnly hariIni)
+        {
+            var komponen = EvaluasiTersimpan.Templat(e).Komponens.ToDictionary(k => k.Kode, k => k.Nama, StringComparer.OrdinalIgnoreCase);
+            return [.. e.Rekomendasis.OrderBy(r => r.Nomor).Select(r => new Rekomendasi(
+                r.Id,
+                r.Nomor,
+                r.KodeKomponen,
+                komponen.GetValueOrDefault(r.KodeKomponen, r.KodeKomponen),
+                r.Uraian,
+                r.UnitPenanggungJawab,
+                r.JatuhTempo,
+                r.Status,
+                r.Status != StatusTindakLanjut.Selesai && r.JatuhTempo < hariIni,
+                r.TindakLanjut,
+                r.DiajukanPada is not null,
+                r.DiterimaPada is { } t ? $"{r.DiterimaOleh}, {WaktuIndonesia.Teks(t)}" : null,
+                r.CatatanEvaluator,
+                r.Revisi))];
         }
 
         private static Baris BarisKriteria(string kode, string teks, JenisSubKomponen jenisSub, SkalaJawaban skala, Dictionary<JenisPutaran, Dictionary<string, JawabanEvaluasi>> jawaban, IReadOnlyList<FaktaSakip> faktas)

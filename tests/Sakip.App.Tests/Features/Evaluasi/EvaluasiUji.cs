@@ -57,4 +57,13 @@ internal static class EvaluasiUji
         (await AjukanAsync(fixture, p.Evaluator, tahun, JenisPutaran.Evaluator, (await BacaAsync(fixture, p.Evaluator, tahun)).Revisi)).Pasti();
         (await AjukanAsync(fixture, p.Evaluator, tahun, JenisPutaran.Akhir, (await BacaAsync(fixture, p.Evaluator, tahun)).Revisi)).Pasti();
     }
+
+    public static Task<Jawaban<int>> RekomendasiAsync(DatabaseFixture fixture, AksesPengguna a, int tahun, int? id, int revisi, string? komponen, string? uraian, DateOnly? jatuhTempo = null, bool hapus = false) =>
+        fixture.SendAsync<EditRekomendasiEvaluasi.Handler, Jawaban<int>>(h => h.HandleAsync(a, new("1871", tahun, id, revisi, komponen, uraian, "Subbagian Perencanaan", jatuhTempo, hapus), default));
+
+    public static Task<Jawaban<int>> TindakLanjutAsync(DatabaseFixture fixture, AksesPengguna a, int tahun, int id, int revisi, StatusTindakLanjut status, string? teks, bool ajukan = false) =>
+        fixture.SendAsync<RecordTindakLanjut.Handler, Jawaban<int>>(h => h.HandleAsync(a, new("1871", tahun, id, revisi, status, teks, ajukan), default));
+
+    public static Task<Jawaban<int>> TerimaAsync(DatabaseFixture fixture, AksesPengguna a, int tahun, int id, int revisi, bool terima, string? catatan = null) =>
+        fixture.SendAsync<ApproveTindakLanjut.Handler, Jawaban<int>>(h => h.HandleAsync(a, new("1871", tahun, id, revisi, terima, catatan), default));
 }

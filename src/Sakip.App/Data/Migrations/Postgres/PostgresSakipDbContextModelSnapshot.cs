@@ -1272,6 +1272,72 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("RealisasiVariabel");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.RekomendasiEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CatatanEvaluator")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("DiajukanPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DiterimaOleh")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("DiterimaPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EvaluasiAkipId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("JatuhTempo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("KodeKomponen")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TindakLanjut")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("UnitPenanggungJawab")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiAkipId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("RekomendasiEvaluasis");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.RencanaAksi", b =>
                 {
                     b.Property<int>("Id")
@@ -2034,6 +2100,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.RekomendasiEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.EvaluasiAkip", null)
+                        .WithMany("Rekomendasis")
+                        .HasForeignKey("EvaluasiAkipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.RencanaAksi", b =>
                 {
                     b.HasOne("Sakip.App.Entities.IndikatorKinerja", null)
@@ -2174,6 +2249,8 @@ namespace Sakip.App.Data.Migrations.Postgres
             modelBuilder.Entity("Sakip.App.Entities.EvaluasiAkip", b =>
                 {
                     b.Navigation("Putarans");
+
+                    b.Navigation("Rekomendasis");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>

@@ -1215,6 +1215,70 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("RealisasiVariabel");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.RekomendasiEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CatatanEvaluator")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiajukanPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiterimaOleh")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiterimaPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvaluasiAkipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("JatuhTempo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KodeKomponen")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TindakLanjut")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitPenanggungJawab")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiAkipId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("RekomendasiEvaluasis");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.RencanaAksi", b =>
                 {
                     b.Property<int>("Id")
@@ -1953,6 +2017,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.RekomendasiEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.EvaluasiAkip", null)
+                        .WithMany("Rekomendasis")
+                        .HasForeignKey("EvaluasiAkipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.RencanaAksi", b =>
                 {
                     b.HasOne("Sakip.App.Entities.IndikatorKinerja", null)
@@ -2093,6 +2166,8 @@ namespace Sakip.App.Data.Migrations.Sqlite
             modelBuilder.Entity("Sakip.App.Entities.EvaluasiAkip", b =>
                 {
                     b.Navigation("Putarans");
+
+                    b.Navigation("Rekomendasis");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>
