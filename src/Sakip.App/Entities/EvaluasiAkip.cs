@@ -30,7 +30,7 @@ public class EvaluasiAkip
 
     public MetodePenilaian Metode { get; set; }
 
-    /// <summary>The final value, exact, once the final round is submitted.</summary>
+    /// <summary>The final value to six decimal places, once the final round is submitted (the exact value is the final round's answers scored again).</summary>
     public decimal? NilaiAkhir { get; set; }
 
     public Predikat? PredikatAkhir { get; set; }

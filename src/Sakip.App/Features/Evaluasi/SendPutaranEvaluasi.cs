@@ -67,7 +67,9 @@ public static class SendPutaranEvaluasi
                     e.Putarans.Add(akhir);
                     break;
                 default:
-                    e.NilaiAkhir = hasil.Total;
+                    // Stored at the database's six decimal places (the same on both providers); the
+                    // documents recompute the exact value from the final round's answers.
+                    e.NilaiAkhir = Math.Round(hasil.Total, 6, MidpointRounding.AwayFromZero);
                     e.PredikatAkhir = hasil.Predikat;
                     break;
             }
