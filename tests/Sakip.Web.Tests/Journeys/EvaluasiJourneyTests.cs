@@ -77,6 +77,12 @@ public class EvaluasiJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", lhe.Headers["content-type"]);
         var html = await page.APIRequest.GetAsync($"{browser.BaseUrl}/Evaluasi?handler=Lhe&format=html&satker=1871&tahun={tahun}");
         Assert.Contains("menunjukkan nilai 79,80 dengan predikat BB", await html.TextAsync(), StringComparison.Ordinal);
+
+        // The roll-up lists the satker with its value, and the distribution of predikat.
+        await page.Locator("a#rekap-evaluasi").ClickAsync();
+        await Expect(page.Locator("table#rekap-evaluasi")).ToContainTextAsync("79,80");
+        await Expect(page.Locator("#ringkasan-rekap")).ToContainTextAsync("1 dari 1 satker sudah memiliki nilai akhir; 0 di bawah target BB.");
+        await Expect(page.Locator("svg.grafik")).ToHaveCountAsync(1);
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= lebar, "halaman evaluasi melebar");
     });
 

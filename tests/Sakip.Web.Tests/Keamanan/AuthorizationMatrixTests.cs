@@ -59,6 +59,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Evaluasi"] = ("/Evaluasi?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Evaluasi/Rekomendasi"] = ("/Evaluasi/Rekomendasi?satker=1871&tahun=2024", [Masuk, Tolak, Tolak, Tolak, HttpStatusCode.NotFound, Tolak, Tolak]),
         ["Evaluasi/TindakLanjut"] = ("/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak]),
+        ["Evaluasi/Rekap"] = ("/Evaluasi/Rekap?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Evaluasi/Jawab"] = ("/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak]),
     };
 
@@ -86,6 +87,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["PerjanjianKinerja/RencanaAksi?handler=Dokumen"] = ("/PerjanjianKinerja/RencanaAksi?handler=Dokumen&format=docx&id={pk}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Laporan/Lihat?handler=Dokumen"] = ("/Laporan/Lihat?handler=Dokumen&format=docx&id={lap}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["ManualIku?handler=Dokumen"] = ("/ManualIku?handler=Dokumen&format=docx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Evaluasi/Rekap?handler=Xlsx"] = ("/Evaluasi/Rekap?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Evaluasi?handler=Lhe"] = ("/Evaluasi?handler=Lhe&format=html&satker=1871&tahun=2024", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak]),
         ["publik/{kode}/{tahun:int}?handler=Berkas"] = ("/publik/1871/2024?handler=Berkas&jenis=pk&nomor={pk}&format=docx", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
     };
@@ -132,6 +134,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Organisasi/Anggota"] = Tindakan.MengelolaOrganisasi,
         ["Evaluasi"] = Tindakan.Membaca,
         ["Evaluasi/Jawab"] = Tindakan.Membaca,
+        ["Evaluasi/Rekap"] = Tindakan.Membaca,
         ["Evaluasi/Rekomendasi"] = Tindakan.MengevaluasiAkip,
         ["Evaluasi/TindakLanjut"] = Tindakan.Membaca,
     };
