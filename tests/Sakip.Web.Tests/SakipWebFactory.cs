@@ -107,6 +107,23 @@ public class SakipWebFactory : WebApplicationFactory<Program>
         return hasil.Nilai;
     }
 
+    /// <summary>The satker's evaluation of 2024 opened (once) with one recommendation, for pages that show one.</summary>
+    public async Task EvaluasiAsync(string kodeSatker)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+        var satker = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Satkers, s => s.Kode == kodeSatker);
+        if (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.EvaluasiAkips, e => e.SatkerId == satker.Id && e.Tahun == 2024))
+        {
+            return;
+        }
+
+        var evaluator = new Sakip.App.Keamanan.AksesPengguna(0, "sistem", "Sistem", new() { [satker.Id] = [Sakip.App.Entities.Peran.Evaluator] });
+        await scope.ServiceProvider.GetRequiredService<Sakip.App.Features.Evaluasi.CreateEvaluasiAkip.Handler>().HandleAsync(evaluator, new(kodeSatker, 2024), default);
+        await scope.ServiceProvider.GetRequiredService<Sakip.App.Features.Evaluasi.EditRekomendasiEvaluasi.Handler>()
+            .HandleAsync(evaluator, new(kodeSatker, 2024, null, 0, "1", "Publikasikan dokumen perencanaan kinerja.", null, null), default);
+    }
+
     /// <summary>
     /// Answers every criterion of the satker's evaluation in the open round <paramref name="putaran"/>
     /// with <paramref name="jawaban"/> except those in <paramref name="kecuali"/> (left for the

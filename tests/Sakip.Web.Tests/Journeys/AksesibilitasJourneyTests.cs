@@ -2,13 +2,13 @@ namespace Sakip.Web.Tests.Journeys;
 
 /// <summary>
 /// Every demo account, signed in, follows every link of its menu (and the pages one click below
-/// the lists, a Laporan Kinerja's parts and public page, the Manual IKU and the organisation's forms): each page passes axe-core's WCAG 2.1 A and AA rules with no serious or critical
+/// the lists, a Laporan Kinerja's parts and public page, the Manual IKU, the organisation's forms and the evaluation's pages): each page passes axe-core's WCAG 2.1 A and AA rules with no serious or critical
 /// violation, and on a 390 px phone none scrolls sideways.
 /// </summary>
 public class AksesibilitasJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     /// <summary>Links found on these pages are followed one level (the first of each kind).</summary>
-    private static readonly string[] Turunan = ["/Realisasi/Isi", "/PerjanjianKinerja/Lihat", "/PerjanjianKinerja/RencanaAksi", "/Pengguna/Tambah", "/Realisasi/Unggah", "/PerjanjianKinerja/Buat", "/Laporan/Lihat", "/Laporan/Naratif", "/publik/", "/ManualIku?", "/ManualIku/Ubah", "/Organisasi/Divisi", "/Organisasi/Pegawai", "/Organisasi/Tim", "/Organisasi/Anggota"];
+    private static readonly string[] Turunan = ["/Realisasi/Isi", "/PerjanjianKinerja/Lihat", "/PerjanjianKinerja/RencanaAksi", "/Pengguna/Tambah", "/Realisasi/Unggah", "/PerjanjianKinerja/Buat", "/Laporan/Lihat", "/Laporan/Naratif", "/publik/", "/ManualIku?", "/ManualIku/Ubah", "/Organisasi/Divisi", "/Organisasi/Pegawai", "/Organisasi/Tim", "/Organisasi/Anggota", "/Evaluasi/Rekap", "/Evaluasi/Jawab", "/Evaluasi/Rekomendasi", "/Evaluasi/TindakLanjut"];
 
     [Theory]
     [InlineData("operator.1871")]
@@ -22,6 +22,7 @@ public class AksesibilitasJourneyTests(BrowserFixture browser) : IClassFixture<B
     public Task EveryPageOfTheMenu_PassesAxe_AndFitsAPhone(string akun) => browser.RunAsync($"{nameof(EveryPageOfTheMenu_PassesAxe_AndFitsAPhone)}-{akun}", async page =>
     {
         await browser.App.LaporanAsync("1871");
+        await browser.App.EvaluasiAsync("1871");
         await Axe.SiapkanAsync(page);
         await browser.MasukAsync(page, akun);
         var menu = await page.Locator("nav[aria-label='Navigasi utama'] a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
