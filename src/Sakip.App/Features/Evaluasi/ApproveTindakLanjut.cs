@@ -22,22 +22,13 @@ public static class ApproveTindakLanjut
     {
         public async Task<Jawaban<int>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
-            var boleh = await Izin.SatkerAsync(db, pelaku, c.KodeSatker, Tindakan.MengevaluasiAkip, ct);
-            if (boleh.Nilai is not { } satker)
+            var rekomendasi = await EvaluasiTersimpan.RekomendasiAsync(db, pelaku, c.KodeSatker, c.Tahun, c.Id, c.Revisi, Tindakan.MengevaluasiAkip, ct);
+            if (!rekomendasi.Berhasil)
             {
-                return boleh.Kegagalan!;
+                return rekomendasi.Kegagalan!;
             }
 
-            var r = (await EvaluasiTersimpan.MuatAsync(db, satker.Id, c.Tahun, ct))?.Rekomendasis.SingleOrDefault(x => x.Id == c.Id);
-            if (r is null)
-            {
-                return Gagal.TidakDitemukan($"Rekomendasi ini tidak ada pada evaluasi SAKIP {satker.Nama} tahun {c.Tahun}.");
-            }
-
-            if (r.Revisi != c.Revisi)
-            {
-                return Gagal.Konflik(EditRekomendasiEvaluasi.Konflik);
-            }
+            var (_, r) = rekomendasi.Nilai;
 
             if (r.DiajukanPada is null || r.Status == StatusTindakLanjut.Selesai)
             {

@@ -35,4 +35,50 @@ internal static class EvaluasiTersimpan
     public static HasilPenilaian Nilai(TemplatLke templat, MetodePenilaian metode, PutaranEvaluasi putaran) => metode == MetodePenilaian.PerKriteria
         ? PenilaianLke.PerKriteria(templat, putaran.Jawabans.Where(j => j.Jawaban is not null).Select(j => new JawabanKriteria(j.Kode, j.Jawaban!)))
         : PenilaianLke.PerSubKomponen(templat, putaran.Jawabans.Where(j => j.PersenTerpenuhi is not null).Select(j => new JawabanSubKomponen(j.Kode, j.PersenTerpenuhi!.Value, j.TahunDipertahankan ?? 0)));
+
+    /// <summary>
+    /// The satker, its evaluation and its round <paramref name="jenis"/>, for one who may answer that
+    /// round; refused when the evaluation is not open, the round not yet open, or already submitted.
+    /// </summary>
+    public static async Task<Jawaban<(Satker Satker, EvaluasiAkip Evaluasi, PutaranEvaluasi Putaran)>> PutaranTerbukaAsync(SakipDbContext db, AksesPengguna pelaku, string kodeSatker, int tahun, JenisPutaran jenis, CancellationToken ct)
+    {
+        var boleh = await Izin.SatkerAsync(db, pelaku, kodeSatker, TindakanPutaran(jenis), ct);
+        if (boleh.Nilai is not { } satker)
+        {
+            return boleh.Kegagalan!;
+        }
+
+        if (await MuatAsync(db, satker.Id, tahun, ct) is not { } e)
+        {
+            return TidakAda(satker, tahun);
+        }
+
+        var putaran = e.Putarans.SingleOrDefault(p => p.Jenis == jenis);
+        if (putaran is null || putaran.DiajukanPada is not null)
+        {
+            return Gagal.TidakSah(putaran is null
+                ? $"Putaran {NamaPutaran(jenis)} belum dibuka."
+                : $"Putaran {NamaPutaran(jenis)} sudah diajukan; jawabannya terkunci.");
+        }
+
+        return (satker, e, putaran);
+    }
+
+    /// <summary>The satker and one recommendation of its evaluation of <paramref name="tahun"/> as the form saw it (same revision), for one who may take <paramref name="tindakan"/>; or the refusal.</summary>
+    public static async Task<Jawaban<(Satker Satker, RekomendasiEvaluasi Rekomendasi)>> RekomendasiAsync(SakipDbContext db, AksesPengguna pelaku, string kodeSatker, int tahun, int id, int revisi, Tindakan tindakan, CancellationToken ct)
+    {
+        var boleh = await Izin.SatkerAsync(db, pelaku, kodeSatker, tindakan, ct);
+        if (boleh.Nilai is not { } satker)
+        {
+            return boleh.Kegagalan!;
+        }
+
+        var r = (await MuatAsync(db, satker.Id, tahun, ct))?.Rekomendasis.SingleOrDefault(x => x.Id == id);
+        if (r is null)
+        {
+            return Gagal.TidakDitemukan($"Rekomendasi ini tidak ada pada evaluasi SAKIP {satker.Nama} tahun {tahun}.");
+        }
+
+        return r.Revisi == revisi ? (satker, r) : Gagal.Konflik(EditRekomendasiEvaluasi.Konflik);
+    }
 }

@@ -24,24 +24,13 @@ public static class SendPutaranEvaluasi
     {
         public async Task<Jawaban<int>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
-            var boleh = await Izin.SatkerAsync(db, pelaku, c.KodeSatker, EvaluasiTersimpan.TindakanPutaran(c.Putaran), ct);
-            if (boleh.Nilai is not { } satker)
+            var terbuka = await EvaluasiTersimpan.PutaranTerbukaAsync(db, pelaku, c.KodeSatker, c.Tahun, c.Putaran, ct);
+            if (!terbuka.Berhasil)
             {
-                return boleh.Kegagalan!;
+                return terbuka.Kegagalan!;
             }
 
-            if (await EvaluasiTersimpan.MuatAsync(db, satker.Id, c.Tahun, ct) is not { } e)
-            {
-                return EvaluasiTersimpan.TidakAda(satker, c.Tahun);
-            }
-
-            var putaran = e.Putarans.SingleOrDefault(p => p.Jenis == c.Putaran);
-            if (putaran is null || putaran.DiajukanPada is not null)
-            {
-                return Gagal.TidakSah(putaran is null
-                    ? $"Putaran {EvaluasiTersimpan.NamaPutaran(c.Putaran)} belum dibuka."
-                    : $"Putaran {EvaluasiTersimpan.NamaPutaran(c.Putaran)} sudah diajukan.");
-            }
+            var (_, e, putaran) = terbuka.Nilai;
 
             if (e.Revisi != c.Revisi)
             {
