@@ -27,11 +27,22 @@ public static class TemplatLkeJson
             return Gagal.TidakSah($"Templat LKE '{TeksRingkas.Potong(k, 20)}' tidak dikenal; yang tersedia: {string.Join(", ", KodeBawaan)}.");
         }
 
-        var nama = $"lke-{k.ToLowerInvariant()}.json";
-        using var aliran = typeof(TemplatLkeJson).Assembly.GetManifestResourceStream("Sakip.Lke." + nama)
-            ?? throw new InvalidOperationException($"The shipped LKE template {nama} is not embedded.");
-        return Baca(aliran, nama);
+        return Terbaca.Value[k.ToLowerInvariant()];
     }
+
+    /// <summary>
+    /// The shipped templates, read once: they are embedded and immutable, and the evaluation pages,
+    /// documents and the roll-up of 553 satker ask for them on every request.
+    /// </summary>
+    private static readonly Lazy<Dictionary<string, TemplatLke>> Terbaca = new(() => KodeBawaan.ToDictionary(
+        k => k.ToLowerInvariant(),
+        k =>
+        {
+            var nama = $"lke-{k.ToLowerInvariant()}.json";
+            using var aliran = typeof(TemplatLkeJson).Assembly.GetManifestResourceStream("Sakip.Lke." + nama)
+                ?? throw new InvalidOperationException($"The shipped LKE template {nama} is not embedded.");
+            return Baca(aliran, nama).Nilai ?? throw new InvalidOperationException($"The shipped LKE template {nama} does not pass its own check.");
+        }));
 
     /// <summary>A template from a JSON stream named <paramref name="namaBerkas"/> in messages.</summary>
     public static Jawaban<TemplatLke> Baca(Stream aliran, string namaBerkas)
