@@ -18,7 +18,7 @@ namespace Sakip.App.Dokumen;
 /// <param name="Organisasi">The satker's divisions, people serving at the year's end and SAKIP team (Bab I and its lampiran).</param>
 /// <param name="Manuals">The manuals of the PK's indicators: their Renstra indicator (Bab III's comparison with the Renstra) and national priority (Bab II).</param>
 /// <param name="Evaluasi">The latest finished AKIP evaluation of the satker up to the year, with its year.</param>
-public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian, VersiLkjip? Versi = null, GetOrganisasi.Hasil? Organisasi = null, IReadOnlyList<GetManualIku.Hasil>? Manuals = null, (int Tahun, Domain.Evaluasi.HasilEvaluasiAkip Nilai)? Evaluasi = null);
+public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian, VersiLkjip? Versi = null, GetOrganisasi.Hasil? Organisasi = null, IReadOnlyList<GetManualIku.Hasil>? Manuals = null, (int Tahun, Domain.Evaluasi.HasilEvaluasiAkip Nilai, string? Sumber, IReadOnlyList<string> Temuan)? Evaluasi = null);
 
 /// <summary>What people wrote and decided on a report version (<see cref="LaporanKinerja"/>), as the document prints it.</summary>
 /// <param name="Nomor">The version number.</param>
@@ -209,6 +209,12 @@ public static class DokumenLkjip
                 ],
                 [1, 7, 2, 2, 2],
                 $"Hasil evaluasi SAKIP tahun {ev.Tahun}; huruf komponen menurut {Domain.Evaluasi.PenilaianLke.SkalaHurufKomponen}"));
+            if (ev.Sumber is { } sumber)
+            {
+                b.Add(BlokParagraf.Teks(
+                    $"Nilai di atas dicatat sebagaimana tercetak pada {sumber}." + (ev.Temuan.Count == 0 ? string.Empty : " Pemeriksaan Sakip atas angka tercetak itu: " + string.Join(" ", ev.Temuan)),
+                    Perataan.RataKiriKanan));
+            }
         }
         else
         {

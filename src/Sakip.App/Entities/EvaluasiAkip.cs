@@ -42,8 +42,39 @@ public class EvaluasiAkip
     /// <summary>Raised on every change of a round (optimistic concurrency).</summary>
     public int Revisi { get; set; }
 
+    /// <summary>
+    /// For a past evaluation recorded as a document prints it (not worked in Sakip, so without
+    /// rounds): the document it was copied from ("LKjIP 2024, Tabel 20"). Its printed total is
+    /// <see cref="NilaiAkhir"/>, its components <see cref="KomponenTercetaks"/>.
+    /// </summary>
+    public string? SumberTercetak { get; set; }
+
+    /// <summary>The predikat the document prints beside the total, as printed (checked against the total's own).</summary>
+    public string? PredikatTercetak { get; set; }
+
+    public List<KomponenEvaluasiTercetak> KomponenTercetaks { get; } = [];
+
+    /// <summary>Recorded from a printed document rather than worked through rounds.</summary>
+    public bool Tercetak => SumberTercetak is not null;
+
     /// <summary>The round now open for answers, or null when the evaluation is finished.</summary>
     public PutaranEvaluasi? PutaranTerbuka => Putarans.Where(p => p.DiajukanPada is null).OrderBy(p => p.Jenis).FirstOrDefault();
+}
+
+/// <summary>A component of a past evaluation as its document prints it: value and the letter beside it.</summary>
+public class KomponenEvaluasiTercetak
+{
+    public int Id { get; set; }
+
+    public int EvaluasiAkipId { get; set; }
+
+    /// <summary>The component of the evaluation's template ("1").</summary>
+    public required string KodeKomponen { get; set; }
+
+    public decimal Nilai { get; set; }
+
+    /// <summary>The letter printed beside it ("A"), as printed.</summary>
+    public string? Huruf { get; set; }
 }
 
 /// <summary>A round of an evaluation with its answers; locked once submitted.</summary>

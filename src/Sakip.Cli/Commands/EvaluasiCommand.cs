@@ -23,6 +23,7 @@ internal static class EvaluasiCommand
         {
             satker, tahun, format,
             CreateHitung(context),
+            CreateImpor(context),
             new Command("templat", "Templat LKE.") { CreatePeriksa(context) },
         };
         command.SetAction(async (parse, ct) =>
@@ -75,6 +76,15 @@ internal static class EvaluasiCommand
                         nilaiAkhir = CapaianCommand.Bulat(d.NilaiAkhir),
                         predikatAkhir = d.PredikatAkhir?.ToString(),
                         putaran = d.Putarans.Select(p => new { putaran = p.Judul, diajukan = p.Diajukan, belumDijawab = p.JumlahBelum, hasil = p.Nilai is { } h ? KeJson(h) : null }),
+                        tercetak = d.Tercetak is { } c ? new
+                        {
+                            sumber = c.Sumber,
+                            komponen = c.Komponens.Select(k => new { nama = k.Nama, bobot = k.Bobot, nilai = k.Nilai, huruf = k.Huruf }),
+                            nilai = c.Total,
+                            predikat = c.Predikat,
+                            temuan = c.Temuan,
+                        }
+                        : null,
                     },
                     CapaianCommand.Json));
                 return SakipCli.Sukses;
@@ -84,6 +94,11 @@ internal static class EvaluasiCommand
             foreach (var p in d.Putarans)
             {
                 await context.Output.WriteLineAsync($"- {p.Judul}: {p.Diajukan ?? "terbuka"}; {(p.Nilai is { } h ? $"nilai {FormatIndonesia.Angka(h.Total)} ({h.Predikat})" : $"{p.JumlahBelum} belum dijawab")}");
+            }
+
+            if (d.Tercetak is { } cetak)
+            {
+                await TulisTercetakAsync(context, cetak);
             }
 
             if (d.Putarans.LastOrDefault(p => p.Nilai is not null)?.Nilai is { } terakhir)
@@ -152,6 +167,80 @@ internal static class EvaluasiCommand
             return SakipCli.Sukses;
         });
         return command;
+    }
+
+    private static Command CreateImpor(CliContext context)
+    {
+        var satker = new Option<string>("--satker") { Description = "Kode satker yang dievaluasi, misalnya 1871.", Required = true };
+        var tahun = new Option<int>("--tahun") { Description = "Tahun evaluasi, misalnya 2023.", Required = true };
+        var hasil = new Option<string>("--hasil") { Description = "CSV nilai tercetak: komponen,nilai,huruf (satu baris per komponen dan satu baris total).", Required = true };
+        var rekomendasi = new Option<string?>("--rekomendasi") { Description = "CSV rekomendasi: komponen,rekomendasi (boleh ditambah unit, tindak_lanjut, status)." };
+        var sumber = new Option<string>("--sumber") { Description = "Dokumen sumber nilai, misalnya \"LKjIP 2024, Tabel 20\".", Required = true };
+        var templat = new Option<string?>("--templat") { Description = $"Templat LKE yang dipakai evaluasi itu: {string.Join(", ", TemplatLkeJson.KodeBawaan)}." };
+        var command = new Command("impor", "Mencatat evaluasi SAKIP tahun lalu sebagaimana tercetak (nilai komponen, total, rekomendasi) dan memeriksa konsistensinya.") { satker, tahun, hasil, rekomendasi, sumber, templat };
+        command.SetAction(async (parse, ct) =>
+        {
+            var berkas = new[] { parse.GetValue(hasil)!, parse.GetValue(rekomendasi) }.Where(b => b is not null).Cast<string>().ToList();
+            if (berkas.FirstOrDefault(b => !File.Exists(b)) is { } hilang)
+            {
+                return await context.GagalAsync($"berkas '{hilang}' tidak ditemukan.");
+            }
+
+            if (berkas.FirstOrDefault(b => new FileInfo(b).Length > ImportEvaluasiTercetak.UkuranMaksimum) is { } besar)
+            {
+                return await context.GagalAsync($"berkas '{besar}' lebih besar dari {ImportEvaluasiTercetak.UkuranMaksimum / 1024} KB.");
+            }
+
+            await using var scope = context.CreateScope();
+            if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
+            {
+                return SakipCli.GagalProses;
+            }
+
+            var pathRekomendasi = parse.GetValue(rekomendasi);
+            var c = new ImportEvaluasiTercetak.Command(
+                parse.GetValue(satker)!.Trim(),
+                parse.GetValue(tahun),
+                parse.GetValue(sumber),
+                Path.GetFileName(parse.GetValue(hasil)!),
+                await File.ReadAllBytesAsync(parse.GetValue(hasil)!, ct),
+                parse.GetValue(templat),
+                pathRekomendasi is null ? null : Path.GetFileName(pathRekomendasi),
+                pathRekomendasi is null ? null : await File.ReadAllBytesAsync(pathRekomendasi, ct));
+            var jawaban = await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ImportEvaluasiTercetak.Handler>(scope.ServiceProvider)
+                .HandleAsync(App.Keamanan.AksesPengguna.Sistem, c, ct);
+            if (jawaban.Nilai is not { } h)
+            {
+                return await context.GagalAsync(jawaban.Kegagalan!);
+            }
+
+            await context.Output.WriteLineAsync($"Evaluasi SAKIP {h.KodeSatker} tahun {h.Tahun} {(h.Mengganti ? "diganti" : "dicatat")}: nilai tercetak {FormatIndonesia.Angka(h.Nilai)}, {h.JumlahRekomendasi} rekomendasi.");
+            foreach (var t in h.Temuan)
+            {
+                await context.Output.WriteLineAsync("Temuan: " + t);
+            }
+
+            return SakipCli.Sukses;
+        });
+        return command;
+    }
+
+    private static async Task TulisTercetakAsync(CliContext context, GetEvaluasiAkip.Cetakan c)
+    {
+        var console = CapaianCommand.Konsol(context.Output);
+        console.WriteLine($"Nilai tercetak pada {c.Sumber}");
+        var table = new Table().AddColumns("Komponen", "Bobot", "Nilai", "Huruf");
+        foreach (var k in c.Komponens)
+        {
+            table.AddRow(Markup.Escape(k.Nama), FormatIndonesia.AngkaRingkas(k.Bobot), FormatIndonesia.Angka(k.Nilai), Markup.Escape(k.Huruf ?? string.Empty));
+        }
+
+        table.AddRow("NILAI EVALUASI", "100", FormatIndonesia.Angka(c.Total), Markup.Escape(c.Predikat ?? string.Empty));
+        console.Write(table);
+        foreach (var t in c.Temuan)
+        {
+            await context.Output.WriteLineAsync("Temuan: " + t);
+        }
     }
 
     private static Command CreatePeriksa(CliContext context)

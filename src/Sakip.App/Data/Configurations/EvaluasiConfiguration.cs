@@ -13,8 +13,22 @@ internal sealed class EvaluasiAkipConfiguration : IEntityTypeConfiguration<Evalu
         b.Property(x => x.KodeTemplat).HasMaxLength(40);
         b.HasMany(x => x.Putarans).WithOne().HasForeignKey(x => x.EvaluasiAkipId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Rekomendasis).WithOne().HasForeignKey(x => x.EvaluasiAkipId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.KomponenTercetaks).WithOne().HasForeignKey(x => x.EvaluasiAkipId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.SumberTercetak).HasMaxLength(200);
+        b.Property(x => x.PredikatTercetak).HasMaxLength(10);
         b.Property(x => x.Revisi).IsConcurrencyToken();
         b.Ignore(x => x.PutaranTerbuka);
+        b.Ignore(x => x.Tercetak);
+    }
+}
+
+internal sealed class KomponenEvaluasiTercetakConfiguration : IEntityTypeConfiguration<KomponenEvaluasiTercetak>
+{
+    public void Configure(EntityTypeBuilder<KomponenEvaluasiTercetak> b)
+    {
+        b.HasIndex(x => new { x.EvaluasiAkipId, x.KodeKomponen }).IsUnique();
+        b.Property(x => x.KodeKomponen).HasMaxLength(20);
+        b.Property(x => x.Huruf).HasMaxLength(10);
     }
 }
 

@@ -5,9 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Demo;
 using Sakip.App.Entities;
+using Sakip.App.Evaluasi;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Bilangan;
 using Sakip.Domain.Capaian;
+using Sakip.Domain.Evaluasi;
 using Sakip.Domain.Kategori;
 using Sakip.Domain.Periode;
 
@@ -49,6 +51,7 @@ public static class LoadDemo
         ("pimpinan.1871", "Sekretaris KPU Kota Bandar Lampung", [(Peran.Pimpinan, KodeKota, false)]),
         ("evaluator.1871", "Tim Evaluasi Internal KPU Kota Bandar Lampung", [(Peran.Evaluator, KodeKota, false)]),
         ("pemantau.1871", "Pemantau KPU Kota Bandar Lampung", [(Peran.Pemantau, KodeKota, false)]),
+        ("evaluator.18", "Evaluator SAKIP KPU Provinsi Lampung", [(Peran.Evaluator, KodeProvinsi, true)]),
         ("operator.18", "Operator Perencanaan KPU Provinsi Lampung", [(Peran.Operator, KodeProvinsi, false), (Peran.Pemantau, KodeProvinsi, true)]),
         ("pimpinan.18", "Sekretaris KPU Provinsi Lampung", [(Peran.Pimpinan, KodeProvinsi, false), (Peran.Pemantau, KodeProvinsi, true)]),
         ("operator.1801", "Operator KPU Kabupaten Lampung Barat", [(Peran.Operator, "1801", false)]),
@@ -98,6 +101,9 @@ public static class LoadDemo
             await PerjanjianKotaAsync(kota!, ct);
             await KebijakanAsync(provinsi, ct);
             await KebijakanAsync(kota!, ct);
+            await EvaluasiTercetakKotaAsync(kota!, ct);
+            await EvaluasiDikerjakanAsync(kota!, 2, ct);
+            await EvaluasiDikerjakanAsync(await db.Satkers.SingleAsync(s => s.Kode == "1872", ct), 1, ct);
             var kataSandiDibuat = await AkunDemoAsync(command.KataSandiDemo, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
@@ -601,6 +607,110 @@ public static class LoadDemo
             }
 
             return indikator;
+        }
+
+        /// <summary>
+        /// The 2023 evaluation of KPU Kota Bandar Lampung as Tabel 20 and 21 print it: the four
+        /// components (which add up to 69,12, not the printed 73,75: seed-data discrepancy 24, shown
+        /// by the evaluation page), the total and the four notes with the follow-up the satker
+        /// reported, submitted for the evaluator's acceptance.
+        /// </summary>
+        private async Task EvaluasiTercetakKotaAsync(Satker kota, CancellationToken ct)
+        {
+            if (await db.EvaluasiAkips.AnyAsync(e => e.SatkerId == kota.Id && e.Tahun == Tahun - 1, ct))
+            {
+                return;
+            }
+
+            var templat = TemplatLkeJson.Bawaan("88-2021").Nilai!;
+            string Kode(string nama) => templat.Komponens.Single(k => string.Equals(k.Nama, nama.Trim(), StringComparison.OrdinalIgnoreCase)).Kode;
+            var tabel20 = SeedTabel.Baca("bandarlampung_2023_sakip_evaluation.csv");
+            var total = tabel20.Single(r => r["row_type"] == "total");
+            var e = new EvaluasiAkip
+            {
+                SatkerId = kota.Id,
+                Tahun = Tahun - 1,
+                KodeTemplat = templat.Kode,
+                Metode = MetodePenilaian.PerKriteria,
+                SumberTercetak = "LKjIP KPU Kota Bandar Lampung 2024, Tabel 20 dan Tabel 21",
+                NilaiAkhir = SeedTabel.Angka(total["nilai_2023"]),
+                PredikatAkhir = PredikatSakip.DariSkor(SeedTabel.Angka(total["nilai_2023"])!.Value),
+                PredikatTercetak = total["huruf_mutu"],
+            };
+            e.KomponenTercetaks.AddRange(tabel20.Where(r => r["row_type"] == "component")
+                .Select(r => new KomponenEvaluasiTercetak { KodeKomponen = Kode(r["komponen"]), Nilai = SeedTabel.Angka(r["nilai_2023"])!.Value, Huruf = r["huruf_mutu"] }));
+            e.Rekomendasis.AddRange(SeedTabel.Baca("bandarlampung_2023_sakip_followups.csv").Select(r => new RekomendasiEvaluasi
+            {
+                Nomor = int.Parse(r["no"], CultureInfo.InvariantCulture),
+                KodeKomponen = Kode(r["komponen_manajemen_kinerja"]),
+                Uraian = r["catatan"],
+                TindakLanjut = r["tindak_lanjut"],
+                Status = StatusTindakLanjut.DalamProses,
+                DiajukanPada = new DateTimeOffset(2024, 12, 2, 3, 0, 0, TimeSpan.Zero),
+            }));
+            db.EvaluasiAkips.Add(e);
+            ditambahkan.Add($"Evaluasi SAKIP {Tahun - 1} {kota.Nama} sebagaimana tercetak (Tabel 20 dan 21)");
+        }
+
+        /// <summary>
+        /// A 2024 evaluation worked through all three rounds with the 88/2021 LKE (the seed prints
+        /// none: these answers are made up for the demo and say so in their notes). Each
+        /// criterion's grade comes from its code and <paramref name="kekuatan"/> (0 weakest .. 3
+        /// strongest), the self-assessment is a grade more generous on some criteria and two on a
+        /// few (so the evaluator's view flags them), the final round is the evaluator's; one
+        /// recommendation is overdue, one in progress.
+        /// </summary>
+        private async Task EvaluasiDikerjakanAsync(Satker satker, int kekuatan, CancellationToken ct)
+        {
+            if (await db.EvaluasiAkips.AnyAsync(e => e.SatkerId == satker.Id && e.Tahun == Tahun, ct))
+            {
+                return;
+            }
+
+            var templat = TemplatLkeJson.Bawaan("88-2021").Nilai!;
+            var skala = SkalaJawaban.AaSampaiE.Opsis.Select(o => o.Label).ToList();
+            var e = new EvaluasiAkip { SatkerId = satker.Id, Tahun = Tahun, KodeTemplat = templat.Kode, Metode = MetodePenilaian.PerKriteria, Revisi = 3 };
+            var waktu = new DateTimeOffset(2024, 12, 2, 2, 0, 0, TimeSpan.Zero);
+            var evaluator = new PutaranEvaluasi { Jenis = JenisPutaran.Evaluator, DiajukanPada = waktu.AddDays(10), DiajukanOleh = "Evaluator SAKIP KPU Provinsi Lampung" };
+            var mandiri = new PutaranEvaluasi { Jenis = JenisPutaran.Mandiri, DiajukanPada = waktu.AddDays(3), DiajukanOleh = $"Operator Perencanaan {satker.Nama}" };
+            var akhir = new PutaranEvaluasi { Jenis = JenisPutaran.Akhir, DiajukanPada = waktu.AddDays(14), DiajukanOleh = "Evaluator SAKIP KPU Provinsi Lampung" };
+            var urut = 0;
+            foreach (var (_, k) in templat.SemuaKriteria)
+            {
+                // Grades A (1) to C (5) by a fixed spread over the criteria, shifted by the satker's strength.
+                var peringkat = Math.Clamp((new[] { 2, 1, 3, 2, 4, 2, 3, 1, 2, 5 }[urut % 10]) + 2 - kekuatan, 1, 6);
+                var sendiri = Math.Max(0, peringkat - (urut % 7 == 0 ? 2 : urut % 3 == 0 ? 1 : 0));
+                urut++;
+                const string catatan = "Contoh penilaian data demo.";
+                mandiri.Jawabans.Add(new JawabanEvaluasi { Kode = k.Kode, Jawaban = skala[sendiri], Catatan = "Contoh evaluasi mandiri data demo.", Revisi = 1 });
+                evaluator.Jawabans.Add(new JawabanEvaluasi { Kode = k.Kode, Jawaban = skala[peringkat], Catatan = catatan, Revisi = 1 });
+                akhir.Jawabans.Add(new JawabanEvaluasi { Kode = k.Kode, Jawaban = skala[peringkat], Catatan = catatan, Revisi = 1 });
+            }
+
+            e.Putarans.AddRange([mandiri, evaluator, akhir]);
+            var hasil = PenilaianLke.PerKriteria(templat, akhir.Jawabans.Select(j => new JawabanKriteria(j.Kode, j.Jawaban!))).Hasil!;
+            e.NilaiAkhir = Math.Round(hasil.Total, 6, MidpointRounding.AwayFromZero);
+            e.PredikatAkhir = hasil.Predikat;
+            e.Rekomendasis.Add(new RekomendasiEvaluasi
+            {
+                Nomor = 1,
+                KodeKomponen = "2",
+                Uraian = "Lakukan pengukuran kinerja bulanan secara berjenjang sampai tingkat pegawai dan dokumentasikan hasil pemantauannya.",
+                UnitPenanggungJawab = "Subbagian Perencanaan, Data dan Informasi",
+                JatuhTempo = new DateOnly(2024, 12, 20),
+            });
+            e.Rekomendasis.Add(new RekomendasiEvaluasi
+            {
+                Nomor = 2,
+                KodeKomponen = "4",
+                Uraian = "Tindak lanjuti rekomendasi evaluasi akuntabilitas kinerja internal dan lampirkan buktinya.",
+                UnitPenanggungJawab = "Sekretaris",
+                JatuhTempo = new DateOnly(2025, 6, 30),
+                Status = StatusTindakLanjut.DalamProses,
+                TindakLanjut = "Rapat evaluasi kinerja triwulanan sudah dijadwalkan; notulen dilampirkan setelah rapat pertama.",
+            });
+            db.EvaluasiAkips.Add(e);
+            ditambahkan.Add($"Evaluasi SAKIP {Tahun} {satker.Nama} (contoh, tiga putaran selesai)");
         }
 
         private async Task KebijakanAsync(Satker satker, CancellationToken ct)

@@ -60,15 +60,15 @@ public static class GenerateDokumenLkjip
             return DokumenLkjip.Bangun(data);
         }
 
-        /// <summary>The latest finished AKIP evaluation of the satker up to the year, scored as its final round was.</summary>
-        private async Task<(int Tahun, Domain.Evaluasi.HasilEvaluasiAkip Nilai)?> EvaluasiAsync(int satkerId, int tahun, CancellationToken ct)
+        /// <summary>The latest finished AKIP evaluation of the satker up to the year: its result, and for a printed one its source and what the consistency check finds.</summary>
+        private async Task<(int Tahun, Domain.Evaluasi.HasilEvaluasiAkip Nilai, string? Sumber, IReadOnlyList<string> Temuan)?> EvaluasiAsync(int satkerId, int tahun, CancellationToken ct)
         {
-            var e = await db.EvaluasiAkips.AsNoTracking().Include(x => x.Putarans).ThenInclude(p => p.Jawabans).AsSplitQuery()
+            var e = await db.EvaluasiAkips.AsNoTracking().Include(x => x.Putarans).ThenInclude(p => p.Jawabans).Include(x => x.KomponenTercetaks).AsSplitQuery()
                 .Where(x => x.SatkerId == satkerId && x.Tahun <= tahun && x.NilaiAkhir != null)
                 .OrderByDescending(x => x.Tahun).FirstOrDefaultAsync(ct);
-            return e is null || Evaluasi.EvaluasiTersimpan.Nilai(Evaluasi.EvaluasiTersimpan.Templat(e), e.Metode, e.Putarans.Single(p => p.Jenis == Entities.JenisPutaran.Akhir)).Hasil is not { } h
+            return e is null || Evaluasi.EvaluasiTersimpan.HasilAkhir(e) is not { } h
                 ? null
-                : (e.Tahun, h);
+                : (e.Tahun, h, e.SumberTercetak, Evaluasi.EvaluasiTersimpan.Temuan(e));
         }
     }
 }

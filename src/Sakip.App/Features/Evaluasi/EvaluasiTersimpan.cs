@@ -11,7 +11,7 @@ namespace Sakip.App.Features.Evaluasi;
 internal static class EvaluasiTersimpan
 {
     public static Task<EvaluasiAkip?> MuatAsync(SakipDbContext db, int satkerId, int tahun, CancellationToken ct) =>
-        db.EvaluasiAkips.Include(e => e.Putarans).ThenInclude(p => p.Jawabans).Include(e => e.Rekomendasis).AsSplitQuery()
+        db.EvaluasiAkips.Include(e => e.Putarans).ThenInclude(p => p.Jawabans).Include(e => e.Rekomendasis).Include(e => e.KomponenTercetaks).AsSplitQuery()
             .SingleOrDefaultAsync(e => e.SatkerId == satkerId && e.Tahun == tahun, ct);
 
     public static Gagal TidakAda(Satker satker, int tahun) =>
@@ -35,6 +35,39 @@ internal static class EvaluasiTersimpan
     public static HasilPenilaian Nilai(TemplatLke templat, MetodePenilaian metode, PutaranEvaluasi putaran) => metode == MetodePenilaian.PerKriteria
         ? PenilaianLke.PerKriteria(templat, putaran.Jawabans.Where(j => j.Jawaban is not null).Select(j => new JawabanKriteria(j.Kode, j.Jawaban!)))
         : PenilaianLke.PerSubKomponen(templat, putaran.Jawabans.Where(j => j.PersenTerpenuhi is not null).Select(j => new JawabanSubKomponen(j.Kode, j.PersenTerpenuhi!.Value, j.TahunDipertahankan ?? 0)));
+
+    /// <summary>
+    /// The result of a finished evaluation: its final round scored again, or for a printed one its
+    /// printed components and total (the letters then follow the predikat scale, as everywhere in
+    /// Sakip; the printed ones are in <see cref="KomponenTercetak"/>). Null while not finished.
+    /// </summary>
+    public static HasilEvaluasiAkip? HasilAkhir(EvaluasiAkip e)
+    {
+        if (e.NilaiAkhir is not { } total || e.PredikatAkhir is not { } predikat)
+        {
+            return null;
+        }
+
+        var t = Templat(e);
+        if (!e.Tercetak)
+        {
+            return Nilai(t, e.Metode, e.Putarans.Single(p => p.Jenis == JenisPutaran.Akhir)).Hasil;
+        }
+
+        var nilai = e.KomponenTercetaks.ToDictionary(k => k.KodeKomponen, k => k.Nilai, StringComparer.OrdinalIgnoreCase);
+        return new HasilEvaluasiAkip(t.Kode, e.Metode, total, predikat, [.. t.Komponens.Select(k => new NilaiKomponen(k, nilai.GetValueOrDefault(k.Kode), []))]);
+    }
+
+    /// <summary>A printed evaluation's components as printed, in the template's order.</summary>
+    public static IReadOnlyList<KomponenTercetak> KomponenTercetak(EvaluasiAkip e)
+    {
+        var tercetak = e.KomponenTercetaks.ToDictionary(k => k.KodeKomponen, StringComparer.OrdinalIgnoreCase);
+        return [.. Templat(e).Komponens.Where(k => tercetak.ContainsKey(k.Kode)).Select(k => new KomponenTercetak(k.Nama, k.Bobot, tercetak[k.Kode].Nilai, tercetak[k.Kode].Huruf))];
+    }
+
+    /// <summary>What the consistency check finds in a printed evaluation's figures (empty for one worked in Sakip).</summary>
+    public static IReadOnlyList<string> Temuan(EvaluasiAkip e) =>
+        e.Tercetak && e.NilaiAkhir is { } total ? PemeriksaanNilaiTercetak.Periksa(KomponenTercetak(e), total, e.PredikatTercetak) : [];
 
     /// <summary>
     /// The satker, its evaluation and its round <paramref name="jenis"/>, for one who may answer that

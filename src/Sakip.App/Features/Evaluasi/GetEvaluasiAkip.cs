@@ -62,11 +62,18 @@ public static class GetEvaluasiAkip
         int? TahunSebelumnya = null,
         IReadOnlyList<Rekomendasi>? RekomendasiSebelumnya = null,
         bool BolehRekomendasi = false,
-        bool BolehTindakLanjut = false)
+        bool BolehTindakLanjut = false,
+        Cetakan? Tercetak = null)
     {
         /// <summary>The round open for answers, if any.</summary>
         public Putaran? Terbuka => Putarans.FirstOrDefault(p => p.Diajukan is null);
     }
+
+    /// <summary>
+    /// A past evaluation recorded as printed: the document, its components and total with the
+    /// letters as printed, and what the consistency check finds in them.
+    /// </summary>
+    public sealed record Cetakan(string Sumber, IReadOnlyList<KomponenTercetak> Komponens, decimal Total, string? Predikat, IReadOnlyList<string> Temuan);
 
     /// <summary>A recommendation with its follow-up; overdue when its due date has passed and it is not done.</summary>
     public sealed record Rekomendasi(int Id, int Nomor, string KodeKomponen, string Komponen, string Uraian, string? Unit, DateOnly? JatuhTempo, StatusTindakLanjut Status, bool Terlambat, string? TindakLanjut, bool Diajukan, string? Diterima, string? CatatanEvaluator, int Revisi)
@@ -95,7 +102,7 @@ public static class GetEvaluasiAkip
                 return Gagal.TidakSah(salah);
             }
 
-            var e = await db.EvaluasiAkips.AsNoTracking().Include(x => x.Putarans).ThenInclude(p => p.Jawabans).Include(x => x.Rekomendasis).AsSplitQuery()
+            var e = await db.EvaluasiAkips.AsNoTracking().Include(x => x.Putarans).ThenInclude(p => p.Jawabans).Include(x => x.Rekomendasis).Include(x => x.KomponenTercetaks).AsSplitQuery()
                 .SingleOrDefaultAsync(x => x.SatkerId == satker.Id && x.Tahun == q.Tahun, ct);
             var lalu = await db.EvaluasiAkips.AsNoTracking().Include(x => x.Rekomendasis)
                 .Where(x => x.SatkerId == satker.Id && x.Tahun < q.Tahun).OrderByDescending(x => x.Tahun).FirstOrDefaultAsync(ct);
@@ -110,6 +117,12 @@ public static class GetEvaluasiAkip
             }
 
             var t = EvaluasiTersimpan.Templat(e);
+            if (e.Tercetak)
+            {
+                var cetakan = new Cetakan(e.SumberTercetak!, EvaluasiTersimpan.KomponenTercetak(e), e.NilaiAkhir!.Value, e.PredikatTercetak, EvaluasiTersimpan.Temuan(e));
+                return new Hasil(satker.Kode, satker.Nama, q.Tahun, true, false, [], t.Kode, t.Nama, e.Metode, e.Revisi, [], [], e.NilaiAkhir, e.PredikatAkhir, Rekomendasis(e, hariIni), lalu?.Tahun, sebelumnya, bolehRekomendasi, bolehTindakLanjut, cetakan);
+            }
+
             var konteks = await BuktiSakip.MuatAsync(db, satker, q.Tahun, ct);
             var putarans = e.Putarans.OrderBy(p => p.Jenis).ToList();
             var jawaban = putarans.ToDictionary(p => p.Jenis, p => p.Jawabans.ToDictionary(j => j.Kode, StringComparer.OrdinalIgnoreCase));

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
-using Sakip.App.Entities;
 using Sakip.App.Evaluasi;
 using Sakip.App.Keamanan;
 using Sakip.App.Singgahan;
@@ -61,7 +60,7 @@ public static class ListEvaluasiSatker
 
             var (_, pohon) = await singgahan.PohonAsync(db, ct);
             var ids = AksesPengguna.Turunan(induk.Id, pohon.Anak).Where(id => pelaku.Boleh(Tindakan.Membaca, id)).ToList();
-            var evaluasi = await db.EvaluasiAkips.AsNoTracking().Include(e => e.Putarans).ThenInclude(p => p.Jawabans).AsSplitQuery()
+            var evaluasi = await db.EvaluasiAkips.AsNoTracking().Include(e => e.Putarans).ThenInclude(p => p.Jawabans).Include(e => e.KomponenTercetaks).AsSplitQuery()
                 .Where(e => ids.Contains(e.SatkerId) && e.Tahun == q.Tahun).ToDictionaryAsync(e => e.SatkerId, ct);
             var lalu = (await db.EvaluasiAkips.AsNoTracking()
                 .Where(e => ids.Contains(e.SatkerId) && e.Tahun < q.Tahun && e.NilaiAkhir != null)
@@ -73,8 +72,8 @@ public static class ListEvaluasiSatker
                 var s = pohon.PerId[id];
                 var e = evaluasi.GetValueOrDefault(id);
                 var sebelumnya = lalu.GetValueOrDefault(id);
-                var akhir = e?.NilaiAkhir is null ? null : EvaluasiTersimpan.Nilai(EvaluasiTersimpan.Templat(e), e.Metode, e.Putarans.Single(p => p.Jenis == JenisPutaran.Akhir)).Hasil;
-                var status = e is null ? "belum dibuka" : e.PutaranTerbuka is { } p ? EvaluasiTersimpan.NamaPutaran(p.Jenis) : "selesai";
+                var akhir = e is null ? null : EvaluasiTersimpan.HasilAkhir(e);
+                var status = e is null ? "belum dibuka" : e.PutaranTerbuka is { } p ? EvaluasiTersimpan.NamaPutaran(p.Jenis) : e.Tercetak ? "selesai (nilai tercetak)" : "selesai";
                 return new Baris(
                     s.Kode,
                     s.Nama,

@@ -37,6 +37,27 @@ public static class JenisBerkas
         return bersih.Length == 0 ? "berkas" : bersih.Length > 255 ? bersih[..255] : bersih;
     }
 
+    /// <summary>
+    /// The text of an uploaded CSV: strict UTF-8 (a byte-order mark dropped) without control
+    /// characters other than tab and line breaks; null when the bytes are anything else (a
+    /// workbook, a picture, text in another encoding).
+    /// </summary>
+    public static string? TeksCsv(byte[] isi)
+    {
+        string teks;
+        try
+        {
+            teks = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(isi);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return null;
+        }
+
+        teks = teks.TrimStart('\uFEFF');
+        return teks.Any(ch => char.IsControl(ch) && ch is not ('\t' or '\r' or '\n')) ? null : teks;
+    }
+
     /// <summary>The content type of <paramref name="isi"/>, or null when it is none of the accepted kinds.</summary>
     public static string? Kenali(ReadOnlySpan<byte> isi)
     {

@@ -297,12 +297,20 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("PredikatTercetak")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<int>("Revisi")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<int>("SatkerId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("SumberTercetak")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Tahun")
                         .HasColumnType("integer");
@@ -681,6 +689,38 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("KebijakanCapaians");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.KomponenEvaluasiTercetak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EvaluasiAkipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Huruf")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("KodeKomponen")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("Nilai")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiAkipId", "KodeKomponen")
+                        .IsUnique();
+
+                    b.ToTable("KomponenEvaluasiTercetak");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>
@@ -1952,6 +1992,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.KomponenEvaluasiTercetak", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.EvaluasiAkip", null)
+                        .WithMany("KomponenTercetaks")
+                        .HasForeignKey("EvaluasiAkipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Pengguna", null)
@@ -2248,6 +2297,8 @@ namespace Sakip.App.Data.Migrations.Postgres
 
             modelBuilder.Entity("Sakip.App.Entities.EvaluasiAkip", b =>
                 {
+                    b.Navigation("KomponenTercetaks");
+
                     b.Navigation("Putarans");
 
                     b.Navigation("Rekomendasis");

@@ -278,12 +278,20 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PredikatTercetak")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Revisi")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SatkerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SumberTercetak")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Tahun")
                         .HasColumnType("INTEGER");
@@ -648,6 +656,36 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("KebijakanCapaians");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.KomponenEvaluasiTercetak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluasiAkipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Huruf")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KodeKomponen")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Nilai")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluasiAkipId", "KodeKomponen")
+                        .IsUnique();
+
+                    b.ToTable("KomponenEvaluasiTercetak");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>
@@ -1869,6 +1907,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.KomponenEvaluasiTercetak", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.EvaluasiAkip", null)
+                        .WithMany("KomponenTercetaks")
+                        .HasForeignKey("EvaluasiAkipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Pengguna", null)
@@ -2165,6 +2212,8 @@ namespace Sakip.App.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Sakip.App.Entities.EvaluasiAkip", b =>
                 {
+                    b.Navigation("KomponenTercetaks");
+
                     b.Navigation("Putarans");
 
                     b.Navigation("Rekomendasis");
