@@ -148,6 +148,18 @@ public class SakipWebFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Removes the evaluations the demo loads (1871's printed 2023 one, the worked 2024 ones), for a journey that opens those years itself.</summary>
+    public async Task HapusEvaluasiDemoAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+        db.EvaluasiAkips.RemoveRange(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(
+                Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.EvaluasiAkips, e => e.Putarans), e => e.KomponenTercetaks)
+                .Where(e => e.SumberTercetak != null || e.Putarans.Any(p => p.DiajukanOleh == "Evaluator SAKIP KPU Provinsi Lampung"))));
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>
     /// What any write would change: the audit trail's length and every table a refused request
     /// could touch. Equal before and after a request means it wrote nothing.

@@ -26,6 +26,7 @@ public class EvaluasiJourneyTests(BrowserFixture browser) : IClassFixture<Browse
     {
         await page.SetViewportSizeAsync(lebar, 900);
         var alamat = $"{browser.BaseUrl}/Evaluasi?satker=1871&tahun={tahun}";
+        await browser.App.HapusEvaluasiDemoAsync(); // the demo's own 2023 and 2024 evaluations, so these years start empty
         await browser.MasukAsync(page, "evaluator.1871");
         await page.GotoAsync(alamat);
         await Expect(page.Locator("#evaluasi-kosong")).ToContainTextAsync("belum dibuka");

@@ -57,10 +57,11 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Organisasi/Tim"] = ("/Organisasi/Tim?satker=1871&tahun=2024", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
         ["Organisasi/Anggota"] = ("/Organisasi/Anggota?satker=1871&tahun=2024", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
         ["Evaluasi"] = ("/Evaluasi?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
-        ["Evaluasi/Rekomendasi"] = ("/Evaluasi/Rekomendasi?satker=1871&tahun=2024", [Masuk, Tolak, Tolak, Tolak, HttpStatusCode.NotFound, Tolak, Tolak]),
+        ["Evaluasi/Rekomendasi"] = ("/Evaluasi/Rekomendasi?satker=1871&tahun=2024", [Masuk, Tolak, Tolak, Tolak, Ok, Tolak, Tolak]),
         ["Evaluasi/TindakLanjut"] = ("/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak]),
         ["Evaluasi/Rekap"] = ("/Evaluasi/Rekap?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
-        ["Evaluasi/Jawab"] = ("/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak]),
+        ["Evaluasi/Impor"] = ("/Evaluasi/Impor?satker=1871&tahun=2022", [Masuk, Tolak, Tolak, Tolak, Ok, Tolak, Tolak]),
+        ["Evaluasi/Jawab"] = ("/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1", [Masuk, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict, Tolak]),
     };
 
     /// <summary>
@@ -88,7 +89,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Laporan/Lihat?handler=Dokumen"] = ("/Laporan/Lihat?handler=Dokumen&format=docx&id={lap}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["ManualIku?handler=Dokumen"] = ("/ManualIku?handler=Dokumen&format=docx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Evaluasi/Rekap?handler=Xlsx"] = ("/Evaluasi/Rekap?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
-        ["Evaluasi?handler=Lhe"] = ("/Evaluasi?handler=Lhe&format=html&satker=1871&tahun=2024", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak]),
+        ["Evaluasi?handler=Lhe"] = ("/Evaluasi?handler=Lhe&format=xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["publik/{kode}/{tahun:int}?handler=Berkas"] = ("/publik/1871/2024?handler=Berkas&jenis=pk&nomor={pk}&format=docx", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
     };
 
@@ -136,6 +137,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Evaluasi/Jawab"] = Tindakan.Membaca,
         ["Evaluasi/Rekap"] = Tindakan.Membaca,
         ["Evaluasi/Rekomendasi"] = Tindakan.MengevaluasiAkip,
+        ["Evaluasi/Impor"] = Tindakan.MengevaluasiAkip,
         ["Evaluasi/TindakLanjut"] = Tindakan.Membaca,
     };
 
@@ -194,6 +196,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/Evaluasi/Rekomendasi?satker=1871&tahun=2024", "/Evaluasi/Rekomendasi?satker=1871&tahun=2024&id=1&handler=Hapus",
         "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1", "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1&handler=Ajukan",
         "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1&handler=Terima", "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1&handler=Kembalikan",
+        "/Evaluasi/Impor?satker=1871&tahun=2022",
     ];
 
     [Fact]

@@ -34,6 +34,11 @@ public static class GenerateDokumenLhe
                     : $"Evaluasi SAKIP {d.NamaSatker} tahun {d.Tahun} belum dibuka.");
             }
 
+            if (d.Tercetak is { } cetak)
+            {
+                return Gagal.TidakDitemukan($"Evaluasi SAKIP {d.NamaSatker} tahun {d.Tahun} dicatat sebagaimana tercetak pada {cetak.Sumber}; Laporan Hasil Evaluasinya adalah dokumen itu, bukan buatan Sakip.");
+            }
+
             return await BerkasDokumen.BuatAsync(DokumenLhe.Bangun(d), $"lhe-{d.KodeSatker}-{d.Tahun}", q.Format, pdf, ct);
         }
     }

@@ -60,11 +60,16 @@ public static class GenerateDokumenLkjip
             return DokumenLkjip.Bangun(data);
         }
 
-        /// <summary>The latest finished AKIP evaluation of the satker up to the year: its result, and for a printed one its source and what the consistency check finds.</summary>
+        /// <summary>
+        /// The latest finished AKIP evaluation of the satker before the report's year (the
+        /// evaluation of a year reads that year's LKjIP, so the LKjIP reports the one before, as
+        /// the seed's LKjIP 2024 reports 2023's): its result, and for a printed one its source and
+        /// what the consistency check finds.
+        /// </summary>
         private async Task<(int Tahun, Domain.Evaluasi.HasilEvaluasiAkip Nilai, string? Sumber, IReadOnlyList<string> Temuan)?> EvaluasiAsync(int satkerId, int tahun, CancellationToken ct)
         {
             var e = await db.EvaluasiAkips.AsNoTracking().Include(x => x.Putarans).ThenInclude(p => p.Jawabans).Include(x => x.KomponenTercetaks).AsSplitQuery()
-                .Where(x => x.SatkerId == satkerId && x.Tahun <= tahun && x.NilaiAkhir != null)
+                .Where(x => x.SatkerId == satkerId && x.Tahun < tahun && x.NilaiAkhir != null)
                 .OrderByDescending(x => x.Tahun).FirstOrDefaultAsync(ct);
             return e is null || Evaluasi.EvaluasiTersimpan.HasilAkhir(e) is not { } h
                 ? null

@@ -45,7 +45,8 @@ public static class ImportEvaluasiTercetak
     /// <param name="Mengganti">An earlier import of the same evaluation was replaced.</param>
     public sealed record Hasil(string KodeSatker, int Tahun, decimal Nilai, int JumlahRekomendasi, IReadOnlyList<string> Temuan, bool Mengganti);
 
-    private sealed record Baris(int Nomor, Dictionary<string, string> Sel);
+    /// <summary>A row of a CSV by column name, and the first required column left empty, if any.</summary>
+    private sealed record Baris(int Nomor, Dictionary<string, string> Sel, string? Kosong = null);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -146,6 +147,12 @@ public static class ImportEvaluasiTercetak
             var awal = salah.Count;
             foreach (var b in barises)
             {
+                if (b.Kosong is { } kolomKosong)
+                {
+                    salah.Add(Sel(berkas, b, kolomKosong, "kosong"));
+                    continue;
+                }
+
                 var nama = b.Sel["komponen"];
                 var k = t.Komponens.FirstOrDefault(x => Sama(nama, x.Kode) || Sama(nama, x.Nama));
                 var adalahTotal = Sama(nama, "total") || Sama(nama, "nilai evaluasi");
@@ -210,6 +217,12 @@ public static class ImportEvaluasiTercetak
             var barises = BacaCsv(berkas, isi, ["komponen", "rekomendasi"], ["unit", "tindak_lanjut", "status"], salah);
             foreach (var b in barises ?? [])
             {
+                if (b.Kosong is { } kolomKosong)
+                {
+                    salah.Add(Sel(berkas, b, kolomKosong, "kosong"));
+                    continue;
+                }
+
                 var nama = b.Sel["komponen"];
                 var k = t.Komponens.FirstOrDefault(x => Sama(nama, x.Kode) || Sama(nama, x.Nama));
                 if (k is null)
@@ -300,13 +313,7 @@ public static class ImportEvaluasiTercetak
                     continue;
                 }
 
-                if (wajib.FirstOrDefault(w => string.IsNullOrWhiteSpace(b.Sel[w])) is { } kosong)
-                {
-                    salah.Add(Sel(berkas, b, kosong, "kosong"));
-                    continue;
-                }
-
-                barises.Add(b);
+                barises.Add(b with { Kosong = wajib.FirstOrDefault(w => string.IsNullOrWhiteSpace(b.Sel[w])) });
             }
 
             return barises;

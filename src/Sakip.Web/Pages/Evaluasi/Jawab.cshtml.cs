@@ -65,7 +65,8 @@ public class JawabModel(GetEvaluasiAkip.Handler get) : HalamanSakip
                 ? App.Gagal.TidakDitemukan($"Evaluasi SAKIP {d.NamaSatker} tahun {d.Tahun} belum dibuka.")
                 : Baris is null
                 ? App.Gagal.TidakDitemukan($"'{App.TeksRingkas.Potong(Kode, 20)}' tidak ada di Lembar Kerja Evaluasi {d.NamaSatker} tahun {d.Tahun}.")
-                : App.Gagal.Ditolak(d.Terbuka is null ? "Evaluasi ini sudah selesai; jawabannya terkunci." : $"Anda tidak berhak mengisi {d.Terbuka.Nama} {d.NamaSatker}."));
+                : d.Terbuka is null ? App.Gagal.Konflik("Evaluasi ini sudah selesai; jawabannya terkunci.")
+                : App.Gagal.Ditolak($"Anda tidak berhak mengisi {d.Terbuka.Nama} {d.NamaSatker}."));
             Data = null;
             return Page();
         }

@@ -68,4 +68,22 @@ public class LoadDemoContentTests(DatabaseFixture fixture) : IClassFixture<Datab
             return 0;
         });
     }
+
+    [Fact]
+    public async Task Load_HasTheSeedsPrintedEvaluation_WithItsFinding_AndTwoWorkedEvaluationsForTheRollUp()
+    {
+        await Load();
+        var evaluator = await fixture.AksesAsync("evaluator.18");
+        var lalu = (await fixture.SendAsync<App.Features.Evaluasi.GetEvaluasiAkip.Handler, Jawaban<App.Features.Evaluasi.GetEvaluasiAkip.Hasil>>(h => h.HandleAsync(evaluator, new("1871", 2023), default))).Nilai!;
+        Assert.Equal((73.75m, "BB", 4), (lalu.Tercetak!.Total, lalu.Tercetak.Predikat, lalu.Rekomendasis!.Count));
+        Assert.Contains("Nilai komponen berjumlah 69,12, tetapi nilai evaluasi tercetak 73,75 (selisih 4,63).", lalu.Tercetak.Temuan);
+        Assert.All(lalu.Rekomendasis, r => Assert.True(r.Diajukan && r.TindakLanjut is not null));
+
+        var rekap = (await fixture.SendAsync<App.Features.Evaluasi.ListEvaluasiSatker.Handler, Jawaban<App.Features.Evaluasi.ListEvaluasiSatker.Hasil>>(h => h.HandleAsync(evaluator, new("18", 2024), default))).Nilai!;
+        var selesai = rekap.Barises.Where(b => b.Nilai is not null).ToDictionary(b => b.Kode);
+        Assert.Equal(["1871", "1872"], selesai.Keys.Order());
+        Assert.Equal((Domain.Evaluasi.Predikat.BB, 2023, false), (selesai["1871"].Predikat, selesai["1871"].TahunLalu, selesai["1871"].DiBawahTarget));
+        Assert.Equal((Domain.Evaluasi.Predikat.B, true), (selesai["1872"].Predikat, selesai["1872"].DiBawahTarget));
+        Assert.Equal(selesai["1871"].Nilai - 73.75m, selesai["1871"].Perubahan);
+    }
 }

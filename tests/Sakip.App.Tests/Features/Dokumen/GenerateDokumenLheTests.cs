@@ -20,10 +20,10 @@ public class GenerateDokumenLheTests(DatabaseFixture fixture) : IClassFixture<Da
         (await EvaluasiUji.BukaAsync(fixture, p.Evaluator, 2022)).Pasti();
         Assert.Equal("Laporan Hasil Evaluasi KPU Kota Bandar Lampung tahun 2022 tersedia setelah nilai akhir ditetapkan.", (await BuatAsync(p.Pemantau, 2022, "html")).Pesan);
 
-        await EvaluasiUji.SelesaikanAsync(fixture, p, 2024, k => k == "2.a.1" ? "CC" : "BB");
+        await EvaluasiUji.SelesaikanAsync(fixture, p, 2023, k => k == "2.a.1" ? "CC" : "BB");
 
-        var berkas = (await BuatAsync(p.Pemantau, 2024, "docx")).Pasti();
-        Assert.Equal("lhe-1871-2024.docx", berkas.NamaBerkas);
+        var berkas = (await BuatAsync(p.Pemantau, 2023, "docx")).Pasti();
+        Assert.Equal("lhe-1871-2023.docx", berkas.NamaBerkas);
         var (teks, barises) = DocxUji.Baca(berkas.Isi);
         Assert.Contains("I. PENDAHULUAN", teks, StringComparison.Ordinal);
         Assert.Contains("menunjukkan nilai 79,60 dengan predikat BB (Sangat Baik).", teks, StringComparison.Ordinal);
@@ -35,15 +35,15 @@ public class GenerateDokumenLheTests(DatabaseFixture fixture) : IClassFixture<Da
         Assert.Contains("IV. PENUTUP", teks, StringComparison.Ordinal);
         foreach (var format in new[] { "html", "xlsx", "pdf" })
         {
-            Assert.True((await BuatAsync(p.Pemantau, 2024, format)).Berhasil, format);
+            Assert.True((await BuatAsync(p.Pemantau, 2023, format)).Berhasil, format);
         }
 
-        Assert.Equal(JenisKegagalan.Ditolak, (await BuatAsync(p.Asing, 2024, "docx")).Jenis);
+        Assert.Equal(JenisKegagalan.Ditolak, (await BuatAsync(p.Asing, 2023, "docx")).Jenis);
 
-        // The LKjIP 2024 reports this result in Bab III.
+        // The LKjIP 2024 reports the evaluation of 2023 in Bab III.
         var lkjip = (await fixture.SendAsync<GenerateDokumenLkjip.Handler, Jawaban<BerkasDokumen>>(h => h.HandleAsync(p.Pemantau, new("1871", 2024, "docx"), default))).Pasti();
         var (isi, tabel) = DocxUji.Baca(lkjip.Isi);
-        Assert.Contains("Hasil evaluasi atas implementasi SAKIP KPU Kota Bandar Lampung tahun 2024: nilai 79,60 dengan predikat BB (Sangat Baik).", isi[isi.IndexOf("Hasil Evaluasi SAKIP", StringComparison.Ordinal)..][..300], StringComparison.Ordinal);
+        Assert.Contains("Hasil evaluasi atas implementasi SAKIP KPU Kota Bandar Lampung tahun 2023: nilai 79,60 dengan predikat BB (Sangat Baik).", isi[isi.IndexOf("Hasil Evaluasi SAKIP", StringComparison.Ordinal)..][..300], StringComparison.Ordinal);
         Assert.Contains(tabel, r => r.SequenceEqual(["2.", "Pengukuran Kinerja", "30", "23,60", "BB"]));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.App.Entities;
 using Sakip.Domain.Evaluasi;
 using Sakip.Testing;
+using Sakip.Testing.Builders;
 
 namespace Sakip.App.Tests.Features.Evaluasi;
 
@@ -12,11 +13,11 @@ public class CreateEvaluasiAkipTests(DatabaseFixture fixture) : IClassFixture<Da
     public async Task TheProvincesEvaluator_OpensIt_WithTheTemplateOfTheYear_AndTheSatkersRoundOpens()
     {
         var p = await EvaluasiUji.BuatAsync(fixture);
-        Assert.True((await EvaluasiUji.BukaAsync(fixture, p.Evaluator, 2024)).Berhasil);
+        var id = (await EvaluasiUji.BukaAsync(fixture, p.Evaluator, 2024)).Pasti();
         var e = await fixture.ExecuteDbContextAsync(db => db.EvaluasiAkips.Include(x => x.Putarans).SingleAsync(x => x.Tahun == 2024 && x.Satker.Kode == "1871"));
         Assert.Equal(("88-2021", MetodePenilaian.PerKriteria, JenisPutaran.Mandiri), (e.KodeTemplat, e.Metode, e.Putarans.Single().Jenis));
         Assert.Equal(JenisKegagalan.Konflik, (await EvaluasiUji.BukaAsync(fixture, p.Evaluator, 2024)).Jenis);
-        Assert.Equal(1, await fixture.ExecuteDbContextAsync(db => db.JejakAudits.CountAsync(j => j.Entitas == nameof(EvaluasiAkip))));
+        Assert.Equal(1, await fixture.ExecuteDbContextAsync(db => db.JejakAudits.CountAsync(j => j.Entitas == nameof(EvaluasiAkip) && j.KunciEntitas == id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
         Assert.True((await EvaluasiUji.BukaAsync(fixture, p.Evaluator, 2019, "12-2015", "subkomponen")).Berhasil);
     }

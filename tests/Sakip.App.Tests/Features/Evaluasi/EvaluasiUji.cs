@@ -8,7 +8,11 @@ using Sakip.Testing.Builders;
 
 namespace Sakip.App.Tests.Features.Evaluasi;
 
-/// <summary>The demo's satker with an evaluator of the province (reaching its kab/kota), and answering helpers.</summary>
+/// <summary>
+/// The demo's satker with an evaluator of the province (reaching its kab/kota), and answering
+/// helpers. The demo's own evaluations (1871's printed 2023 and the worked 2024 ones) are removed
+/// so that each test starts from satker without any; LoadDemoTests covers them.
+/// </summary>
 internal static class EvaluasiUji
 {
     public sealed record Pelaku(AksesPengguna Evaluator, AksesPengguna Operator, AksesPengguna Pimpinan, AksesPengguna Pemantau, AksesPengguna Asing);
@@ -16,6 +20,7 @@ internal static class EvaluasiUji
     public static async Task<Pelaku> BuatAsync(DatabaseFixture fixture)
     {
         await fixture.MuatDemoAsync();
+        await HapusEvaluasiDemoAsync(fixture);
         var provinsi = await fixture.ExecuteDbContextAsync(db => db.Satkers.SingleAsync(s => s.Kode == "18"));
         return new Pelaku(
             await fixture.PelakuAsync(Peran.Evaluator, provinsi, termasukTurunan: true),
@@ -24,6 +29,14 @@ internal static class EvaluasiUji
             await fixture.AksesAsync("pemantau.1871"),
             await fixture.AksesAsync("operator.1801"));
     }
+
+    /// <summary>Removes the evaluations the demo loads (recognised by their source or by the demo's evaluator having submitted them).</summary>
+    public static Task<int> HapusEvaluasiDemoAsync(DatabaseFixture fixture) => fixture.ExecuteDbContextAsync(async db =>
+    {
+        db.EvaluasiAkips.RemoveRange(await db.EvaluasiAkips.Include(e => e.Putarans).ThenInclude(p => p.Jawabans).Include(e => e.Rekomendasis).Include(e => e.KomponenTercetaks)
+            .Where(e => e.SumberTercetak != null || e.Putarans.Any(p => p.DiajukanOleh == "Evaluator SAKIP KPU Provinsi Lampung")).ToListAsync());
+        return await db.SaveChangesAsync();
+    });
 
     public static Task<Jawaban<int>> BukaAsync(DatabaseFixture fixture, AksesPengguna a, int tahun, string? templat = null, string? metode = null, string satker = "1871") =>
         fixture.SendAsync<CreateEvaluasiAkip.Handler, Jawaban<int>>(h => h.HandleAsync(a, new(satker, tahun, templat, metode), default));
