@@ -54,6 +54,14 @@ public sealed class AksesPengguna
     /// </summary>
     public static AksesPengguna Sistem { get; } = new(0, "sistem", "Sistem (baris perintah)", []) { BacaSemua = true };
 
+    /// <summary>
+    /// A writing job of the command line on one satker (importing a past evaluation, later election
+    /// and budget data): the server's operator acting with the one role the job needs there, so
+    /// the use case's own checks and audit rows apply, with "sistem" as the actor.
+    /// </summary>
+    public static AksesPengguna PekerjaanSistem(int satkerId, Peran peran) =>
+        new(0, "sistem", "Sistem (baris perintah)", new Dictionary<int, HashSet<Peran>> { [satkerId] = [peran] });
+
     private bool BacaSemua { init => bacaSemua = value; }
 
     public int PenggunaId { get; }

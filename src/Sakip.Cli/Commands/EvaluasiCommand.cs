@@ -197,9 +197,17 @@ internal static class EvaluasiCommand
                 return SakipCli.GagalProses;
             }
 
+            var kodeSatker = parse.GetValue(satker)!.Trim();
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<App.Data.SakipDbContext>(scope.ServiceProvider);
+            var satkerId = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(db.Satkers.Where(s => s.Kode == kodeSatker).Select(s => (int?)s.Id), ct);
+            if (satkerId is null)
+            {
+                return await context.GagalAsync($"satker '{kodeSatker}' tidak ditemukan.");
+            }
+
             var pathRekomendasi = parse.GetValue(rekomendasi);
             var c = new ImportEvaluasiTercetak.Command(
-                parse.GetValue(satker)!.Trim(),
+                kodeSatker,
                 parse.GetValue(tahun),
                 parse.GetValue(sumber),
                 Path.GetFileName(parse.GetValue(hasil)!),
@@ -208,7 +216,7 @@ internal static class EvaluasiCommand
                 pathRekomendasi is null ? null : Path.GetFileName(pathRekomendasi),
                 pathRekomendasi is null ? null : await File.ReadAllBytesAsync(pathRekomendasi, ct));
             var jawaban = await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ImportEvaluasiTercetak.Handler>(scope.ServiceProvider)
-                .HandleAsync(App.Keamanan.AksesPengguna.Sistem, c, ct);
+                .HandleAsync(App.Keamanan.AksesPengguna.PekerjaanSistem(satkerId.Value, App.Entities.Peran.Evaluator), c, ct);
             if (jawaban.Nilai is not { } h)
             {
                 return await context.GagalAsync(jawaban.Kegagalan!);

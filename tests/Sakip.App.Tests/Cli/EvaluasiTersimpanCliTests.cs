@@ -41,4 +41,37 @@ public class EvaluasiTersimpanCliTests(DatabaseFixture fixture) : IClassFixture<
         Assert.Equal(2, (await Run("evaluasi")).Kode);
         Assert.Equal(2, (await Run("evaluasi", "--satker", "1871", "--tahun", "dua")).Kode);
     }
+
+    [Fact]
+    public async Task APrintedEvaluation_IsImportedFromFiles_AndPrintedWithItsFindings()
+    {
+        await EvaluasiUji.BuatAsync(fixture);
+        var dir = Directory.CreateTempSubdirectory("sakip-evaluasi-");
+        try
+        {
+            var hasil = Path.Combine(dir.FullName, "tabel20.csv");
+            var rekomendasi = Path.Combine(dir.FullName, "tabel21.csv");
+            await File.WriteAllTextAsync(hasil, "komponen,nilai,huruf\n1,23.10,A\n2,17.47,BB\n3,11.55,BB\n4,17.00,B\ntotal,73.75,BB\n");
+            await File.WriteAllTextAsync(rekomendasi, "komponen,rekomendasi,tindak_lanjut\n3,Publikasikan Laporan Kinerja,Diunggah ke laman\n");
+
+            var (kode, output, err) = await Run("evaluasi", "impor", "--satker", "1871", "--tahun", "2020", "--templat", "88-2021", "--hasil", hasil, "--rekomendasi", rekomendasi, "--sumber", "LKjIP 2024, Tabel 20");
+            Assert.True(kode == 0, err);
+            Assert.Contains("Evaluasi SAKIP 1871 tahun 2020 dicatat: nilai tercetak 73,75, 1 rekomendasi.", output, StringComparison.Ordinal);
+            Assert.Contains("Temuan: Nilai komponen berjumlah 69,12, tetapi nilai evaluasi tercetak 73,75 (selisih 4,63).", output, StringComparison.Ordinal);
+
+            var (_, json, _) = await Run("evaluasi", "--satker", "1871", "--tahun", "2020", "--format", "json");
+            using var doc = JsonDocument.Parse(json);
+            var tercetak = doc.RootElement.GetProperty("tercetak");
+            Assert.Equal((73.75m, "BB", 3), (tercetak.GetProperty("nilai").GetDecimal(), tercetak.GetProperty("predikat").GetString(), tercetak.GetProperty("temuan").GetArrayLength()));
+            Assert.Contains("Temuan: Komponen Pengukuran Kinerja", (await Run("evaluasi", "--satker", "1871", "--tahun", "2020")).Out, StringComparison.Ordinal);
+
+            await File.WriteAllTextAsync(hasil, "kode,jawaban\n1.a.1,A\n");
+            var (gagal, _, pesan) = await Run("evaluasi", "impor", "--satker", "1871", "--tahun", "2019", "--templat", "88-2021", "--hasil", hasil, "--sumber", "LHE");
+            Assert.Equal((1, true), (gagal, pesan.Contains("tabel20.csv, baris 1: kepala kolom harus memuat komponen,nilai", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }
