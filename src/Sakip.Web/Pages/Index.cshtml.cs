@@ -29,6 +29,9 @@ public class IndexModel(GetBeranda.Handler get, ListSatkers.Handler satkers, Baw
         GetBeranda.JenisTugas.PerbaikiRealisasi => "Realisasi yang dikembalikan untuk diperbaiki",
         GetBeranda.JenisTugas.VerifikasiRealisasi => "Realisasi yang menunggu verifikasi Anda",
         GetBeranda.JenisTugas.RencanaAksiTanpaKemajuan => "Triwulan Rencana Aksi yang berakhir tanpa realisasi terverifikasi",
+        GetBeranda.JenisTugas.IsiEvaluasi => "Evaluasi SAKIP yang menunggu jawaban Anda",
+        GetBeranda.JenisTugas.TindakLanjutRekomendasi => "Rekomendasi evaluasi SAKIP yang perlu ditindaklanjuti",
+        GetBeranda.JenisTugas.TerimaTindakLanjut => "Tindak lanjut rekomendasi yang menunggu penerimaan Anda",
         _ => "Perjanjian Kinerja yang menunggu tanda tangan Anda",
     };
 

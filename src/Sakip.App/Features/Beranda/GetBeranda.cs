@@ -38,6 +38,15 @@ public static class GetBeranda
 
         /// <summary>An ended quarter of the Rencana Aksi with a target and no verified realisasi up to its end.</summary>
         RencanaAksiTanpaKemajuan,
+
+        /// <summary>A round of an AKIP evaluation open for the user's answers.</summary>
+        IsiEvaluasi,
+
+        /// <summary>A recommendation of an AKIP evaluation whose follow-up the satker has not submitted (or got back).</summary>
+        TindakLanjutRekomendasi,
+
+        /// <summary>A follow-up submitted by the satker, waiting for the evaluator's acceptance.</summary>
+        TerimaTindakLanjut,
     }
 
     /// <param name="Jenis">What is to be done.</param>
@@ -45,7 +54,7 @@ public static class GetBeranda
     /// <param name="Tautan">Where it is done.</param>
     /// <param name="BatasWaktu">When it is due, if it has a deadline.</param>
     /// <param name="Terlambat">Whether the deadline has passed.</param>
-    /// <param name="Catatan">The pimpinan's note of a returned realisasi.</param>
+    /// <param name="Catatan">The pimpinan's note of a returned realisasi, the action of a Rencana Aksi quarter, or the evaluator's note of a returned follow-up.</param>
     public sealed record Tugas(JenisTugas Jenis, string Uraian, string Tautan, DateOnly? BatasWaktu, bool Terlambat, string? Catatan);
 
     /// <param name="KodeSatker">The satker's code.</param>
@@ -118,6 +127,7 @@ public static class GetBeranda
                 tugas.AddRange(await RencanaAksiTanpaKemajuanAsync(berlaku, versi, hariIni, ct));
             }
 
+            tugas.AddRange(await EvaluasiAsync(pelaku, satker, hariIni, ct));
             var urut = tugas.OrderBy(t => t.Jenis).ThenByDescending(t => t.Terlambat).ThenBy(t => t.BatasWaktu).ToList();
             return new Hasil(
                 satker.Kode,
@@ -127,6 +137,49 @@ public static class GetBeranda
                 [.. urut.Take(TugasMaksimum)],
                 urut.GroupBy(t => t.Jenis).ToDictionary(g => g.Key, g => g.Count()),
                 urut.Count(t => t.Terlambat));
+        }
+
+        /// <summary>
+        /// The satker's AKIP evaluation work for the user: rounds open for the user's answers, the
+        /// recommendations of any year whose follow-up is still the satker's to do (overdue once
+        /// their due date has passed), and follow-ups waiting for the evaluator.
+        /// </summary>
+        private async Task<List<Tugas>> EvaluasiAsync(AksesPengguna pelaku, Satker satker, DateOnly hariIni, CancellationToken ct)
+        {
+            var hasil = new List<Tugas>();
+            var mandiri = pelaku.Boleh(Tindakan.MengisiEvaluasiMandiri, satker.Id);
+            var evaluator = pelaku.Boleh(Tindakan.MengevaluasiAkip, satker.Id);
+            if (!mandiri && !evaluator)
+            {
+                return hasil;
+            }
+
+            var evaluasis = await db.EvaluasiAkips.AsNoTracking().Include(e => e.Putarans).Include(e => e.Rekomendasis.Where(r => r.Status != StatusTindakLanjut.Selesai)).AsSplitQuery()
+                .Where(e => e.SatkerId == satker.Id).OrderBy(e => e.Tahun).ToListAsync(ct);
+            foreach (var e in evaluasis)
+            {
+                var alamat = $"/Evaluasi?satker={satker.Kode}&tahun={e.Tahun}";
+                if (e.PutaranTerbuka is { } p && pelaku.Boleh(Evaluasi.EvaluasiTersimpan.TindakanPutaran(p.Jenis), satker.Id))
+                {
+                    hasil.Add(new Tugas(JenisTugas.IsiEvaluasi, $"Evaluasi SAKIP {e.Tahun}: {Evaluasi.EvaluasiTersimpan.NamaPutaran(p.Jenis)}", alamat, null, false, null));
+                }
+
+                foreach (var r in e.Rekomendasis.OrderBy(r => r.Nomor))
+                {
+                    var tautan = $"/Evaluasi/TindakLanjut?satker={satker.Kode}&tahun={e.Tahun}&id={r.Id}";
+                    var uraian = $"Rekomendasi {r.Nomor} evaluasi SAKIP {e.Tahun}: {TeksRingkas.Potong(r.Uraian, 120)}";
+                    if (r.DiajukanPada is null && mandiri)
+                    {
+                        hasil.Add(new Tugas(JenisTugas.TindakLanjutRekomendasi, uraian, tautan, r.JatuhTempo, r.JatuhTempo < hariIni, r.CatatanEvaluator));
+                    }
+                    else if (r.DiajukanPada is not null && evaluator)
+                    {
+                        hasil.Add(new Tugas(JenisTugas.TerimaTindakLanjut, uraian, tautan, null, false, null));
+                    }
+                }
+            }
+
+            return hasil;
         }
 
         /// <summary>The ended quarters of the Rencana Aksi of the PK in force that have a target but no verified realisasi up to their end.</summary>

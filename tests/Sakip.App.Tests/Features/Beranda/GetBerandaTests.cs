@@ -81,3 +81,39 @@ public class GetBerandaTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
         Assert.Empty(await RencanaAksi(uji.Operator));
     }
 }
+
+/// <summary>The demo's evaluation work on the home page: open rounds, recommendations to follow up (overdue ones counted), follow-ups to accept.</summary>
+public class GetBerandaEvaluasiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private Task<GetBeranda.Hasil> Beranda(App.Keamanan.AksesPengguna a) =>
+        fixture.SendAsync<GetBeranda.Handler, GetBeranda.Hasil>(async h => (await h.HandleAsync(a, new("1871", 2024), default)).Pasti());
+
+    [Fact]
+    public async Task TheSatkerFollowsUpItsRecommendations_TheEvaluatorAcceptsSubmittedOnes_AndOpenRoundsWait()
+    {
+        await fixture.MuatDemoAsync();
+        var operatorKota = await fixture.AksesAsync("operator.1871");
+        var op = await Beranda(operatorKota);
+        var rekomendasi = op.Tugas.Where(t => t.Jenis == GetBeranda.JenisTugas.TindakLanjutRekomendasi).ToList();
+        Assert.Equal([(new DateOnly(2024, 12, 20), true), (new DateOnly(2025, 6, 30), false)], rekomendasi.Select(t => (t.BatasWaktu!.Value, t.Terlambat)));
+        Assert.StartsWith("Rekomendasi 1 evaluasi SAKIP 2024: Lakukan pengukuran kinerja bulanan", rekomendasi[0].Uraian, StringComparison.Ordinal);
+        Assert.StartsWith("/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=", rekomendasi[0].Tautan, StringComparison.Ordinal);
+        Assert.DoesNotContain(op.Tugas, t => t.Jenis == GetBeranda.JenisTugas.TerimaTindakLanjut);
+
+        // The 2023 follow-ups the satker submitted wait for the evaluators, of the satker and of the province.
+        foreach (var evaluator in new[] { "evaluator.1871", "evaluator.18" })
+        {
+            var terima = (await Beranda(await fixture.AksesAsync(evaluator))).Tugas.Where(t => t.Jenis == GetBeranda.JenisTugas.TerimaTindakLanjut).ToList();
+            Assert.Equal(4, terima.Count);
+            Assert.All(terima, t => Assert.Contains("evaluasi SAKIP 2023", t.Uraian, StringComparison.Ordinal));
+        }
+
+        Assert.DoesNotContain((await Beranda(await fixture.AksesAsync("pemantau.1871"))).Tugas, t => t.Jenis >= GetBeranda.JenisTugas.IsiEvaluasi);
+
+        // An evaluation opened for another year waits for the satker's self-assessment.
+        var provinsi = await fixture.PelakuAsync(Peran.Evaluator, await fixture.ExecuteDbContextAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Satkers, s => s.Kode == "18")), termasukTurunan: true);
+        (await fixture.SendAsync<App.Features.Evaluasi.CreateEvaluasiAkip.Handler, Jawaban<int>>(h => h.HandleAsync(provinsi, new("1871", 2022), default))).Pasti();
+        var isi = Assert.Single((await Beranda(operatorKota)).Tugas, t => t.Jenis == GetBeranda.JenisTugas.IsiEvaluasi);
+        Assert.Equal(("Evaluasi SAKIP 2022: evaluasi mandiri", "/Evaluasi?satker=1871&tahun=2022"), (isi.Uraian, isi.Tautan));
+    }
+}
