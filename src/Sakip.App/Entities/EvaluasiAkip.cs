@@ -54,11 +54,40 @@ public class EvaluasiAkip
 
     public List<KomponenEvaluasiTercetak> KomponenTercetaks { get; } = [];
 
+    public List<BuktiEvaluasi> Buktis { get; } = [];
+
     /// <summary>Recorded from a printed document rather than worked through rounds.</summary>
     public bool Tercetak => SumberTercetak is not null;
 
     /// <summary>The round now open for answers, or null when the evaluation is finished.</summary>
     public PutaranEvaluasi? PutaranTerbuka => Putarans.Where(p => p.DiajukanPada is null).OrderBy(p => p.Jenis).FirstOrDefault();
+}
+
+/// <summary>
+/// An evidence file attached to a criterion (or sub-component) of an evaluation, in the evidence
+/// storage realisasi uses; removable by those who answer its round while that round is open.
+/// </summary>
+public class BuktiEvaluasi
+{
+    public int Id { get; set; }
+
+    public int EvaluasiAkipId { get; set; }
+
+    /// <summary>The criterion ("1.a.1") or sub-component ("1.a") it proves.</summary>
+    public required string Kode { get; set; }
+
+    /// <summary>The round it was attached in.</summary>
+    public JenisPutaran Putaran { get; set; }
+
+    public int BerkasId { get; set; }
+
+    public Berkas Berkas { get; set; } = null!;
+
+    public required string NamaBerkas { get; set; }
+
+    public DateTimeOffset DiunggahPada { get; set; }
+
+    public required string DiunggahOleh { get; set; }
 }
 
 /// <summary>A component of a past evaluation as its document prints it: value and the letter beside it.</summary>

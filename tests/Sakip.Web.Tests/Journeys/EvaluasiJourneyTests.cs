@@ -51,6 +51,21 @@ public class EvaluasiJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         await Expect(page.Locator("#kriteria-1\\.a\\.1")).ToContainTextAsync("Keputusan KPU Nomor 5");
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= lebar, "halaman evaluasi melebar");
 
+        // He attaches the decree as evidence: a text file is refused by its content, the PDF is kept and listed.
+        await page.Locator("#kriteria-1\\.a\\.1").GetByRole(AriaRole.Link).ClickAsync();
+        await page.GetByLabel("Lampirkan berkas bukti", new() { Exact = false }).SetInputFilesAsync(new FilePayload { Name = "sk.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.UTF8.GetBytes("bukan pdf") });
+        await page.Locator("#lampirkan-bukti").ClickAsync();
+        await Expect(page.Locator("#ringkasan-kesalahan")).ToContainTextAsync("Berkas 'sk.pdf' bukan PDF, JPEG, PNG, XLSX atau DOCX");
+        await page.GetByLabel("Lampirkan berkas bukti", new() { Exact = false }).SetInputFilesAsync(new FilePayload { Name = "sk-renstra.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") });
+        await page.Locator("#lampirkan-bukti").ClickAsync();
+        await Expect(page.Locator(".pesan-sukses")).ToHaveTextAsync("1 berkas bukti dilampirkan pada 1.a.1.");
+        await Expect(page.Locator("#daftar-bukti")).ToContainTextAsync("sk-renstra.pdf");
+        var unduh = await page.APIRequest.GetAsync(browser.BaseUrl + await page.Locator("#daftar-bukti a").First.GetAttributeAsync("href"));
+        Assert.Equal("application/pdf", unduh.Headers["content-type"]);
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= lebar, "halaman jawab melebar");
+        await page.GotoAsync(alamat);
+        await Expect(page.Locator("#kriteria-1\\.a\\.1")).ToContainTextAsync("1 berkas bukti");
+
         await browser.App.JawabEvaluasiAsync("1871", tahun, JenisPutaran.Mandiri, "BB", "1.a.1");
         await page.ReloadAsync();
         await page.Locator("#ajukan-putaran").ClickAsync();

@@ -61,6 +61,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Evaluasi/TindakLanjut"] = ("/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak]),
         ["Evaluasi/Rekap"] = ("/Evaluasi/Rekap?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Evaluasi/Impor"] = ("/Evaluasi/Impor?satker=1871&tahun=2022", [Masuk, Tolak, Tolak, Tolak, Ok, Tolak, Tolak]),
+        ["Evaluasi/Bukti"] = ("/Evaluasi/Bukti?id=0", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound]),
         ["Evaluasi/Jawab"] = ("/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1", [Masuk, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict, Tolak]),
     };
 
@@ -138,6 +139,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Evaluasi/Rekap"] = Tindakan.Membaca,
         ["Evaluasi/Rekomendasi"] = Tindakan.MengevaluasiAkip,
         ["Evaluasi/Impor"] = Tindakan.MengevaluasiAkip,
+        ["Evaluasi/Bukti"] = Tindakan.Membaca,
         ["Evaluasi/TindakLanjut"] = Tindakan.Membaca,
     };
 
@@ -161,7 +163,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
     {
         Assert.Equal(Matriks.Keys.Order(StringComparer.Ordinal), IzinHalaman.Keys.Order(StringComparer.Ordinal));
         // Evidence never discloses whether it exists: refused and missing both answer 404 (GetBukti).
-        foreach (var (route, tindakan) in IzinHalaman.Where(i => i.Value is not null && i.Key != "Realisasi/Bukti"))
+        foreach (var (route, tindakan) in IzinHalaman.Where(i => i.Value is not null && i.Key is not ("Realisasi/Bukti" or "Evaluasi/Bukti")))
         {
             for (var i = 0; i < Penanya.Length; i++)
             {
@@ -197,6 +199,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1", "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1&handler=Ajukan",
         "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1&handler=Terima", "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1&handler=Kembalikan",
         "/Evaluasi/Impor?satker=1871&tahun=2022",
+        "/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1&handler=Bukti", "/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1&handler=HapusBukti&id=1",
     ];
 
     [Fact]

@@ -13,12 +13,25 @@ internal sealed class EvaluasiAkipConfiguration : IEntityTypeConfiguration<Evalu
         b.Property(x => x.KodeTemplat).HasMaxLength(40);
         b.HasMany(x => x.Putarans).WithOne().HasForeignKey(x => x.EvaluasiAkipId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Rekomendasis).WithOne().HasForeignKey(x => x.EvaluasiAkipId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Buktis).WithOne().HasForeignKey(x => x.EvaluasiAkipId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.KomponenTercetaks).WithOne().HasForeignKey(x => x.EvaluasiAkipId).OnDelete(DeleteBehavior.Cascade);
         b.Property(x => x.SumberTercetak).HasMaxLength(200);
         b.Property(x => x.PredikatTercetak).HasMaxLength(10);
         b.Property(x => x.Revisi).IsConcurrencyToken();
         b.Ignore(x => x.PutaranTerbuka);
         b.Ignore(x => x.Tercetak);
+    }
+}
+
+internal sealed class BuktiEvaluasiConfiguration : IEntityTypeConfiguration<BuktiEvaluasi>
+{
+    public void Configure(EntityTypeBuilder<BuktiEvaluasi> b)
+    {
+        b.HasIndex(x => new { x.EvaluasiAkipId, x.Kode });
+        b.Property(x => x.Kode).HasMaxLength(20);
+        b.Property(x => x.NamaBerkas).HasMaxLength(255);
+        b.Property(x => x.DiunggahOleh).HasMaxLength(200);
+        b.HasOne(x => x.Berkas).WithMany().HasForeignKey(x => x.BerkasId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -26,7 +26,10 @@ public static class GetEvaluasiAkip
     public sealed record Isian(string Teks, int Peringkat, string? Catatan, int Revisi, string Isi, int? TahunDipertahankan = null);
 
     /// <summary>A criterion (or, per sub-component, a sub-component) with its answers by round and the facts Sakip's records hold for it.</summary>
-    public sealed record Baris(string Kode, string Teks, IReadOnlyList<Pilihan> Pilihans, IReadOnlyDictionary<JenisPutaran, Isian> Isians, bool Selisih, IReadOnlyList<FaktaSakip> Faktas);
+    public sealed record Baris(string Kode, string Teks, IReadOnlyList<Pilihan> Pilihans, IReadOnlyDictionary<JenisPutaran, Isian> Isians, bool Selisih, IReadOnlyList<FaktaSakip> Faktas, IReadOnlyList<Bukti>? Buktis = null);
+
+    /// <summary>An evidence file of a criterion: its name, size, the round and who attached it, and whether the user may remove it (its round is open and the user answers it).</summary>
+    public sealed record Bukti(int Id, string Nama, long Ukuran, JenisPutaran Putaran, string DiunggahOleh, bool BolehHapus);
 
     /// <summary>An answer a criterion may be given, its value and what it means there.</summary>
     public sealed record Pilihan(string Label, decimal Nilai, string? Uraian);
@@ -126,10 +129,15 @@ public static class GetEvaluasiAkip
             var konteks = await BuktiSakip.MuatAsync(db, satker, q.Tahun, ct);
             var putarans = e.Putarans.OrderBy(p => p.Jenis).ToList();
             var jawaban = putarans.ToDictionary(p => p.Jenis, p => p.Jawabans.ToDictionary(j => j.Kode, StringComparer.OrdinalIgnoreCase));
+            var terbuka = e.PutaranTerbuka;
+            var bolehHapus = terbuka is not null && pelaku.Boleh(EvaluasiTersimpan.TindakanPutaran(terbuka.Jenis), satker.Id);
+            var berkas = (await db.Set<BuktiEvaluasi>().AsNoTracking().Where(b => b.EvaluasiAkipId == e.Id).OrderBy(b => b.Id)
+                    .Select(b => new { b.Kode, Bukti = new Bukti(b.Id, b.NamaBerkas, b.Berkas.Ukuran, b.Putaran, b.DiunggahOleh, false) }).ToListAsync(ct))
+                .ToLookup(b => b.Kode, b => b.Bukti with { BolehHapus = bolehHapus && b.Bukti.Putaran == terbuka!.Jenis }, StringComparer.OrdinalIgnoreCase);
             var komponens = t.Komponens.Select(k => new Komponen(k.Kode, k.Nama, k.Bobot, [.. k.SubKomponens.Select(s => new SubKomponen(s.Kode, s.Nama, s.Bobot, s.Jenis,
                 e.Metode == MetodePenilaian.PerKriteria
-                    ? [.. s.Kriterias.Select(c => BarisKriteria(c.Kode, c.Teks, s.Jenis, t.Skala(c.KodeSkala)!, jawaban, BuktiSakip.Untuk(c.Kode, konteks)))]
-                    : [BarisSub(s, jawaban, [.. s.Kriterias.SelectMany(c => BuktiSakip.Untuk(c.Kode, konteks)).Distinct()])]))])).ToList();
+                    ? [.. s.Kriterias.Select(c => BarisKriteria(c.Kode, c.Teks, s.Jenis, t.Skala(c.KodeSkala)!, jawaban, BuktiSakip.Untuk(c.Kode, konteks)) with { Buktis = [.. berkas[c.Kode]] })]
+                    : [BarisSub(s, jawaban, [.. s.Kriterias.SelectMany(c => BuktiSakip.Untuk(c.Kode, konteks)).Distinct()]) with { Buktis = [.. berkas[s.Kode]] }]))])).ToList();
             var nilai = putarans.Select(p =>
             {
                 var h = EvaluasiTersimpan.Nilai(t, e.Metode, p);

@@ -61,18 +61,6 @@ internal static class KueriRealisasi
             : null;
     }
 
-    /// <summary>The bytes of evidence a satker stores: each distinct file once.</summary>
-    public static async Task<long> UkuranBuktiSatkerAsync(SakipDbContext db, int satkerId, CancellationToken ct)
-    {
-        var berkas = await db.Set<BuktiRealisasi>()
-            .Where(b => db.RealisasiKinerjas.Any(r => r.Id == b.RealisasiKinerjaId
-                && db.PerjanjianKinerjas.Any(p => p.Id == r.Indikator.Sasaran.PerjanjianKinerjaId && p.SatkerId == satkerId)))
-            .Select(b => new { b.BerkasId, b.Berkas.Ukuran })
-            .Distinct()
-            .ToListAsync(ct);
-        return berkas.Sum(b => b.Ukuran);
-    }
-
     /// <summary>The closed period of the satker that contains <paramref name="periode"/>, if any.</summary>
     public static async Task<Periode?> TertutupAsync(SakipDbContext db, int satkerId, Periode periode, CancellationToken ct)
     {

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
 using Sakip.App.Features.Pemberitahuan;
@@ -89,8 +87,8 @@ public static class RecordRealisasi
                 salah.Add(new("Analisis", $"Analisis paling panjang {PanjangAnalisisMaksimum} karakter."));
             }
 
-            var berkasBaru = await BacaBerkasAsync(c.Berkas, salah, ct);
-            if (await KuotaAsync(pk, berkasBaru, ct) is { } salahKuota)
+            var berkasBaru = await BerkasBukti.BacaAsync(db, [.. c.Berkas.Select(b => (b.Nama, b.Isi))], BerkasPerKirimanMaksimum, salah, ct);
+            if (await BerkasBukti.KuotaAsync(db, batas, pk.Satker, berkasBaru, ct) is { } salahKuota)
             {
                 salah.Add(new("Berkas", salahKuota));
             }
@@ -221,67 +219,6 @@ public static class RecordRealisasi
             r.Nilai = angka;
             r.Satuan = satuan;
             return true;
-        }
-
-        /// <summary>
-        /// The satker's evidence quota (<see cref="BatasPenyimpanan.KuotaBuktiSatker"/>): the files it
-        /// already stores plus the new ones (a file stored before, by anyone, costs nothing again).
-        /// </summary>
-        private async Task<string?> KuotaAsync(PerjanjianKinerja pk, List<(string Nama, Berkas Berkas)> baru, CancellationToken ct)
-        {
-            var tambahan = baru.Select(b => b.Berkas).Where(b => b.Id == 0).DistinctBy(b => b.Sha256).Sum(b => b.Ukuran);
-            if (tambahan == 0)
-            {
-                return null;
-            }
-
-            var terpakai = await KueriRealisasi.UkuranBuktiSatkerAsync(db, pk.SatkerId, ct);
-            return terpakai + tambahan <= batas.KuotaBuktiSatker ? null
-                : $"Ruang penyimpanan bukti {pk.Satker.Nama} tidak cukup: terpakai {Mb(terpakai)} dari {Mb(batas.KuotaBuktiSatker)}, berkas baru {Mb(tambahan)}. Hubungi administrator.";
-        }
-
-        private static string Mb(long bita) => FormatIndonesia.Angka(bita / 1024m / 1024m, 1) + " MB";
-
-        /// <summary>Checks size and content of each upload and finds or creates its stored file by SHA-256.</summary>
-        private async Task<List<(string Nama, Berkas Berkas)>> BacaBerkasAsync(IReadOnlyList<BerkasUnggah> unggahan, List<Kesalahan> salah, CancellationToken ct)
-        {
-            var hasil = new List<(string, Berkas)>();
-            if (unggahan.Count > BerkasPerKirimanMaksimum)
-            {
-                salah.Add(new("Berkas", $"Paling banyak {BerkasPerKirimanMaksimum} berkas sekali kirim; terpilih {unggahan.Count}."));
-                return hasil;
-            }
-
-            foreach (var u in unggahan)
-            {
-                var nama = JenisBerkas.NamaAman(u.Nama);
-                if (u.Isi.LongLength == 0)
-                {
-                    salah.Add(new("Berkas", $"Berkas '{nama}' kosong."));
-                    continue;
-                }
-
-                if (u.Isi.LongLength > JenisBerkas.UkuranMaksimum)
-                {
-                    salah.Add(new("Berkas", $"Berkas '{nama}' berukuran {u.Isi.LongLength / 1024 / 1024} MB; paling besar 20 MB."));
-                    continue;
-                }
-
-                var jenis = JenisBerkas.Kenali(u.Isi);
-                if (jenis is null)
-                {
-                    salah.Add(new("Berkas", $"Berkas '{nama}' bukan PDF, JPEG, PNG, XLSX atau DOCX (yang diperiksa isi berkasnya, bukan namanya)."));
-                    continue;
-                }
-
-                var sha = Convert.ToHexStringLower(SHA256.HashData(u.Isi));
-                var berkas = await db.Set<Berkas>().SingleOrDefaultAsync(b => b.Sha256 == sha, ct)
-                    ?? hasil.Select(h => h.Item2).FirstOrDefault(b => b.Sha256 == sha)
-                    ?? new Berkas { Sha256 = sha, JenisKonten = jenis, Ukuran = u.Isi.LongLength, Isi = u.Isi };
-                hasil.Add((nama, berkas));
-            }
-
-            return hasil;
         }
     }
 }

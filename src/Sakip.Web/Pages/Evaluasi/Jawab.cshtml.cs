@@ -8,8 +8,13 @@ namespace Sakip.Web.Pages.Evaluasi;
 /// Answers one criterion (or sub-component) in the evaluation's open round, with the answers of the
 /// earlier rounds beside it. An adapter over <see cref="GetEvaluasiAkip"/> and <see cref="RecordJawabanEvaluasi"/>.
 /// </summary>
+[RequestSizeLimit(UkuranPermintaanMaksimum)]
+[RequestFormLimits(MultipartBodyLengthLimit = UkuranPermintaanMaksimum, ValueLengthLimit = Keamanan.BatasKiriman.PanjangIsianMaksimum)]
 public class JawabModel(GetEvaluasiAkip.Handler get) : HalamanSakip
 {
+    /// <summary>Up to five evidence files of 20 MB and the form.</summary>
+    public const long UkuranPermintaanMaksimum = (RecordBuktiEvaluasi.BerkasPerKirimanMaksimum * App.Import.Bukti.JenisBerkas.UkuranMaksimum) + (1024 * 1024);
+
     [BindProperty(SupportsGet = true)]
     public string Satker { get; set; } = string.Empty;
 
@@ -42,6 +47,33 @@ public class JawabModel(GetEvaluasiAkip.Handler get) : HalamanSakip
             () => TampilAsync(ct, sebagaiDiketik: true),
             nameof(Isian));
     }
+
+    /// <summary>Attaches evidence files to the criterion.</summary>
+    public async Task<IActionResult> OnPostBuktiAsync([FromServices] RecordBuktiEvaluasi.Handler bukti, List<IFormFile> berkas, CancellationToken ct)
+    {
+        var unggahan = new List<(string, byte[])>();
+        foreach (var f in berkas.Where(f => f.Length > 0))
+        {
+            // The request size limit has already bounded the upload; the handler checks every file again.
+            using var ms = new MemoryStream();
+            await f.CopyToAsync(ms, ct);
+            unggahan.Add((f.FileName, ms.ToArray()));
+        }
+
+        return await SelesaikanAsync(
+            await bukti.HandleAsync(Pelaku, new RecordBuktiEvaluasi.Command(Satker, Tahun, Kode, unggahan), ct),
+            n => $"{n} berkas bukti dilampirkan pada {Kode}.",
+            _ => Redirect($"/Evaluasi/Jawab?satker={Uri.EscapeDataString(Satker)}&tahun={Tahun}&kode={Uri.EscapeDataString(Kode)}#bukti"),
+            () => TampilAsync(ct, sebagaiDiketik: false));
+    }
+
+    /// <summary>Removes an evidence file attached in the open round.</summary>
+    public async Task<IActionResult> OnPostHapusBuktiAsync([FromServices] RecordBuktiEvaluasi.Handler bukti, int id, CancellationToken ct) =>
+        await SelesaikanAsync(
+            await bukti.HandleAsync(Pelaku, new RecordBuktiEvaluasi.Command(Satker, Tahun, Kode, [], id), ct),
+            _ => "Berkas bukti dihapus.",
+            _ => Redirect($"/Evaluasi/Jawab?satker={Uri.EscapeDataString(Satker)}&tahun={Tahun}&kode={Uri.EscapeDataString(Kode)}#bukti"),
+            () => TampilAsync(ct, sebagaiDiketik: false));
 
     private async Task<IActionResult> TampilAsync(CancellationToken ct, bool sebagaiDiketik)
     {

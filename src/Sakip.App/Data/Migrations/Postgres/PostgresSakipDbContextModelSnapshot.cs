@@ -159,6 +159,52 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("BerkasLaporans");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.BuktiEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BerkasId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DiunggahOleh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("DiunggahPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EvaluasiAkipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Putaran")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BerkasId");
+
+                    b.HasIndex("EvaluasiAkipId", "Kode");
+
+                    b.ToTable("BuktiEvaluasi");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
                 {
                     b.Property<int>("Id")
@@ -1870,6 +1916,23 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Navigation("Berkas");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.BuktiEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Berkas", "Berkas")
+                        .WithMany()
+                        .HasForeignKey("BerkasId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.EvaluasiAkip", null)
+                        .WithMany("Buktis")
+                        .HasForeignKey("EvaluasiAkipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Berkas");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Berkas", "Berkas")
@@ -2297,6 +2360,8 @@ namespace Sakip.App.Data.Migrations.Postgres
 
             modelBuilder.Entity("Sakip.App.Entities.EvaluasiAkip", b =>
                 {
+                    b.Navigation("Buktis");
+
                     b.Navigation("KomponenTercetaks");
 
                     b.Navigation("Putarans");

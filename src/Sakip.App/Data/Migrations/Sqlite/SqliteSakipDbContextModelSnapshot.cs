@@ -148,6 +148,50 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("BerkasLaporans");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.BuktiEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BerkasId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiunggahOleh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DiunggahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvaluasiAkipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Putaran")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BerkasId");
+
+                    b.HasIndex("EvaluasiAkipId", "Kode");
+
+                    b.ToTable("BuktiEvaluasi");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
                 {
                     b.Property<int>("Id")
@@ -1785,6 +1829,23 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Navigation("Berkas");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.BuktiEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Berkas", "Berkas")
+                        .WithMany()
+                        .HasForeignKey("BerkasId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.EvaluasiAkip", null)
+                        .WithMany("Buktis")
+                        .HasForeignKey("EvaluasiAkipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Berkas");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.BuktiRealisasi", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Berkas", "Berkas")
@@ -2212,6 +2273,8 @@ namespace Sakip.App.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Sakip.App.Entities.EvaluasiAkip", b =>
                 {
+                    b.Navigation("Buktis");
+
                     b.Navigation("KomponenTercetaks");
 
                     b.Navigation("Putarans");
