@@ -66,6 +66,8 @@ public abstract partial class SakipDbContext(DbContextOptions options, IPelakuAu
 
     public DbSet<EvaluasiAkip> EvaluasiAkips => Set<EvaluasiAkip>();
 
+    public DbSet<TemplatLkeTersimpan> TemplatLkeTersimpans => Set<TemplatLkeTersimpan>();
+
     public DbSet<PutaranEvaluasi> PutaranEvaluasis => Set<PutaranEvaluasi>();
 
     public DbSet<JawabanEvaluasi> JawabanEvaluasis => Set<JawabanEvaluasi>();

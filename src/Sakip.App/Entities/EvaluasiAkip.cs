@@ -28,6 +28,12 @@ public class EvaluasiAkip
     /// <summary>The LKE template's code ("88-2021").</summary>
     public required string KodeTemplat { get; set; }
 
+    /// <summary>
+    /// For a template stored in Sakip (not shipped), its JSON as it was when the evaluation was
+    /// opened: the evaluation keeps the version it was scored with, whatever the template becomes.
+    /// </summary>
+    public string? TemplatJson { get; set; }
+
     public MetodePenilaian Metode { get; set; }
 
     /// <summary>The final value to six decimal places, once the final round is submitted (the exact value is the final round's answers scored again).</summary>
@@ -61,6 +67,26 @@ public class EvaluasiAkip
 
     /// <summary>The round now open for answers, or null when the evaluation is finished.</summary>
     public PutaranEvaluasi? PutaranTerbuka => Putarans.Where(p => p.DiajukanPada is null).OrderBy(p => p.Jenis).FirstOrDefault();
+}
+
+/// <summary>
+/// An LKE template added to Sakip beside the shipped ones (a KPU-specific LKE of a later decree),
+/// as the JSON the shipped ones are written in; evaluations copy it when opened.
+/// </summary>
+public class TemplatLkeTersimpan
+{
+    public int Id { get; set; }
+
+    public required string Kode { get; set; }
+
+    public required string Json { get; set; }
+
+    public required string DiubahOleh { get; set; }
+
+    public DateTimeOffset DiubahPada { get; set; }
+
+    /// <summary>Raised on every change (optimistic concurrency).</summary>
+    public int Revisi { get; set; }
 }
 
 /// <summary>

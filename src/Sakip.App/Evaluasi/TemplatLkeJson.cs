@@ -44,6 +44,31 @@ public static class TemplatLkeJson
             return Baca(aliran, nama).Nilai ?? throw new InvalidOperationException($"The shipped LKE template {nama} does not pass its own check.");
         }));
 
+    /// <summary>
+    /// A stored template's JSON read once per distinct text: the text of a template an evaluation
+    /// copied never changes, so its reading can be kept for the life of the process.
+    /// </summary>
+    public static TemplatLke DariTeks(string json) => Tersimpan.GetOrAdd(json, j =>
+    {
+        using var aliran = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(j));
+        return Baca(aliran, "templat tersimpan").Nilai ?? throw new InvalidOperationException("A stored LKE template no longer passes its check.");
+    });
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TemplatLke> Tersimpan = new(StringComparer.Ordinal);
+
+    /// <summary>The template as JSON in the format of the shipped files (what <see cref="Baca"/> reads back to an equal template).</summary>
+    public static string Tulis(TemplatLke t) => JsonSerializer.Serialize(
+        new BerkasTemplat(
+            t.Kode,
+            t.Nama,
+            t.TahunAwal,
+            t.TahunAkhir,
+            [.. t.Skalas.Select(s => new BerkasSkala(s.Kode, s.Nama, [.. s.Opsis.Select(o => new BerkasOpsi(o.Label, o.Nilai, o.Uraian, o.UraianKeberadaan))]))],
+            [.. t.Komponens.Select(k => new BerkasKomponen(k.Kode, k.Nama, k.Bobot, [.. k.SubKomponens.Select(s => new BerkasSubKomponen(s.Kode, s.Nama, s.Bobot, s.Jenis.ToString().ToLowerInvariant(), [.. s.Kriterias.Select(c => new BerkasKriteria(c.Kode, c.Teks, c.KodeSkala, c.Panduan))]))]))]),
+        Tulisan);
+
+    private static readonly JsonSerializerOptions Tulisan = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>A template from a JSON stream named <paramref name="namaBerkas"/> in messages.</summary>
     public static Jawaban<TemplatLke> Baca(Stream aliran, string namaBerkas)
     {

@@ -51,6 +51,9 @@ public enum Tindakan
 
     /// <summary>Open an AKIP evaluation of the satker, score its evaluator and final rounds, and submit them.</summary>
     MengevaluasiAkip,
+
+    /// <summary>Add or change the LKE templates every evaluation chooses from (checked on KPU RI, the root of the tree: templates are national).</summary>
+    MengelolaTemplatLke,
 }
 
 /// <summary>A row of the permission table: the roles that may take the action, and the words of its refusal.</summary>
@@ -86,6 +89,7 @@ public static class Izin
         new(Tindakan.MengelolaOrganisasi, [Peran.Operator, Peran.Administrator], "mengelola data organisasi dan pegawai"),
         new(Tindakan.MengisiEvaluasiMandiri, [Peran.Operator, Peran.Pimpinan], "mengisi evaluasi mandiri SAKIP"),
         new(Tindakan.MengevaluasiAkip, [Peran.Evaluator], "mengevaluasi SAKIP"),
+        new(Tindakan.MengelolaTemplatLke, [Peran.Administrator], "mengelola templat LKE nasional di"),
     }.ToDictionary(i => i.Tindakan);
 
     /// <summary>The refusal for <paramref name="tindakan"/> on the named satker.</summary>

@@ -24,7 +24,7 @@ internal static class EvaluasiCommand
             satker, tahun, format,
             CreateHitung(context),
             CreateImpor(context),
-            new Command("templat", "Templat LKE.") { CreatePeriksa(context) },
+            new Command("templat", "Templat LKE.") { CreatePeriksa(context), CreateImporTemplat(context) },
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -249,6 +249,49 @@ internal static class EvaluasiCommand
         {
             await context.Output.WriteLineAsync("Temuan: " + t);
         }
+    }
+
+    private static Command CreateImporTemplat(CliContext context)
+    {
+        var file = new Option<string>("--file") { Description = "Berkas JSON templat LKE (format src/Sakip.App/Evaluasi/Templat/).", Required = true };
+        var command = new Command("impor", "Menyimpan templat LKE ke basis data sesudah diperiksa; evaluasi yang dibuka kemudian dapat memakainya.") { file };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                return await context.GagalAsync($"berkas '{path}' tidak ditemukan.");
+            }
+
+            if (new FileInfo(path).Length > ImportTemplatLke.UkuranMaksimum)
+            {
+                return await context.GagalAsync($"berkas '{path}' lebih besar dari {ImportTemplatLke.UkuranMaksimum / 1024 / 1024} MB.");
+            }
+
+            await using var scope = context.CreateScope();
+            if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
+            {
+                return SakipCli.GagalProses;
+            }
+
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<App.Data.SakipDbContext>(scope.ServiceProvider);
+            var akar = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Satkers.Where(s => s.IndukId == null).OrderBy(s => s.Id).Select(s => (int?)s.Id), ct);
+            if (akar is null)
+            {
+                return await context.GagalAsync("belum ada satker; muat data satker (misalnya 'sakip demo load') sebelum menyimpan templat.");
+            }
+
+            var jawaban = await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ImportTemplatLke.Handler>(scope.ServiceProvider)
+                .HandleAsync(App.Keamanan.AksesPengguna.PekerjaanSistem(akar.Value, App.Entities.Peran.Administrator), new ImportTemplatLke.Command(Path.GetFileName(path), await File.ReadAllBytesAsync(path, ct)), ct);
+            if (jawaban.Nilai is not { } h)
+            {
+                return await context.GagalAsync(jawaban.Kegagalan!);
+            }
+
+            await context.Output.WriteLineAsync($"Templat {h.Kode} {(h.Mengganti ? "diganti" : "disimpan")}: {h.JumlahKriteria} kriteria.");
+            return SakipCli.Sukses;
+        });
+        return command;
     }
 
     private static Command CreatePeriksa(CliContext context)

@@ -74,4 +74,27 @@ public class EvaluasiTersimpanCliTests(DatabaseFixture fixture) : IClassFixture<
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task ATemplateFile_IsStored_ThenRefusedUnderAShippedCode()
+    {
+        await EvaluasiUji.BuatAsync(fixture);
+        var berkas = Path.Combine(Path.GetTempPath(), $"lke-kpu-{Guid.NewGuid():N}.json");
+        try
+        {
+            var t = App.Evaluasi.TemplatLkeJson.Bawaan("88-2021").Nilai! with { Kode = "kpu-cli", Nama = "LKE KPU", TahunAwal = 2040 };
+            await File.WriteAllTextAsync(berkas, App.Evaluasi.TemplatLkeJson.Tulis(t));
+            var (kode, output, err) = await Run("evaluasi", "templat", "impor", "--file", berkas);
+            Assert.True(kode == 0, err);
+            Assert.Equal("Templat kpu-cli disimpan: 80 kriteria.", output.Trim());
+
+            await File.WriteAllTextAsync(berkas, App.Evaluasi.TemplatLkeJson.Tulis(t with { Kode = "12-2015" }));
+            var (gagal, _, pesan) = await Run("evaluasi", "templat", "impor", "--file", berkas);
+            Assert.Equal((1, true), (gagal, pesan.Contains("Kode 12-2015 milik templat bawaan Sakip", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            File.Delete(berkas);
+        }
+    }
 }

@@ -23,6 +23,17 @@ internal sealed class EvaluasiAkipConfiguration : IEntityTypeConfiguration<Evalu
     }
 }
 
+internal sealed class TemplatLkeTersimpanConfiguration : IEntityTypeConfiguration<TemplatLkeTersimpan>
+{
+    public void Configure(EntityTypeBuilder<TemplatLkeTersimpan> b)
+    {
+        b.HasIndex(x => x.Kode).IsUnique();
+        b.Property(x => x.Kode).HasMaxLength(40);
+        b.Property(x => x.DiubahOleh).HasMaxLength(200);
+        b.Property(x => x.Revisi).IsConcurrencyToken();
+    }
+}
+
 internal sealed class BuktiEvaluasiConfiguration : IEntityTypeConfiguration<BuktiEvaluasi>
 {
     public void Configure(EntityTypeBuilder<BuktiEvaluasi> b)

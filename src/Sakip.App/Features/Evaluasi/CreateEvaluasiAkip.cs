@@ -35,13 +35,11 @@ public static class CreateEvaluasiAkip
                 isian.Tambah(nameof(Command.Tahun), salahTahun);
             }
 
-            var kode = string.IsNullOrWhiteSpace(c.KodeTemplat)
-                ? TemplatLkeJson.KodeBawaan.FirstOrDefault(k => TemplatLkeJson.Bawaan(k).Nilai!.Berlaku(c.Tahun)) ?? TemplatLkeJson.KodeBawaan[0]
-                : c.KodeTemplat.Trim();
-            var templat = TemplatLkeJson.Bawaan(kode);
-            if (templat.Nilai is not { } t)
+            var entri = await KatalogTemplatLke.CariAsync(db, c.KodeTemplat, c.Tahun, ct);
+            var templat = entri.Berhasil ? entri.Nilai!.Templat : null;
+            if (templat is not { } t)
             {
-                isian.Tambah(nameof(Command.KodeTemplat), templat.Pesan!);
+                isian.Tambah(nameof(Command.KodeTemplat), entri.Pesan!);
             }
             else if (!t.Berlaku(c.Tahun) && !isian.Ada)
             {
@@ -53,7 +51,7 @@ public static class CreateEvaluasiAkip
             {
                 isian.Tambah(nameof(Command.Metode), metode.Pesan!);
             }
-            else if (templat.Nilai is { } tt && metode.Nilai == Domain.Evaluasi.MetodePenilaian.PerKriteria && !tt.SemuaKriteria.Any())
+            else if (templat is { } tt && metode.Nilai == Domain.Evaluasi.MetodePenilaian.PerKriteria && !tt.SemuaKriteria.Any())
             {
                 isian.Tambah(nameof(Command.Metode), $"Templat {tt.Kode} tidak memuat kriteria; pilih metode per subkomponen.");
             }
@@ -68,7 +66,7 @@ public static class CreateEvaluasiAkip
                 return Gagal.Konflik($"Evaluasi SAKIP {satker.Nama} tahun {c.Tahun} sudah dibuka.");
             }
 
-            var evaluasi = new EvaluasiAkip { SatkerId = satker.Id, Tahun = c.Tahun, KodeTemplat = templat.Nilai!.Kode, Metode = metode.Nilai };
+            var evaluasi = new EvaluasiAkip { SatkerId = satker.Id, Tahun = c.Tahun, KodeTemplat = templat!.Kode, TemplatJson = entri.Nilai!.Json, Metode = metode.Nilai };
             evaluasi.Putarans.Add(new PutaranEvaluasi { Jenis = JenisPutaran.Mandiri });
             db.EvaluasiAkips.Add(evaluasi);
             return await db.SimpanAsync(() => evaluasi.Id, ct, $"Evaluasi SAKIP {satker.Nama} tahun {c.Tahun} sudah dibuka.");

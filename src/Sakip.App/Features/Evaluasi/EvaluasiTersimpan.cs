@@ -17,9 +17,10 @@ internal static class EvaluasiTersimpan
     public static Gagal TidakAda(Satker satker, int tahun) =>
         Gagal.TidakDitemukan($"Evaluasi SAKIP {satker.Nama} tahun {tahun} belum dibuka.");
 
-    /// <summary>The template an evaluation was opened with (shipped templates are immutable, so it cannot have changed).</summary>
-    public static TemplatLke Templat(EvaluasiAkip e) =>
-        TemplatLkeJson.Bawaan(e.KodeTemplat).Nilai ?? throw new InvalidOperationException($"Evaluation {e.Id} names an unknown LKE template {e.KodeTemplat}.");
+    /// <summary>The template an evaluation was opened with: the copy it keeps of a stored one, or the shipped one (immutable, so it cannot have changed).</summary>
+    public static TemplatLke Templat(EvaluasiAkip e) => e.TemplatJson is { } json
+        ? TemplatLkeJson.DariTeks(json)
+        : TemplatLkeJson.Bawaan(e.KodeTemplat).Nilai ?? throw new InvalidOperationException($"Evaluation {e.Id} names an unknown LKE template {e.KodeTemplat}.");
 
     /// <summary>The action a round is answered and submitted under.</summary>
     public static Tindakan TindakanPutaran(JenisPutaran jenis) => jenis == JenisPutaran.Mandiri ? Tindakan.MengisiEvaluasiMandiri : Tindakan.MengevaluasiAkip;

@@ -115,7 +115,7 @@ public static class GetEvaluasiAkip
             var bolehTindakLanjut = pelaku.Boleh(Tindakan.MengisiEvaluasiMandiri, satker.Id);
             if (e is null)
             {
-                var berlaku = TemplatLkeJson.KodeBawaan.Where(k => TemplatLkeJson.Bawaan(k).Nilai!.Berlaku(q.Tahun)).ToList();
+                var berlaku = (await KatalogTemplatLke.SemuaAsync(db, ct)).Where(x => x.Templat.Berlaku(q.Tahun)).OrderByDescending(x => x.Templat.TahunAwal).Select(x => x.Templat.Kode).ToList();
                 return new Hasil(satker.Kode, satker.Nama, q.Tahun, false, bolehRekomendasi, berlaku, null, null, MetodePenilaian.PerKriteria, 0, [], [], null, null, [], lalu?.Tahun, sebelumnya, bolehRekomendasi, bolehTindakLanjut);
             }
 

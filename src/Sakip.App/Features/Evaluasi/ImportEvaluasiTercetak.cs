@@ -72,10 +72,8 @@ public static class ImportEvaluasiTercetak
                     : "Sumber paling panjang 200 karakter."));
             }
 
-            var templat = TemplatLkeJson.Bawaan(string.IsNullOrWhiteSpace(c.KodeTemplat)
-                ? TemplatLkeJson.KodeBawaan.FirstOrDefault(k => TemplatLkeJson.Bawaan(k).Nilai!.Berlaku(c.Tahun)) ?? TemplatLkeJson.KodeBawaan[0]
-                : c.KodeTemplat.Trim());
-            if (templat.Nilai is not { } t)
+            var templat = await KatalogTemplatLke.CariAsync(db, c.KodeTemplat, c.Tahun, ct);
+            if (templat.Nilai?.Templat is not { } t)
             {
                 salah.Add(new Kesalahan(nameof(Command.KodeTemplat), templat.Pesan!));
                 return Gagal.TidakSah(salah);
@@ -110,6 +108,7 @@ public static class ImportEvaluasiTercetak
                 SatkerId = satker.Id,
                 Tahun = c.Tahun,
                 KodeTemplat = t.Kode,
+                TemplatJson = templat.Nilai.Json,
                 Metode = t.SemuaKriteria.Any() ? MetodePenilaian.PerKriteria : MetodePenilaian.PerSubKomponen,
                 SumberTercetak = sumber,
                 NilaiAkhir = nilai,

@@ -361,6 +361,9 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Property<int>("Tahun")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TemplatJson")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SatkerId", "Tahun")
@@ -1808,6 +1811,43 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("TargetRenstra");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.TemplatLkeTersimpan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("DiubahPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kode")
+                        .IsUnique();
+
+                    b.ToTable("TemplatLkeTersimpans");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.TenggatSatker", b =>

@@ -340,6 +340,9 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Property<int>("Tahun")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TemplatJson")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SatkerId", "Tahun")
@@ -1725,6 +1728,41 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("TargetRenstra");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.TemplatLkeTersimpan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kode")
+                        .IsUnique();
+
+                    b.ToTable("TemplatLkeTersimpans");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.TenggatSatker", b =>
