@@ -8,7 +8,7 @@ namespace Sakip.Web.Tests.Journeys;
 public class AksesibilitasJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     /// <summary>Links found on these pages are followed one level (the first of each kind).</summary>
-    private static readonly string[] Turunan = ["/Realisasi/Isi", "/PerjanjianKinerja/Lihat", "/PerjanjianKinerja/RencanaAksi", "/Pengguna/Tambah", "/Realisasi/Unggah", "/PerjanjianKinerja/Buat", "/Laporan/Lihat", "/Laporan/Naratif", "/publik/", "/ManualIku?", "/ManualIku/Ubah", "/Organisasi/Divisi", "/Organisasi/Pegawai", "/Organisasi/Tim", "/Organisasi/Anggota", "/Evaluasi/Rekap", "/Evaluasi/Jawab", "/Evaluasi/Rekomendasi", "/Evaluasi/TindakLanjut"];
+    private static readonly string[] Turunan = ["/Realisasi/Isi", "/PerjanjianKinerja/Lihat", "/PerjanjianKinerja/RencanaAksi", "/Pengguna/Tambah", "/Realisasi/Unggah", "/PerjanjianKinerja/Buat", "/Laporan/Lihat", "/Laporan/Naratif", "/publik/", "/ManualIku?", "/ManualIku/Ubah", "/Organisasi/Divisi", "/Organisasi/Pegawai", "/Organisasi/Tim", "/Organisasi/Anggota", "/Evaluasi/Rekap", "/Evaluasi/Jawab", "/Evaluasi/Rekomendasi", "/Evaluasi/TindakLanjut", "/Evaluasi/Impor", "/Evaluasi/Templat"];
 
     [Theory]
     [InlineData("operator.1871")]
@@ -19,6 +19,8 @@ public class AksesibilitasJourneyTests(BrowserFixture browser) : IClassFixture<B
     [InlineData("operator.18")]
     [InlineData("pimpinan.18")]
     [InlineData("operator.1801")]
+    [InlineData("evaluator.18")]
+    [InlineData("admin.00")]
     public Task EveryPageOfTheMenu_PassesAxe_AndFitsAPhone(string akun) => browser.RunAsync($"{nameof(EveryPageOfTheMenu_PassesAxe_AndFitsAPhone)}-{akun}", async page =>
     {
         await browser.App.LaporanAsync("1871");

@@ -61,6 +61,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Evaluasi/TindakLanjut"] = ("/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak]),
         ["Evaluasi/Rekap"] = ("/Evaluasi/Rekap?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Evaluasi/Impor"] = ("/Evaluasi/Impor?satker=1871&tahun=2022", [Masuk, Tolak, Tolak, Tolak, Ok, Tolak, Tolak]),
+        ["Evaluasi/Templat"] = ("/Evaluasi/Templat", [Masuk, Tolak, Tolak, Tolak, Tolak, Tolak, Tolak]),
         ["Evaluasi/Bukti"] = ("/Evaluasi/Bukti?id=0", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound]),
         ["Evaluasi/Jawab"] = ("/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1", [Masuk, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict, Tolak]),
     };
@@ -140,6 +141,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Evaluasi/Rekomendasi"] = Tindakan.MengevaluasiAkip,
         ["Evaluasi/Impor"] = Tindakan.MengevaluasiAkip,
         ["Evaluasi/Bukti"] = Tindakan.Membaca,
+        ["Evaluasi/Templat"] = Tindakan.MengelolaTemplatLke,
         ["Evaluasi/TindakLanjut"] = Tindakan.Membaca,
     };
 
@@ -163,7 +165,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
     {
         Assert.Equal(Matriks.Keys.Order(StringComparer.Ordinal), IzinHalaman.Keys.Order(StringComparer.Ordinal));
         // Evidence never discloses whether it exists: refused and missing both answer 404 (GetBukti).
-        foreach (var (route, tindakan) in IzinHalaman.Where(i => i.Value is not null && i.Key is not ("Realisasi/Bukti" or "Evaluasi/Bukti")))
+        // The national LKE templates are checked on KPU RI, not on the satker of the askers' roles.
+        foreach (var (route, tindakan) in IzinHalaman.Where(i => i.Value is not null && i.Key is not ("Realisasi/Bukti" or "Evaluasi/Bukti" or "Evaluasi/Templat")))
         {
             for (var i = 0; i < Penanya.Length; i++)
             {
@@ -199,6 +202,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1", "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1&handler=Ajukan",
         "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1&handler=Terima", "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1&handler=Kembalikan",
         "/Evaluasi/Impor?satker=1871&tahun=2022",
+        "/Evaluasi/Templat?handler=Salin", "/Evaluasi/Templat?kode=kpu&handler=Ubah",
         "/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1&handler=Bukti", "/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1&handler=HapusBukti&id=1",
     ];
 

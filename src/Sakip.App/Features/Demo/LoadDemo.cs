@@ -47,6 +47,7 @@ public static class LoadDemo
     public static readonly (string Nama, string NamaLengkap, (Peran Peran, string Satker, bool Turunan)[] Hak)[] AkunDemo =
     [
         ("admin.1871", "Administrator KPU Kota Bandar Lampung", [(Peran.Administrator, KodeKota, false)]),
+        ("admin.00", "Administrator KPU Republik Indonesia", [(Peran.Administrator, "00", false)]),
         ("operator.1871", "Operator Perencanaan KPU Kota Bandar Lampung", [(Peran.Operator, KodeKota, false)]),
         ("pimpinan.1871", "Sekretaris KPU Kota Bandar Lampung", [(Peran.Pimpinan, KodeKota, false)]),
         ("evaluator.1871", "Tim Evaluasi Internal KPU Kota Bandar Lampung", [(Peran.Evaluator, KodeKota, false)]),

@@ -66,7 +66,8 @@ public static class GetEvaluasiAkip
         IReadOnlyList<Rekomendasi>? RekomendasiSebelumnya = null,
         bool BolehRekomendasi = false,
         bool BolehTindakLanjut = false,
-        Cetakan? Tercetak = null)
+        Cetakan? Tercetak = null,
+        bool BolehKelolaTemplat = false)
     {
         /// <summary>The round open for answers, if any.</summary>
         public Putaran? Terbuka => Putarans.FirstOrDefault(p => p.Diajukan is null);
@@ -116,7 +117,7 @@ public static class GetEvaluasiAkip
             if (e is null)
             {
                 var berlaku = (await KatalogTemplatLke.SemuaAsync(db, ct)).Where(x => x.Templat.Berlaku(q.Tahun)).OrderByDescending(x => x.Templat.TahunAwal).Select(x => x.Templat.Kode).ToList();
-                return new Hasil(satker.Kode, satker.Nama, q.Tahun, false, bolehRekomendasi, berlaku, null, null, MetodePenilaian.PerKriteria, 0, [], [], null, null, [], lalu?.Tahun, sebelumnya, bolehRekomendasi, bolehTindakLanjut);
+                return new Hasil(satker.Kode, satker.Nama, q.Tahun, false, bolehRekomendasi, berlaku, null, null, MetodePenilaian.PerKriteria, 0, [], [], null, null, [], lalu?.Tahun, sebelumnya, bolehRekomendasi, bolehTindakLanjut, BolehKelolaTemplat: await KelolaTemplat.TolakAsync(db, pelaku, ct) is null);
             }
 
             var t = EvaluasiTersimpan.Templat(e);

@@ -30,10 +30,9 @@ public static class ImportTemplatLke
     {
         public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
-            var akar = await db.Satkers.AsNoTracking().Where(s => s.IndukId == null).OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
-            if (akar is null || Izin.Periksa(pelaku, Tindakan.MengelolaTemplatLke, akar) is not null)
+            if (await KelolaTemplat.TolakAsync(db, pelaku, ct) is { } tolak)
             {
-                return Izin.Tolak(Tindakan.MengelolaTemplatLke, akar?.Nama ?? "KPU Republik Indonesia");
+                return tolak;
             }
 
             if (c.Isi.Length == 0 || c.Isi.Length > UkuranMaksimum)
@@ -56,7 +55,7 @@ public static class ImportTemplatLke
             var lama = await db.TemplatLkeTersimpans.SingleOrDefaultAsync(x => x.Kode == t.Kode, ct);
             if (lama is not null)
             {
-                var dipakai = await db.EvaluasiAkips.CountAsync(e => e.KodeTemplat == t.Kode, ct);
+                var dipakai = await KelolaTemplat.DipakaiAsync(db, t.Kode, ct);
                 if (dipakai > 0)
                 {
                     return Gagal.Konflik($"Templat {t.Kode} sudah dipakai {dipakai} evaluasi dan tidak diganti; simpan perubahannya sebagai templat berkode baru.");
