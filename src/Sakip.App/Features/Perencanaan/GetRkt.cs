@@ -18,7 +18,7 @@ public static class GetRkt
 
     public sealed record Program(int Id, int Urutan, string? Kode, string Nama, decimal Pagu, int Revisi);
 
-    public sealed record Hasil(string KodeSatker, string NamaSatker, int Tahun, IReadOnlyList<Rencana> Rkts, IReadOnlyList<Program> Programs, decimal TotalPagu, bool BolehUbah);
+    public sealed record Hasil(string KodeSatker, string NamaSatker, int Tahun, IReadOnlyList<Rencana> Rkts, IReadOnlyList<Program> Programs, decimal TotalPagu, bool BolehUbah, bool BolehSusunPk = false);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -45,7 +45,8 @@ public static class GetRkt
                     s.Revisi))]))],
                 [.. programs.Select(p => new Program(p.Id, p.Urutan, p.Kode, p.Nama, p.Pagu, p.Revisi))],
                 programs.Sum(p => p.Pagu),
-                pelaku.Boleh(Tindakan.MenyusunRkt, satker.Id)));
+                pelaku.Boleh(Tindakan.MenyusunRkt, satker.Id),
+                pelaku.Boleh(Tindakan.MenyusunRencana, satker.Id)));
         }
     }
 }

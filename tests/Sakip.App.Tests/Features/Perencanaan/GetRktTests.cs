@@ -22,8 +22,11 @@ public class GetRktTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixtur
         var ind = rkt.Rkts.Single().Sasarans.Single().Indikators;
         Assert.Equal(["0,16 %", "BB"], ind.Select(i => i.Target));
         Assert.Equal("dpk / (dpt + dptb) x 100", ind[0].Rumus);
-        Assert.True(rkt.BolehUbah);
-        Assert.False((await Baca(await fixture.PelakuAsync(Peran.Pimpinan, satker), satker)).Pasti().BolehUbah);
+        Assert.True(rkt.BolehUbah && rkt.BolehSusunPk);
+        var pimpinan = (await Baca(await fixture.PelakuAsync(Peran.Pimpinan, satker), satker)).Pasti();
+        Assert.Equal((false, true), (pimpinan.BolehUbah, pimpinan.BolehSusunPk));
+        var pemantau = (await Baca(await fixture.PelakuAsync(Peran.Pemantau, satker), satker)).Pasti();
+        Assert.Equal((false, false), (pemantau.BolehUbah, pemantau.BolehSusunPk));
         Assert.Equal(JenisKegagalan.Ditolak, (await Baca(await fixture.PelakuAsync(Peran.Operator, await fixture.SatkerAsync()), satker)).Jenis);
     }
 }
