@@ -46,19 +46,7 @@ public static class CreateTemplatLke
                 isian.Tambah(nameof(Command.Kode), $"Kode {kode} sudah dipakai templat lain.");
             }
 
-            if (string.IsNullOrWhiteSpace(c.Nama) || c.Nama.Trim().Length > 300)
-            {
-                isian.Tambah(nameof(Command.Nama), "Isi nama templat (paling panjang 300 karakter).");
-            }
-
-            if (c.TahunAwal is not { } awal || Domain.Periode.Periode.PeriksaTahun(awal) is not null)
-            {
-                isian.Tambah(nameof(Command.TahunAwal), "Isi tahun pertama yang dilayani templat ini (empat angka).");
-            }
-            else if (c.TahunAkhir is { } akhir && (akhir < awal || Domain.Periode.Periode.PeriksaTahun(akhir) is not null))
-            {
-                isian.Tambah(nameof(Command.TahunAkhir), $"Tahun terakhir tidak boleh sebelum {awal}.");
-            }
+            KelolaTemplat.PeriksaIdentitas(isian, c.Nama, c.TahunAwal, c.TahunAkhir);
 
             if (isian.Ada)
             {

@@ -74,19 +74,7 @@ public static class EditTemplatLke
             var lama = TemplatLkeJson.DariTeks(simpan.Json);
             var panduan = lama.SemuaKriteria.ToDictionary(x => x.Kriteria.Kode, x => x.Kriteria.Panduan, StringComparer.OrdinalIgnoreCase);
             var isian = new PemeriksaIsian();
-            if (string.IsNullOrWhiteSpace(c.Nama) || c.Nama.Trim().Length > 300)
-            {
-                isian.Tambah(nameof(Command.Nama), "Isi nama templat (paling panjang 300 karakter).");
-            }
-
-            if (c.TahunAwal is not { } awal || Domain.Periode.Periode.PeriksaTahun(awal) is not null)
-            {
-                isian.Tambah(nameof(Command.TahunAwal), "Isi tahun pertama yang dilayani templat ini (empat angka).");
-            }
-            else if (c.TahunAkhir is { } akhir && (akhir < awal || Domain.Periode.Periode.PeriksaTahun(akhir) is not null))
-            {
-                isian.Tambah(nameof(Command.TahunAkhir), $"Tahun terakhir tidak boleh sebelum {awal}.");
-            }
+            KelolaTemplat.PeriksaIdentitas(isian, c.Nama, c.TahunAwal, c.TahunAkhir);
 
             var komponens = new List<(string Kode, string Nama, decimal Bobot, List<(string Kode, string Nama, decimal Bobot, JenisSubKomponen Jenis, List<KriteriaLke> Kriterias)> Subs)>();
             for (var i = 0; i < c.Barises.Count; i++)

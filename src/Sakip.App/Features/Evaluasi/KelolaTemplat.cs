@@ -15,6 +15,24 @@ internal static class KelolaTemplat
             : Izin.Tolak(Tindakan.MengelolaTemplatLke, akar?.Nama ?? "KPU Republik Indonesia");
     }
 
+    /// <summary>Checks a template's name and year range, under the fields <c>Nama</c>, <c>TahunAwal</c> and <c>TahunAkhir</c>.</summary>
+    public static void PeriksaIdentitas(PemeriksaIsian isian, string? nama, int? tahunAwal, int? tahunAkhir)
+    {
+        if (string.IsNullOrWhiteSpace(nama) || nama.Trim().Length > 300)
+        {
+            isian.Tambah("Nama", "Isi nama templat (paling panjang 300 karakter).");
+        }
+
+        if (tahunAwal is not { } awal || Domain.Periode.Periode.PeriksaTahun(awal) is not null)
+        {
+            isian.Tambah("TahunAwal", "Isi tahun pertama yang dilayani templat ini (empat angka).");
+        }
+        else if (tahunAkhir is { } akhir && (akhir < awal || Domain.Periode.Periode.PeriksaTahun(akhir) is not null))
+        {
+            isian.Tambah("TahunAkhir", $"Tahun terakhir tidak boleh sebelum {awal}.");
+        }
+    }
+
     /// <summary>How many evaluations use the template of that code.</summary>
     public static Task<int> DipakaiAsync(SakipDbContext db, string kode, CancellationToken ct) => db.EvaluasiAkips.CountAsync(e => e.KodeTemplat == kode, ct);
 }
