@@ -99,8 +99,11 @@ public class BuktiEvaluasi
 
     public int EvaluasiAkipId { get; set; }
 
-    /// <summary>The criterion ("1.a.1") or sub-component ("1.a") it proves.</summary>
+    /// <summary>The criterion ("1.a.1") or sub-component ("1.a") it proves, or for a follow-up's evidence "R" and the recommendation's number.</summary>
     public required string Kode { get; set; }
+
+    /// <summary>The recommendation whose follow-up it proves; null for a criterion's evidence.</summary>
+    public int? RekomendasiEvaluasiId { get; set; }
 
     /// <summary>The round it was attached in.</summary>
     public JenisPutaran Putaran { get; set; }

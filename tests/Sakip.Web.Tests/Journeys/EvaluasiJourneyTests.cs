@@ -127,6 +127,7 @@ public class EvaluasiJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         await page.GotoAsync(alamat);
         await page.Locator("#rekomendasi-1").GetByRole(AriaRole.Link, new() { Name = "Tindak lanjut rekomendasi 1" }).ClickAsync();
         await page.GetByLabel("Tindak lanjut (apa yang dilakukan, dengan tautan buktinya)").FillAsync("Diunggah ke laman JDIH satker.");
+        await page.GetByLabel("Lampirkan berkas bukti", new() { Exact = false }).SetInputFilesAsync(new FilePayload { Name = "tangkapan-laman.pdf", MimeType = "application/pdf", Buffer = System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") });
         await page.Locator("#ajukan-tindak-lanjut").ClickAsync();
         await Expect(page.Locator(".pesan-sukses")).ToHaveTextAsync("Tindak lanjut diajukan untuk diterima evaluator.");
         await Expect(page.Locator("#rekomendasi-1")).ToContainTextAsync("diajukan, menunggu penerimaan");
@@ -136,6 +137,7 @@ public class EvaluasiJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         await KeluarLaluMasukAsync(page, "evaluator.1871");
         await page.GotoAsync(alamat);
         await page.Locator("#rekomendasi-1").GetByRole(AriaRole.Link, new() { Name = "Tindak lanjut rekomendasi 1" }).ClickAsync();
+        await Expect(page.Locator("#bukti-tindak-lanjut")).ToContainTextAsync("tangkapan-laman.pdf");
         await page.Locator("#kembalikan-tindak-lanjut").ClickAsync();
         await Expect(page.Locator("#ringkasan-kesalahan")).ToContainTextAsync("Isi catatan.");
         await page.GetByLabel("Catatan evaluator (wajib bila dikembalikan)").FillAsync("Lampirkan tautan halamannya.");

@@ -43,6 +43,7 @@ internal sealed class BuktiEvaluasiConfiguration : IEntityTypeConfiguration<Bukt
         b.Property(x => x.NamaBerkas).HasMaxLength(255);
         b.Property(x => x.DiunggahOleh).HasMaxLength(200);
         b.HasOne(x => x.Berkas).WithMany().HasForeignKey(x => x.BerkasId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<RekomendasiEvaluasi>().WithMany().HasForeignKey(x => x.RekomendasiEvaluasiId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -80,7 +80,7 @@ public static class GetEvaluasiAkip
     public sealed record Cetakan(string Sumber, IReadOnlyList<KomponenTercetak> Komponens, decimal Total, string? Predikat, IReadOnlyList<string> Temuan);
 
     /// <summary>A recommendation with its follow-up; overdue when its due date has passed and it is not done.</summary>
-    public sealed record Rekomendasi(int Id, int Nomor, string KodeKomponen, string Komponen, string Uraian, string? Unit, DateOnly? JatuhTempo, StatusTindakLanjut Status, bool Terlambat, string? TindakLanjut, bool Diajukan, string? Diterima, string? CatatanEvaluator, int Revisi)
+    public sealed record Rekomendasi(int Id, int Nomor, string KodeKomponen, string Komponen, string Uraian, string? Unit, DateOnly? JatuhTempo, StatusTindakLanjut Status, bool Terlambat, string? TindakLanjut, bool Diajukan, string? Diterima, string? CatatanEvaluator, int Revisi, IReadOnlyList<Bukti>? Buktis = null)
     {
         /// <summary>The state in words: "belum", "dalam proses", "diajukan, menunggu penerimaan", "selesai".</summary>
         public string StatusTeks => Status switch
@@ -111,7 +111,11 @@ public static class GetEvaluasiAkip
             var lalu = await db.EvaluasiAkips.AsNoTracking().Include(x => x.Rekomendasis)
                 .Where(x => x.SatkerId == satker.Id && x.Tahun < q.Tahun).OrderByDescending(x => x.Tahun).FirstOrDefaultAsync(ct);
             var hariIni = WaktuIndonesia.HariIni(clock);
-            var sebelumnya = lalu is null ? [] : Rekomendasis(lalu, hariIni);
+            var ids = new[] { lalu?.Id ?? 0 }.Concat(e is null ? [] : [e.Id]).ToList();
+            var berkasRekomendasi = (await db.Set<BuktiEvaluasi>().AsNoTracking().Where(b => b.RekomendasiEvaluasiId != null && ids.Contains(b.EvaluasiAkipId)).OrderBy(b => b.Id)
+                    .Select(b => new { b.RekomendasiEvaluasiId, Bukti = new Bukti(b.Id, b.NamaBerkas, b.Berkas.Ukuran, b.Putaran, b.DiunggahOleh, false) }).ToListAsync(ct))
+                .ToLookup(b => b.RekomendasiEvaluasiId!.Value, b => b.Bukti);
+            var sebelumnya = lalu is null ? [] : Rekomendasis(lalu, hariIni, berkasRekomendasi);
             var bolehRekomendasi = pelaku.Boleh(Tindakan.MengevaluasiAkip, satker.Id);
             var bolehTindakLanjut = pelaku.Boleh(Tindakan.MengisiEvaluasiMandiri, satker.Id);
             if (e is null)
@@ -124,7 +128,7 @@ public static class GetEvaluasiAkip
             if (e.Tercetak)
             {
                 var cetakan = new Cetakan(e.SumberTercetak!, EvaluasiTersimpan.KomponenTercetak(e), e.NilaiAkhir!.Value, e.PredikatTercetak, EvaluasiTersimpan.Temuan(e));
-                return new Hasil(satker.Kode, satker.Nama, q.Tahun, true, false, [], t.Kode, t.Nama, e.Metode, e.Revisi, [], [], e.NilaiAkhir, e.PredikatAkhir, Rekomendasis(e, hariIni), lalu?.Tahun, sebelumnya, bolehRekomendasi, bolehTindakLanjut, cetakan);
+                return new Hasil(satker.Kode, satker.Nama, q.Tahun, true, false, [], t.Kode, t.Nama, e.Metode, e.Revisi, [], [], e.NilaiAkhir, e.PredikatAkhir, Rekomendasis(e, hariIni, berkasRekomendasi), lalu?.Tahun, sebelumnya, bolehRekomendasi, bolehTindakLanjut, cetakan);
             }
 
             var konteks = await BuktiSakip.MuatAsync(db, satker, q.Tahun, ct);
@@ -132,7 +136,7 @@ public static class GetEvaluasiAkip
             var jawaban = putarans.ToDictionary(p => p.Jenis, p => p.Jawabans.ToDictionary(j => j.Kode, StringComparer.OrdinalIgnoreCase));
             var terbuka = e.PutaranTerbuka;
             var bolehHapus = terbuka is not null && pelaku.Boleh(EvaluasiTersimpan.TindakanPutaran(terbuka.Jenis), satker.Id);
-            var berkas = (await db.Set<BuktiEvaluasi>().AsNoTracking().Where(b => b.EvaluasiAkipId == e.Id).OrderBy(b => b.Id)
+            var berkas = (await db.Set<BuktiEvaluasi>().AsNoTracking().Where(b => b.EvaluasiAkipId == e.Id && b.RekomendasiEvaluasiId == null).OrderBy(b => b.Id)
                     .Select(b => new { b.Kode, Bukti = new Bukti(b.Id, b.NamaBerkas, b.Berkas.Ukuran, b.Putaran, b.DiunggahOleh, false) }).ToListAsync(ct))
                 .ToLookup(b => b.Kode, b => b.Bukti with { BolehHapus = bolehHapus && b.Bukti.Putaran == terbuka!.Jenis }, StringComparer.OrdinalIgnoreCase);
             var komponens = t.Komponens.Select(k => new Komponen(k.Kode, k.Nama, k.Bobot, [.. k.SubKomponens.Select(s => new SubKomponen(s.Kode, s.Nama, s.Bobot, s.Jenis,
@@ -154,10 +158,10 @@ public static class GetEvaluasiAkip
                     p.DiajukanOleh,
                     p.DiajukanPada);
             }).ToList();
-            return new Hasil(satker.Kode, satker.Nama, q.Tahun, true, false, [], t.Kode, t.Nama, e.Metode, e.Revisi, nilai, komponens, e.NilaiAkhir, e.PredikatAkhir, Rekomendasis(e, hariIni), lalu?.Tahun, sebelumnya, bolehRekomendasi, bolehTindakLanjut);
+            return new Hasil(satker.Kode, satker.Nama, q.Tahun, true, false, [], t.Kode, t.Nama, e.Metode, e.Revisi, nilai, komponens, e.NilaiAkhir, e.PredikatAkhir, Rekomendasis(e, hariIni, berkasRekomendasi), lalu?.Tahun, sebelumnya, bolehRekomendasi, bolehTindakLanjut);
         }
 
-        private static IReadOnlyList<Rekomendasi> Rekomendasis(EvaluasiAkip e, DateOnly hariIni)
+        private static IReadOnlyList<Rekomendasi> Rekomendasis(EvaluasiAkip e, DateOnly hariIni, ILookup<int, Bukti> berkas)
         {
             var komponen = EvaluasiTersimpan.Templat(e).Komponens.ToDictionary(k => k.Kode, k => k.Nama, StringComparer.OrdinalIgnoreCase);
             return [.. e.Rekomendasis.OrderBy(r => r.Nomor).Select(r => new Rekomendasi(
@@ -174,7 +178,8 @@ public static class GetEvaluasiAkip
                 r.DiajukanPada is not null,
                 r.DiterimaPada is { } t ? $"{r.DiterimaOleh}, {WaktuIndonesia.Teks(t)}" : null,
                 r.CatatanEvaluator,
-                r.Revisi))];
+                r.Revisi,
+                [.. berkas[r.Id]]))];
         }
 
         private static Baris BarisKriteria(string kode, string teks, JenisSubKomponen jenisSub, SkalaJawaban skala, Dictionary<JenisPutaran, Dictionary<string, JawabanEvaluasi>> jawaban, IReadOnlyList<FaktaSakip> faktas)

@@ -1,12 +1,13 @@
 using Sakip.App.Data;
 using Sakip.App.Entities;
+using Sakip.App.Import.Bukti;
 using Sakip.App.Keamanan;
 
 namespace Sakip.App.Features.Evaluasi;
 
 /// <summary>
 /// The satker's follow-up of a recommendation (its operator or pimpinan): what was done (with links
-/// to the evidence), whether it is under way, and, once done, its submission for the evaluator to
+/// to the evidence, and evidence files in the storage realisasi uses), whether it is under way, and, once done, its submission for the evaluator to
 /// accept. A follow-up awaiting acceptance, or accepted, is locked.
 /// </summary>
 public static class RecordTindakLanjut
@@ -18,9 +19,10 @@ public static class RecordTindakLanjut
     /// <param name="Status">Belum or DalamProses; Selesai is the evaluator's to give.</param>
     /// <param name="TindakLanjut">What was done, with links to the evidence.</param>
     /// <param name="Ajukan">Submit it as done for the evaluator to accept.</param>
-    public sealed record Command(string KodeSatker, int Tahun, int Id, int Revisi, StatusTindakLanjut Status, string? TindakLanjut, bool Ajukan = false);
+    /// <param name="Berkas">Evidence files to attach (name and content).</param>
+    public sealed record Command(string KodeSatker, int Tahun, int Id, int Revisi, StatusTindakLanjut Status, string? TindakLanjut, bool Ajukan = false, IReadOnlyList<(string Nama, byte[] Isi)>? Berkas = null);
 
-    public sealed class Handler(SakipDbContext db, TimeProvider clock)
+    public sealed class Handler(SakipDbContext db, TimeProvider clock, BatasPenyimpanan batas)
     {
         public async Task<Jawaban<int>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
@@ -30,7 +32,7 @@ public static class RecordTindakLanjut
                 return rekomendasi.Kegagalan!;
             }
 
-            var (_, r) = rekomendasi.Nilai;
+            var (satker, r) = rekomendasi.Nilai;
 
             if (r.Status == StatusTindakLanjut.Selesai || r.DiajukanPada is not null)
             {
@@ -46,16 +48,29 @@ public static class RecordTindakLanjut
                 isian.Tambah(nameof(Command.Status), "Pilih belum atau dalam proses; status selesai diberikan evaluator saat menerima tindak lanjut yang diajukan.");
             }
 
-            if (isian.Ada)
+            var salah = new List<Kesalahan>(isian.Kesalahans);
+            var berkas = c.Berkas is { Count: > 0 } unggahan ? await BerkasBukti.BacaAsync(db, unggahan, RecordBuktiEvaluasi.BerkasPerKirimanMaksimum, salah, ct) : [];
+            if (salah.Count == 0 && await BerkasBukti.KuotaAsync(db, batas, satker, berkas, ct) is { } salahKuota)
             {
-                return Gagal.TidakSah(isian.Kesalahans);
+                salah.Add(new("Berkas", salahKuota));
+            }
+
+            if (salah.Count > 0)
+            {
+                return Gagal.TidakSah(salah);
+            }
+
+            var sekarang = clock.GetUtcNow();
+            foreach (var (nama, b) in berkas)
+            {
+                db.Add(new BuktiEvaluasi { EvaluasiAkipId = r.EvaluasiAkipId, RekomendasiEvaluasiId = r.Id, Kode = $"R{r.Nomor}", Putaran = JenisPutaran.Mandiri, Berkas = b, NamaBerkas = nama, DiunggahPada = sekarang, DiunggahOleh = pelaku.NamaLengkap });
             }
 
             r.TindakLanjut = teks;
             r.Status = c.Ajukan ? StatusTindakLanjut.DalamProses : c.Status;
             if (c.Ajukan)
             {
-                r.DiajukanPada = clock.GetUtcNow();
+                r.DiajukanPada = sekarang;
                 r.CatatanEvaluator = null;
             }
 

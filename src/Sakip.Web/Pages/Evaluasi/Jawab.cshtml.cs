@@ -49,23 +49,12 @@ public class JawabModel(GetEvaluasiAkip.Handler get) : HalamanSakip
     }
 
     /// <summary>Attaches evidence files to the criterion.</summary>
-    public async Task<IActionResult> OnPostBuktiAsync([FromServices] RecordBuktiEvaluasi.Handler bukti, List<IFormFile> berkas, CancellationToken ct)
-    {
-        var unggahan = new List<(string, byte[])>();
-        foreach (var f in berkas.Where(f => f.Length > 0))
-        {
-            // The request size limit has already bounded the upload; the handler checks every file again.
-            using var ms = new MemoryStream();
-            await f.CopyToAsync(ms, ct);
-            unggahan.Add((f.FileName, ms.ToArray()));
-        }
-
-        return await SelesaikanAsync(
-            await bukti.HandleAsync(Pelaku, new RecordBuktiEvaluasi.Command(Satker, Tahun, Kode, unggahan), ct),
+    public async Task<IActionResult> OnPostBuktiAsync([FromServices] RecordBuktiEvaluasi.Handler bukti, List<IFormFile> berkas, CancellationToken ct) =>
+        await SelesaikanAsync(
+            await bukti.HandleAsync(Pelaku, new RecordBuktiEvaluasi.Command(Satker, Tahun, Kode, await BerkasUnggah.BacaAsync(berkas, ct)), ct),
             n => $"{n} berkas bukti dilampirkan pada {Kode}.",
             _ => Redirect($"/Evaluasi/Jawab?satker={Uri.EscapeDataString(Satker)}&tahun={Tahun}&kode={Uri.EscapeDataString(Kode)}#bukti"),
             () => TampilAsync(ct, sebagaiDiketik: false));
-    }
 
     /// <summary>Removes an evidence file attached in the open round.</summary>
     public async Task<IActionResult> OnPostHapusBuktiAsync([FromServices] RecordBuktiEvaluasi.Handler bukti, int id, CancellationToken ct) =>

@@ -10,6 +10,8 @@ namespace Sakip.Web.Pages.Evaluasi;
 /// it with a note. An adapter over <see cref="GetEvaluasiAkip"/>, <see cref="RecordTindakLanjut"/>
 /// and <see cref="ApproveTindakLanjut"/>.
 /// </summary>
+[RequestSizeLimit(JawabModel.UkuranPermintaanMaksimum)]
+[RequestFormLimits(MultipartBodyLengthLimit = JawabModel.UkuranPermintaanMaksimum, ValueLengthLimit = Keamanan.BatasKiriman.PanjangIsianMaksimum)]
 public class TindakLanjutModel(GetEvaluasiAkip.Handler get) : HalamanSakip
 {
     [BindProperty(SupportsGet = true)]
@@ -35,17 +37,17 @@ public class TindakLanjutModel(GetEvaluasiAkip.Handler get) : HalamanSakip
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct, sebagaiDiketik: false);
 
-    public Task<IActionResult> OnPostAsync([FromServices] RecordTindakLanjut.Handler catat, CancellationToken ct) => CatatAsync(catat, ajukan: false, ct);
+    public Task<IActionResult> OnPostAsync([FromServices] RecordTindakLanjut.Handler catat, List<IFormFile> berkas, CancellationToken ct) => CatatAsync(catat, berkas, ajukan: false, ct);
 
-    public Task<IActionResult> OnPostAjukanAsync([FromServices] RecordTindakLanjut.Handler catat, CancellationToken ct) => CatatAsync(catat, ajukan: true, ct);
+    public Task<IActionResult> OnPostAjukanAsync([FromServices] RecordTindakLanjut.Handler catat, List<IFormFile> berkas, CancellationToken ct) => CatatAsync(catat, berkas, ajukan: true, ct);
 
     public Task<IActionResult> OnPostTerimaAsync([FromServices] ApproveTindakLanjut.Handler terima, int revisi, CancellationToken ct) => PutuskanAsync(terima, revisi, true, ct);
 
     public Task<IActionResult> OnPostKembalikanAsync([FromServices] ApproveTindakLanjut.Handler terima, int revisi, CancellationToken ct) => PutuskanAsync(terima, revisi, false, ct);
 
-    private async Task<IActionResult> CatatAsync(RecordTindakLanjut.Handler catat, bool ajukan, CancellationToken ct) =>
+    private async Task<IActionResult> CatatAsync(RecordTindakLanjut.Handler catat, List<IFormFile> berkas, bool ajukan, CancellationToken ct) =>
         await SelesaikanAsync(
-            await catat.HandleAsync(Pelaku, Isian with { KodeSatker = Satker, Tahun = Tahun, Id = Id, Ajukan = ajukan }, ct),
+            await catat.HandleAsync(Pelaku, Isian with { KodeSatker = Satker, Tahun = Tahun, Id = Id, Ajukan = ajukan, Berkas = await BerkasUnggah.BacaAsync(berkas, ct) }, ct),
             _ => ajukan ? "Tindak lanjut diajukan untuk diterima evaluator." : "Tindak lanjut disimpan.",
             _ => Redirect($"/Evaluasi?satker={Uri.EscapeDataString(Satker)}&tahun={Tahun}#rekomendasi"),
             () => TampilAsync(ct, sebagaiDiketik: true),

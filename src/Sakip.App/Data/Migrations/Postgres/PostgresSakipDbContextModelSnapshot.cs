@@ -196,9 +196,14 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int?>("RekomendasiEvaluasiId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BerkasId");
+
+                    b.HasIndex("RekomendasiEvaluasiId");
 
                     b.HasIndex("EvaluasiAkipId", "Kode");
 
@@ -1969,6 +1974,11 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .HasForeignKey("EvaluasiAkipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.RekomendasiEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("RekomendasiEvaluasiId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Berkas");
                 });

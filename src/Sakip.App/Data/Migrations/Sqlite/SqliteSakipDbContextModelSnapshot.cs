@@ -183,9 +183,14 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RekomendasiEvaluasiId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BerkasId");
+
+                    b.HasIndex("RekomendasiEvaluasiId");
 
                     b.HasIndex("EvaluasiAkipId", "Kode");
 
@@ -1880,6 +1885,11 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .HasForeignKey("EvaluasiAkipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.RekomendasiEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("RekomendasiEvaluasiId")
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Berkas");
                 });
