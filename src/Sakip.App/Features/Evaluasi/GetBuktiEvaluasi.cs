@@ -26,8 +26,7 @@ public static class GetBuktiEvaluasi
                 return Gagal.TidakDitemukan("Berkas bukti tidak ditemukan.");
             }
 
-            // The stored type was sniffed; the name gets the matching extension so nothing else is implied.
-            return new Hasil(Path.GetFileNameWithoutExtension(b.NamaBerkas) + JenisBerkas.Ekstensi(b.JenisKonten), b.JenisKonten, b.Isi);
+            return new Hasil(JenisBerkas.NamaUnduhan(b.NamaBerkas, b.JenisKonten), b.JenisKonten, b.Isi);
         }
     }
 }

@@ -35,10 +35,7 @@ public static class GetBukti
             }
 
             // Evidence of a satker the user may not read is "not found": its existence is not disclosed.
-            // The stored type was sniffed; the name gets the matching extension so nothing else is implied.
-            var ekstensi = JenisBerkas.Ekstensi(b.JenisKonten);
-            var nama = Path.GetFileNameWithoutExtension(b.NamaBerkas) + ekstensi;
-            return Jawaban<Hasil>.Dari(new Hasil(nama, b.JenisKonten, b.Isi));
+            return Jawaban<Hasil>.Dari(new Hasil(JenisBerkas.NamaUnduhan(b.NamaBerkas, b.JenisKonten), b.JenisKonten, b.Isi));
         }
     }
 }

@@ -37,6 +37,9 @@ public static class JenisBerkas
         return bersih.Length == 0 ? "berkas" : bersih.Length > 255 ? bersih[..255] : bersih;
     }
 
+    /// <summary>The name a stored evidence file is downloaded under: its uploaded name with the extension of its sniffed type, so nothing else is implied.</summary>
+    public static string NamaUnduhan(string namaBerkas, string jenisKonten) => Path.GetFileNameWithoutExtension(namaBerkas) + Ekstensi(jenisKonten);
+
     /// <summary>
     /// The text of an uploaded CSV: strict UTF-8 (a byte-order mark dropped) without control
     /// characters other than tab and line breaks; null when the bytes are anything else (a

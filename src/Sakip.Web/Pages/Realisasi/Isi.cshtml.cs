@@ -42,15 +42,7 @@ public class IsiModel(GetRealisasi.Handler get) : HalamanSakip
 
     private async Task<IActionResult> SimpanAsync(RecordRealisasi.Handler record, List<IFormFile> berkas, bool ajukan, CancellationToken ct)
     {
-        var unggahan = new List<RecordRealisasi.BerkasUnggah>();
-        foreach (var f in berkas.Where(f => f.Length > 0))
-        {
-            // The request size limit has already bounded the upload; the handler checks every file again.
-            using var ms = new MemoryStream();
-            await f.CopyToAsync(ms, ct);
-            unggahan.Add(new(f.FileName, ms.ToArray()));
-        }
-
+        var unggahan = (await BerkasUnggah.BacaAsync(berkas, ct)).Select(b => new RecordRealisasi.BerkasUnggah(b.Nama, b.Isi)).ToList();
         var jawaban = await record.HandleAsync(Pelaku, Input with { IndikatorId = Indikator, NomorPeriode = Periode, Berkas = unggahan, Ajukan = ajukan }, ct);
         if (!jawaban.Berhasil && Input.Nilai?.Length > Sakip.Domain.Bilangan.AngkaIndonesia.PanjangMaksimum)
         {
