@@ -33,6 +33,7 @@ public static partial class SakipCli
             AuditCommand.Create(context),
             DokumenCommand.Create(context),
             EvaluasiCommand.Create(context),
+            KepemiluanCommand.Create(context),
         };
 
         var parse = root.Parse(args);
