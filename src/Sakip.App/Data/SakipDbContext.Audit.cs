@@ -15,7 +15,9 @@ namespace Sakip.App.Data;
 /// <see cref="KunciRantaiAudit"/> first (a row lock on PostgreSQL, the write lock on SQLite), so
 /// two writers can never fork the chain. The server-side session store (<see cref="SesiPengguna"/>)
 /// is not itself audited: signing in and out are audit events of their own (Masuk, Keluar). Nor are
-/// notifications and the mail queue: each follows an audited change and repeats what it says.
+/// notifications and the mail queue: each follows an audited change and repeats what it says. Nor
+/// are the rows and findings of an election-data import (thousands per file, up to 820,161 for the
+/// nation): the import itself is audited, with its file's SHA-256, which fixes every row.
 /// </summary>
 public abstract partial class SakipDbContext
 {
@@ -65,7 +67,7 @@ public abstract partial class SakipDbContext
         }
 
         var entries = ChangeTracker.Entries()
-            .Where(e => e.Entity is not JejakAudit and not KunciRantaiAudit and not SesiPengguna and not Pemberitahuan and not SuratKeluar and not VersiData && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not JejakAudit and not KunciRantaiAudit and not SesiPengguna and not Pemberitahuan and not SuratKeluar and not VersiData and not AngkaKepemiluan and not TemuanImporKepemiluan && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (Entry: e, e.State, Sebelum: e.State == EntityState.Added ? null : Rekam(e, asli: true)))
             .ToList();
         if (entries.Count == 0 && catatan.Count == 0)

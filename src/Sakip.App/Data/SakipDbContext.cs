@@ -76,6 +76,18 @@ public abstract partial class SakipDbContext(DbContextOptions options, IPelakuAu
 
     public DbSet<AnggotaTimSakip> AnggotaTimSakips => Set<AnggotaTimSakip>();
 
+    public DbSet<AcaraPemilu> AcaraPemilus => Set<AcaraPemilu>();
+
+    public DbSet<KontesPemilu> KontesPemilus => Set<KontesPemilu>();
+
+    public DbSet<ImporKepemiluan> ImporKepemiluans => Set<ImporKepemiluan>();
+
+    public DbSet<AngkaKepemiluan> AngkaKepemiluans => Set<AngkaKepemiluan>();
+
+    public DbSet<TemuanImporKepemiluan> TemuanImporKepemiluans => Set<TemuanImporKepemiluan>();
+
+    public DbSet<IkatanDataKepemiluan> IkatanDataKepemiluans => Set<IkatanDataKepemiluan>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SakipDbContext).Assembly);
 

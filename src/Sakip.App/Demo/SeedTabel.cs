@@ -28,6 +28,16 @@ internal static class SeedTabel
         return rows;
     }
 
+    /// <summary>The bytes of an embedded demo file (an election-data file in the import template).</summary>
+    public static byte[] Isi(string namaBerkas)
+    {
+        using var stream = typeof(SeedTabel).Assembly.GetManifestResourceStream("Sakip.Demo." + namaBerkas)
+            ?? throw new InvalidOperationException($"Berkas demo {namaBerkas} tidak tertanam di Sakip.App.");
+        using var salinan = new MemoryStream();
+        stream.CopyTo(salinan);
+        return salinan.ToArray();
+    }
+
     /// <summary>A plain-digits number of the seed tables (dot decimal point); null when blank.</summary>
     public static decimal? Angka(string teks) =>
         string.IsNullOrWhiteSpace(teks) ? null : decimal.Parse(teks, NumberStyles.Number, CultureInfo.InvariantCulture);

@@ -54,6 +54,9 @@ public enum Tindakan
 
     /// <summary>Add or change the LKE templates every evaluation chooses from (checked on KPU RI, the root of the tree: templates are national).</summary>
     MengelolaTemplatLke,
+
+    /// <summary>Import the satker's election figures (voters, turnout, ballots, votes) and bind indicators to them.</summary>
+    MengelolaDataKepemiluan,
 }
 
 /// <summary>A row of the permission table: the roles that may take the action, and the words of its refusal.</summary>
@@ -90,6 +93,7 @@ public static class Izin
         new(Tindakan.MengisiEvaluasiMandiri, [Peran.Operator, Peran.Pimpinan], "mengisi evaluasi mandiri SAKIP"),
         new(Tindakan.MengevaluasiAkip, [Peran.Evaluator], "mengevaluasi SAKIP"),
         new(Tindakan.MengelolaTemplatLke, [Peran.Administrator], "mengelola templat LKE nasional di"),
+        new(Tindakan.MengelolaDataKepemiluan, [Peran.Operator, Peran.Administrator], "mengelola data kepemiluan"),
     }.ToDictionary(i => i.Tindakan);
 
     /// <summary>The refusal for <paramref name="tindakan"/> on the named satker.</summary>

@@ -42,6 +42,40 @@ namespace Sakip.App.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.AcaraPemilu", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kode")
+                        .IsUnique();
+
+                    b.ToTable("AcaraPemilus");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.AnggotaTimSakip", b =>
                 {
                     b.Property<int>("Id")
@@ -89,6 +123,152 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.HasIndex("TimSakipId");
 
                     b.ToTable("AnggotaTimSakips");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.AngkaKepemiluan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Baris")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("Disabilitas")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DisabilitasL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DisabilitasP")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Dpk")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DpkL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DpkP")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Dpt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DptL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DptP")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Dptb")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DptbL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DptbP")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ImporKepemiluanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KodeWilayah")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("NamaWilayah")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("Pengguna")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDpk")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDpkL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDpkP")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDpt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDptL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDptP")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDptb")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDptbL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDptbP")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaP")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("PersenPartisipasi")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)");
+
+                    b.Property<decimal?>("PersenPartisipasiL")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)");
+
+                    b.Property<decimal?>("PersenPartisipasiP")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)");
+
+                    b.Property<string>("Suara")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long?>("SuaraSah")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SuaraTidakSah")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SuaraTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SuratSuaraDigunakan")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SuratSuaraDiterima")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SuratSuaraRusak")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SuratSuaraTidakDigunakan")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Tingkat")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImporKepemiluanId", "KodeWilayah")
+                        .IsUnique();
+
+                    b.ToTable("AngkaKepemiluans");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.Berkas", b =>
@@ -239,6 +419,33 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.HasIndex("RealisasiKinerjaId");
 
                     b.ToTable("BuktiRealisasi");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.CalonKontes", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("KontesPemiluId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("NomorUrut")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KontesPemiluId", "NomorUrut")
+                        .IsUnique();
+
+                    b.ToTable("CalonKontes");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.CatatanReviuLaporan", b =>
@@ -407,6 +614,90 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("HakAkses");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.IkatanDataKepemiluan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("IndikatorKinerjaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KodeWilayah")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("Kolom")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("KontesPemiluId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NamaVariabel")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KontesPemiluId");
+
+                    b.HasIndex("IndikatorKinerjaId", "NamaVariabel")
+                        .IsUnique();
+
+                    b.ToTable("IkatanDataKepemiluans");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.ImporKepemiluan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("Diimpor")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("JumlahBaris")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("KontesPemiluId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Pengimpor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId");
+
+                    b.HasIndex("KontesPemiluId", "SatkerId")
+                        .IsUnique();
+
+                    b.ToTable("ImporKepemiluans");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>
@@ -775,6 +1066,39 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("KomponenEvaluasiTercetak");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.KontesPemilu", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AcaraPemiluId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("KodeWilayah")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcaraPemiluId", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("KontesPemilus");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>
@@ -1855,6 +2179,47 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("TemplatLkeTersimpans");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.TemuanImporKepemiluan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Aturan")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ImporKepemiluanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KodeWilayah")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("Kolom")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<bool>("Peringatan")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Pesan")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImporKepemiluanId");
+
+                    b.ToTable("TemuanImporKepemiluans");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.TenggatSatker", b =>
                 {
                     b.Property<int>("Id")
@@ -1944,6 +2309,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Navigation("Tim");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.AngkaKepemiluan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.ImporKepemiluan", null)
+                        .WithMany("Angkas")
+                        .HasForeignKey("ImporKepemiluanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.BerkasLaporan", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Berkas", "Berkas")
@@ -2000,6 +2374,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Navigation("Berkas");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.CalonKontes", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.KontesPemilu", null)
+                        .WithMany("Calons")
+                        .HasForeignKey("KontesPemiluId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.CatatanReviuLaporan", b =>
                 {
                     b.HasOne("Sakip.App.Entities.LaporanKinerja", null)
@@ -2047,6 +2430,44 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Satker");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.IkatanDataKepemiluan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.IndikatorKinerja", "Indikator")
+                        .WithMany()
+                        .HasForeignKey("IndikatorKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.KontesPemilu", "Kontes")
+                        .WithMany()
+                        .HasForeignKey("KontesPemiluId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Indikator");
+
+                    b.Navigation("Kontes");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.ImporKepemiluan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.KontesPemilu", "Kontes")
+                        .WithMany()
+                        .HasForeignKey("KontesPemiluId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.Satker", "Satker")
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kontes");
 
                     b.Navigation("Satker");
                 });
@@ -2112,6 +2533,17 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .HasForeignKey("EvaluasiAkipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.KontesPemilu", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.AcaraPemilu", "Acara")
+                        .WithMany("Kontes")
+                        .HasForeignKey("AcaraPemiluId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Acara");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>
@@ -2390,6 +2822,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.TemuanImporKepemiluan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.ImporKepemiluan", null)
+                        .WithMany("Temuans")
+                        .HasForeignKey("ImporKepemiluanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.TenggatSatker", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Satker", null)
@@ -2408,6 +2849,11 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.AcaraPemilu", b =>
+                {
+                    b.Navigation("Kontes");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.EvaluasiAkip", b =>
                 {
                     b.Navigation("Buktis");
@@ -2417,6 +2863,13 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Navigation("Putarans");
 
                     b.Navigation("Rekomendasis");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.ImporKepemiluan", b =>
+                {
+                    b.Navigation("Angkas");
+
+                    b.Navigation("Temuans");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>
@@ -2429,6 +2882,11 @@ namespace Sakip.App.Data.Migrations.Postgres
             modelBuilder.Entity("Sakip.App.Entities.IndikatorRenstra", b =>
                 {
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.KontesPemilu", b =>
+                {
+                    b.Navigation("Calons");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>

@@ -37,6 +37,38 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.AcaraPemilu", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kode")
+                        .IsUnique();
+
+                    b.ToTable("AcaraPemilus");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.AnggotaTimSakip", b =>
                 {
                     b.Property<int>("Id")
@@ -82,6 +114,150 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.HasIndex("TimSakipId");
 
                     b.ToTable("AnggotaTimSakips");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.AngkaKepemiluan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Baris")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Disabilitas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DisabilitasL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DisabilitasP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Dpk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DpkL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DpkP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Dpt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DptL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DptP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Dptb")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DptbL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DptbP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImporKepemiluanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KodeWilayah")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaWilayah")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Pengguna")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDpk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDpkL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDpkP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDpt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDptL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDptP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDptb")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDptbL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDptbP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PersenPartisipasi")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PersenPartisipasiL")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PersenPartisipasiP")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Suara")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SuaraSah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuaraTidakSah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuaraTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuratSuaraDigunakan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuratSuaraDiterima")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuratSuaraRusak")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuratSuaraTidakDigunakan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tingkat")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImporKepemiluanId", "KodeWilayah")
+                        .IsUnique();
+
+                    b.ToTable("AngkaKepemiluans");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.Berkas", b =>
@@ -224,6 +400,31 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.HasIndex("RealisasiKinerjaId");
 
                     b.ToTable("BuktiRealisasi");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.CalonKontes", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KontesPemiluId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NomorUrut")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KontesPemiluId", "NomorUrut")
+                        .IsUnique();
+
+                    b.ToTable("CalonKontes");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.CatatanReviuLaporan", b =>
@@ -384,6 +585,86 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("HakAkses");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.IkatanDataKepemiluan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndikatorKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KodeWilayah")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kolom")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KontesPemiluId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NamaVariabel")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KontesPemiluId");
+
+                    b.HasIndex("IndikatorKinerjaId", "NamaVariabel")
+                        .IsUnique();
+
+                    b.ToTable("IkatanDataKepemiluans");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.ImporKepemiluan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("Diimpor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JumlahBaris")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KontesPemiluId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pengimpor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId");
+
+                    b.HasIndex("KontesPemiluId", "SatkerId")
+                        .IsUnique();
+
+                    b.ToTable("ImporKepemiluans");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>
@@ -738,6 +1019,37 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("KomponenEvaluasiTercetak");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.KontesPemilu", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcaraPemiluId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KodeWilayah")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcaraPemiluId", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("KontesPemilus");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>
@@ -1770,6 +2082,45 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("TemplatLkeTersimpans");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.TemuanImporKepemiluan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aturan")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImporKepemiluanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KodeWilayah")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kolom")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Peringatan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pesan")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImporKepemiluanId");
+
+                    b.ToTable("TemuanImporKepemiluans");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.TenggatSatker", b =>
                 {
                     b.Property<int>("Id")
@@ -1855,6 +2206,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Navigation("Tim");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.AngkaKepemiluan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.ImporKepemiluan", null)
+                        .WithMany("Angkas")
+                        .HasForeignKey("ImporKepemiluanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.BerkasLaporan", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Berkas", "Berkas")
@@ -1911,6 +2271,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Navigation("Berkas");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.CalonKontes", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.KontesPemilu", null)
+                        .WithMany("Calons")
+                        .HasForeignKey("KontesPemiluId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.CatatanReviuLaporan", b =>
                 {
                     b.HasOne("Sakip.App.Entities.LaporanKinerja", null)
@@ -1958,6 +2327,44 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Satker");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.IkatanDataKepemiluan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.IndikatorKinerja", "Indikator")
+                        .WithMany()
+                        .HasForeignKey("IndikatorKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.KontesPemilu", "Kontes")
+                        .WithMany()
+                        .HasForeignKey("KontesPemiluId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Indikator");
+
+                    b.Navigation("Kontes");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.ImporKepemiluan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.KontesPemilu", "Kontes")
+                        .WithMany()
+                        .HasForeignKey("KontesPemiluId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.App.Entities.Satker", "Satker")
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kontes");
 
                     b.Navigation("Satker");
                 });
@@ -2023,6 +2430,17 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .HasForeignKey("EvaluasiAkipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.KontesPemilu", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.AcaraPemilu", "Acara")
+                        .WithMany("Kontes")
+                        .HasForeignKey("AcaraPemiluId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Acara");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>
@@ -2301,6 +2719,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.TemuanImporKepemiluan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.ImporKepemiluan", null)
+                        .WithMany("Temuans")
+                        .HasForeignKey("ImporKepemiluanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.TenggatSatker", b =>
                 {
                     b.HasOne("Sakip.App.Entities.Satker", null)
@@ -2319,6 +2746,11 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.AcaraPemilu", b =>
+                {
+                    b.Navigation("Kontes");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.EvaluasiAkip", b =>
                 {
                     b.Navigation("Buktis");
@@ -2328,6 +2760,13 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Navigation("Putarans");
 
                     b.Navigation("Rekomendasis");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.ImporKepemiluan", b =>
+                {
+                    b.Navigation("Angkas");
+
+                    b.Navigation("Temuans");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.IndikatorKinerja", b =>
@@ -2340,6 +2779,11 @@ namespace Sakip.App.Data.Migrations.Sqlite
             modelBuilder.Entity("Sakip.App.Entities.IndikatorRenstra", b =>
                 {
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.KontesPemilu", b =>
+                {
+                    b.Navigation("Calons");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.LaporanKinerja", b =>

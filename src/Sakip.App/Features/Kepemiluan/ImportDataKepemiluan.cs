@@ -1,0 +1,195 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Data;
+using Sakip.App.Entities;
+using Sakip.App.Import.Kepemiluan;
+using Sakip.App.Keamanan;
+using Sakip.Domain.Kepemiluan;
+
+namespace Sakip.App.Features.Kepemiluan;
+
+/// <summary>
+/// A satker's data officer loads a contest's figures (issue 12, item 2) from a CSV or XLSX in the
+/// template: every row is read and checked before anything is written; a bad cell is named by
+/// file, row and column and nothing is written. A good file replaces the satker's earlier import
+/// of the contest in one transaction, with its rows, the findings of every check (stored, listed
+/// per contest) and the comparison with the event's other contests; the indicators bound to the
+/// contest's figures get their realisasi recomputed in the same transaction.
+/// </summary>
+public static class ImportDataKepemiluan
+{
+    /// <param name="KodeSatker">The satker whose data this is; every row must lie in its region.</param>
+    /// <param name="KodeAcara">The event (<c>pilkada-2024</c>).</param>
+    /// <param name="KodeKontes">The contest (<c>walikota-1871</c>); may be left out when the event has one contest.</param>
+    /// <param name="NamaBerkas">The file's name, for messages.</param>
+    /// <param name="Isi">The file's bytes.</param>
+    public sealed record Command(string KodeSatker, string KodeAcara, string? KodeKontes, string NamaBerkas, byte[] Isi);
+
+    /// <param name="ImporId">The import written.</param>
+    /// <param name="Kontes">The contest's name.</param>
+    /// <param name="JumlahBaris">Rows written.</param>
+    /// <param name="JumlahKesalahan">Findings that break an identity of the forms.</param>
+    /// <param name="JumlahPeringatan">Findings that are plausibility warnings.</param>
+    /// <param name="Partisipasi">The participation of the whole file (users / DPT x 100), when computable.</param>
+    /// <param name="Mengganti">An earlier import of the contest by the satker was replaced.</param>
+    /// <param name="Realisasi">What happened to each indicator bound to the contest.</param>
+    public sealed record Hasil(int ImporId, string Kontes, int JumlahBaris, int JumlahKesalahan, int JumlahPeringatan, decimal? Partisipasi, bool Mengganti, IReadOnlyList<string> Realisasi);
+
+    public sealed class Handler(SakipDbContext db, TimeProvider clock)
+    {
+        public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
+        {
+            var boleh = await Izin.SatkerAsync(db, pelaku, c.KodeSatker, Tindakan.MengelolaDataKepemiluan, ct);
+            if (boleh.Nilai is not { } satker)
+            {
+                return boleh.Kegagalan!;
+            }
+
+            var cari = await CariKontesAsync(db, c.KodeAcara, c.KodeKontes, ct);
+            if (cari.Nilai is not { } kontes)
+            {
+                return cari.Kegagalan!;
+            }
+
+            if (kontes.KodeWilayah is { } wilayahKontes && !DataKepemiluan.DalamWilayah(satker.Kode, KodeWilayah.Dari(wilayahKontes)) && !satker.Kode.StartsWith(wilayahKontes, StringComparison.Ordinal))
+            {
+                return Gagal.TidakSah($"{kontes.Nama} tidak diselenggarakan di wilayah {satker.Nama}.", nameof(Command.KodeKontes));
+            }
+
+            await using var transaksi = await db.Database.BeginTransactionAsync(ct);
+            var tulis = await TulisAsync(db, kontes, satker, c.NamaBerkas, c.Isi, pelaku.NamaLengkap, clock.GetUtcNow(), ct);
+            if (tulis.Nilai is not { } t)
+            {
+                return tulis.Kegagalan!;
+            }
+
+            var realisasi = await DataKepemiluan.PerbaruiRealisasiAsync(db, [kontes.Id], ct);
+            var hasil = await db.SimpanAsync(
+                () => t with { Realisasi = realisasi },
+                ct,
+                $"Data {kontes.Nama} baru saja diimpor oleh pengguna lain.");
+            if (hasil.Berhasil)
+            {
+                await transaksi.CommitAsync(ct);
+            }
+
+            return hasil;
+        }
+    }
+
+    /// <summary>
+    /// Reads, checks and writes one file as the satker's import of the contest, replacing an
+    /// earlier one: the part of the use case the demo shares. The caller has authorised the user
+    /// and holds the transaction; nothing is written when the file has a problem.
+    /// </summary>
+    internal static async Task<Jawaban<Hasil>> TulisAsync(SakipDbContext db, KontesPemilu kontes, Satker satker, string namaBerkas, byte[] isi, string pengimpor, DateTimeOffset waktu, CancellationToken ct)
+    {
+        var (pembaca, barises) = PembacaDataKepemiluan.Baca(new MemoryStream(isi, writable: false), namaBerkas);
+        var daftar = new List<BarisKepemiluan>();
+        var salah = new List<Kesalahan>();
+        var berkas = Path.GetFileName(namaBerkas);
+        foreach (var b in barises)
+        {
+            if (!DataKepemiluan.DalamWilayah(satker.Kode, b.Kode))
+            {
+                salah.Add(new Kesalahan("Berkas", new KesalahanKepemiluan(berkas, b.Baris, "kode_wilayah", $"wilayah {b.Kode.Bertitik} di luar wilayah {satker.Nama} ({satker.Kode})").ToString()));
+            }
+            else if (kontes.KodeWilayah is { } kw && !b.Kode.Di(KodeWilayah.Dari(kw)) && !KodeWilayah.Dari(kw).Di(b.Kode))
+            {
+                salah.Add(new Kesalahan("Berkas", new KesalahanKepemiluan(berkas, b.Baris, "kode_wilayah", $"wilayah {b.Kode.Bertitik} tidak ikut {kontes.Nama}").ToString()));
+            }
+            else if (b.Angka.JumlahCalon > kontes.Calons.Count && Enumerable.Range(kontes.Calons.Count + 1, b.Angka.JumlahCalon - kontes.Calons.Count).FirstOrDefault(n => b.Angka.Suara(n) is not null) is var n and > 0)
+            {
+                salah.Add(new Kesalahan("Berkas", new KesalahanKepemiluan(berkas, b.Baris, $"suara_{n}", $"{kontes.Nama} hanya memiliki {kontes.Calons.Count} calon; tidak ada nomor urut {n}").ToString()));
+            }
+            else
+            {
+                daftar.Add(b);
+            }
+        }
+
+        salah.InsertRange(0, pembaca.Kesalahans.Select(k => new Kesalahan("Berkas", k.ToString())));
+        if (salah.Count == 0 && daftar.Count == 0)
+        {
+            salah.Add(new Kesalahan("Berkas", $"{berkas}: berkas tidak berisi satu baris data pun di bawah kepala kolom."));
+        }
+
+        if (salah.Count > 0)
+        {
+            return new Gagal(JenisKegagalan.TidakSah, $"Berkas {berkas} tidak diimpor: {salah.Count} kesalahan. Perbaiki lalu unggah lagi; tidak ada yang disimpan.", [.. salah.Take(PembacaDataKepemiluan.KesalahanMaksimum)]);
+        }
+
+        var rekap = RekapKepemiluan.Hitung(daftar, kontes.Acara.Jenis);
+        var temuans = rekap.Temuans.ToList();
+        foreach (var lain in await db.ImporKepemiluans.Include(i => i.Kontes).Where(i => i.SatkerId == satker.Id && i.Kontes.AcaraPemiluId == kontes.AcaraPemiluId && i.KontesPemiluId != kontes.Id).ToListAsync(ct))
+        {
+            var rekapLain = await DataKepemiluan.RekapAsync(db, lain.Id, kontes.Acara.Jenis, ct);
+            var kodeLain = rekapLain.Wilayahs.ToHashSet();
+            temuans.AddRange(rekap.Wilayahs.Where(kodeLain.Contains)
+                .Select(k => PemeriksaanKepemiluan.BandingkanKontes(k, kontes.Nama, rekap.Angka(k), lain.Kontes.Nama, rekapLain.Angka(k)))
+                .OfType<TemuanKepemiluan>());
+        }
+
+        var lama = await db.ImporKepemiluans.SingleOrDefaultAsync(i => i.KontesPemiluId == kontes.Id && i.SatkerId == satker.Id, ct);
+        if (lama is not null)
+        {
+            await db.AngkaKepemiluans.Where(a => a.ImporKepemiluanId == lama.Id).ExecuteDeleteAsync(ct);
+            await db.TemuanImporKepemiluans.Where(a => a.ImporKepemiluanId == lama.Id).ExecuteDeleteAsync(ct);
+            db.ImporKepemiluans.Remove(lama);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var sha = DataKepemiluan.Sha256(isi);
+        var impor = new ImporKepemiluan
+        {
+            KontesPemiluId = kontes.Id,
+            SatkerId = satker.Id,
+            NamaBerkas = TeksRingkas.Potong(berkas, 255),
+            Sha256 = sha,
+            Diimpor = waktu,
+            Pengimpor = TeksRingkas.Potong(pengimpor, 200),
+            JumlahBaris = daftar.Count,
+        };
+        impor.Angkas.AddRange(daftar.Select(AngkaKepemiluan.Dari));
+        impor.Temuans.AddRange(temuans.Select(x => new TemuanImporKepemiluan
+        {
+            Aturan = x.Aturan,
+            KodeWilayah = x.Kode.Kode,
+            Kolom = TeksRingkas.Potong(x.Kolom, 400),
+            Pesan = TeksRingkas.Potong(x.Pesan, 1000),
+            Peringatan = x.Peringatan,
+        }));
+        db.ImporKepemiluans.Add(impor);
+        var galat = temuans.Count(x => !x.Peringatan);
+        db.Catat(AksiAudit.Impor, "DataKepemiluan", sha, satker.Id, new { berkas, acara = kontes.Acara.Kode, kontes = kontes.Kode, baris = daftar.Count, kesalahan = galat, peringatan = temuans.Count - galat, mengganti = lama?.Sha256 });
+        await db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(ct);
+        return new Hasil(impor.Id, kontes.Nama, daftar.Count, galat, temuans.Count - galat, rekap.Total.Partisipasi(), lama is not null, []);
+    }
+
+    /// <summary>The contest named by event and contest code (the contest may be left out when the event has one), with its event and candidates.</summary>
+    public static async Task<Jawaban<KontesPemilu>> CariKontesAsync(SakipDbContext db, string? kodeAcara, string? kodeKontes, CancellationToken ct)
+    {
+        var kode = kodeAcara?.Trim() ?? string.Empty;
+        var acara = kode.Length == 0 ? null : await db.AcaraPemilus.Include(a => a.Kontes).ThenInclude(k => k.Calons).SingleOrDefaultAsync(a => a.Kode == kode, ct);
+        if (acara is null)
+        {
+            var ada = await db.AcaraPemilus.OrderBy(a => a.Tanggal).Select(a => a.Kode).ToListAsync(ct);
+            return Gagal.TidakDitemukan(kode.Length == 0
+                ? $"Pilih acara pemilihan ({string.Join(", ", ada)})."
+                : $"Acara pemilihan '{TeksRingkas.Potong(kode, 40)}' tidak ada{(ada.Count > 0 ? $"; yang ada: {string.Join(", ", ada)}" : string.Empty)}.");
+        }
+
+        var kk = kodeKontes?.Trim();
+        var kontes = string.IsNullOrEmpty(kk) ? (acara.Kontes.Count == 1 ? acara.Kontes[0] : null) : acara.Kontes.SingleOrDefault(k => k.Kode == kk);
+        if (kontes is null)
+        {
+            var daftar = string.Join(", ", acara.Kontes.OrderBy(k => k.Kode).Select(k => k.Kode));
+            return Gagal.TidakDitemukan(string.IsNullOrEmpty(kk)
+                ? $"{acara.Nama} memiliki beberapa pemilihan; pilih salah satu: {daftar}."
+                : $"{acara.Nama} tidak memiliki pemilihan '{TeksRingkas.Potong(kk, 40)}'; yang ada: {daftar}.");
+        }
+
+        kontes.Acara = acara;
+        return kontes;
+    }
+}
