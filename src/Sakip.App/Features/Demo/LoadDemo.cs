@@ -618,9 +618,9 @@ public static class LoadDemo
         /// February and the Pilkada of 27 November with its gubernur and wali kota contests, each
         /// loaded from the seed's tables written in the import template (Tabel 9, 10, 16, 17, 27;
         /// 11, 12, 18, 19, 28, 29), so the checks report the seed's discrepancies. The PK's
-        /// participation indicator and its indicator of voters missing from the DPT take their
-        /// realisasi from the wali kota contest, verified as the rest of the demo's realisasi are; the
-        /// printed 51 % (discrepancy 6) stays in the note.
+        /// participation indicator and its indicator of voters missing from the DPT are bound to the
+        /// wali kota contest; their realisasi stay as Tabel 7 prints them and was verified (51 % and
+        /// 0,09 %), so the indicator pages show the data's 52,04 % and 0,09 % beside them (discrepancy 6).
         /// </summary>
         private async Task KepemiluanKotaAsync(Satker kota, CancellationToken ct)
         {
@@ -655,29 +655,19 @@ public static class LoadDemo
 
             var indikators = await db.PerjanjianKinerjas.Where(p => p.SatkerId == kota.Id && p.Tahun == Tahun)
                 .SelectMany(p => p.Sasarans).SelectMany(s => s.Indikators).Include(i => i.Realisasis).ToListAsync(ct);
-            var ikatan = new (string Kode, string Rumus, (string Variabel, KolomKepemiluan Kolom)[] Variabels, string Catatan)[]
+            var ikatan = new (string Kode, string Rumus, (string Variabel, KolomKepemiluan Kolom)[] Variabels)[]
             {
-                ("1.2", "dpk / (dpt + dptb) x 100", [("dpk", KolomKepemiluan.Dpk), ("dpt", KolomKepemiluan.Dpt), ("dptb", KolomKepemiluan.PenggunaDptb)], "Pemilu: 1,60 % tercetak; diskrepansi 8"),
-                ("3.1", "pengguna / dpt x 100", [("pengguna", KolomKepemiluan.Pengguna), ("dpt", KolomKepemiluan.Dpt)], "Tabel 7 mencetak 51 %: diskrepansi 6"),
+                ("1.2", "dpk / (dpt + dptb) x 100", [("dpk", KolomKepemiluan.Dpk), ("dpt", KolomKepemiluan.Dpt), ("dptb", KolomKepemiluan.PenggunaDptb)]),
+                ("3.1", "pengguna / dpt x 100", [("pengguna", KolomKepemiluan.Pengguna), ("dpt", KolomKepemiluan.Dpt)]),
             };
-            foreach (var (kode, rumus, variabels, catatan) in ikatan)
+            foreach (var (kode, rumus, variabels) in ikatan)
             {
                 var ind = indikators.Single(i => i.Kode == kode);
                 ind.Rumus = rumus;
-                ind.Realisasis.RemoveAll(r => r.Tahun == Tahun && r.JenisPeriode == JenisPeriode.Tahun);
                 db.IkatanDataKepemiluans.AddRange(variabels.Select(v => new IkatanDataKepemiluan { IndikatorKinerjaId = ind.Id, NamaVariabel = v.Variabel, KontesPemiluId = walikota.Id, KodeWilayah = KodeKota, Kolom = v.Kolom }));
             }
 
-            await db.SaveChangesAsync(ct);
-            await DataKepemiluan.PerbaruiRealisasiAsync(db, [walikota.Id], ct);
-            foreach (var (kode, _, _, catatan) in ikatan)
-            {
-                var r = indikators.Single(i => i.Kode == kode).Realisasis.Single(x => x.Tahun == Tahun && x.JenisPeriode == JenisPeriode.Tahun);
-                r.Status = StatusRealisasi.Diverifikasi;
-                r.Sumber = TeksRingkas.Potong($"{r.Sumber} ({catatan})", 300);
-            }
-
-            ditambahkan.Add("Data kepemiluan 2024 KPU Kota Bandar Lampung (Pemilu, Pilkada gubernur dan wali kota) dengan realisasi indikator partisipasi dan DPK dari data");
+            ditambahkan.Add("Data kepemiluan 2024 KPU Kota Bandar Lampung (Pemilu, Pilkada gubernur dan wali kota) terikat ke indikator partisipasi dan DPK");
         }
 
         /// <summary>

@@ -33,64 +33,83 @@ public static class DataKepemiluan
     }
 
     /// <summary>
-    /// Recomputes the annual realisasi of every indicator with a variable bound to one of
-    /// <paramref name="kontesIds"/>: each bound variable is the figure of its region in the import
-    /// that covers it; a realisasi that is submitted, verified or in a closed period is left as it
-    /// is and reported. Returns one line per indicator, in Bahasa Indonesia. Does not save.
+    /// The figures bound to an indicator's formula variables, each from the import of its contest
+    /// that covers its region (null value and import when nothing is imported yet), and the formula's
+    /// value when every variable has one. <paramref name="rekaps"/> caches roll-ups between calls.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> PerbaruiRealisasiAsync(SakipDbContext db, IReadOnlyCollection<int> kontesIds, CancellationToken ct)
+    public static async Task<DataTerikat?> DataTerikatAsync(SakipDbContext db, IndikatorKinerja ind, Dictionary<int, RekapKepemiluan> rekaps, CancellationToken ct)
     {
-        var indikatorIds = await db.IkatanDataKepemiluans.Where(k => kontesIds.Contains(k.KontesPemiluId)).Select(k => k.IndikatorKinerjaId).Distinct().ToListAsync(ct);
-        var hasil = new List<string>();
-        var rekaps = new Dictionary<int, RekapKepemiluan>();
-        foreach (var indikatorId in indikatorIds)
+        var ikatans = await db.IkatanDataKepemiluans.AsNoTracking().Include(k => k.Kontes).ThenInclude(k => k.Acara)
+            .Where(k => k.IndikatorKinerjaId == ind.Id).OrderBy(k => k.Id).ToListAsync(ct);
+        var rumus = ind.Rumus is null ? null : Rumus.Baca(ind.Rumus);
+        if (ikatans.Count == 0 || rumus is null)
         {
-            var ind = await db.IndikatorKinerjas.Include(i => i.Realisasis).ThenInclude(r => r.Variabels).SingleAsync(i => i.Id == indikatorId, ct);
-            var pk = await db.PerjanjianKinerjas.Where(p => p.Sasarans.Any(s => s.Id == ind.SasaranPerjanjianKinerjaId)).Select(p => new { p.Tahun, p.SatkerId }).SingleAsync(ct);
-            var rumus = ind.Rumus is null ? null : Rumus.Baca(ind.Rumus);
-            if (rumus is null)
-            {
-                continue;
-            }
+            return null;
+        }
 
-            var periode = Periode.SetahunPenuh(pk.Tahun);
-            var realisasi = ind.Realisasis.SingleOrDefault(r => r.Tahun == pk.Tahun && r.JenisPeriode == JenisPeriode.Tahun);
-            if (RealisasiKinerja.AlasanTerkunci(realisasi, periode, await KueriRealisasi.TertutupAsync(db, pk.SatkerId, periode, ct)) is { } terkunci)
+        var variabels = new List<VariabelTerikat>();
+        foreach (var ikatan in ikatans)
+        {
+            var kode = KodeWilayah.Dari(ikatan.KodeWilayah);
+            var impor = await ImporUntukAsync(db, ikatan.KontesPemiluId, kode, ct);
+            long? nilai = null;
+            var namaWilayah = kode.Bertitik;
+            if (impor is not null)
             {
-                hasil.Add($"Indikator {ind.Kode} {ind.Uraian}: realisasi tidak diperbarui karena {terkunci}.");
-                continue;
-            }
-
-            var ikatans = await db.IkatanDataKepemiluans.Include(k => k.Kontes).ThenInclude(k => k.Acara).Where(k => k.IndikatorKinerjaId == indikatorId).ToListAsync(ct);
-            var nilai = new Dictionary<string, decimal>(StringComparer.Ordinal);
-            var sumber = new List<string>();
-            foreach (var ikatan in ikatans)
-            {
-                var kode = KodeWilayah.Dari(ikatan.KodeWilayah);
-                if (await ImporUntukAsync(db, ikatan.KontesPemiluId, kode, ct) is not { } impor)
-                {
-                    continue;
-                }
-
                 if (!rekaps.TryGetValue(impor.Id, out var rekap))
                 {
                     rekaps[impor.Id] = rekap = await RekapAsync(db, impor.Id, ikatan.Kontes.Acara.Jenis, ct);
                 }
 
-                if (rekap.Wilayahs.Contains(kode) && rekap.Angka(kode).Nilai(ikatan.Kolom) is { } n)
+                if (rekap.Wilayahs.Contains(kode))
                 {
-                    nilai[ikatan.NamaVariabel] = n;
-                    var keterangan = $"{ikatan.Kontes.Acara.Nama}, {ikatan.Kontes.Nama}, {rekap.Nama(kode)} (impor {impor.NamaBerkas} {FormatIndonesia.Tanggal(DateOnly.FromDateTime(impor.Diimpor.UtcDateTime))})";
-                    if (!sumber.Contains(keterangan))
-                    {
-                        sumber.Add(keterangan);
-                    }
+                    nilai = rekap.Angka(kode).Nilai(ikatan.Kolom);
+                    namaWilayah = rekap.Nama(kode);
                 }
             }
 
-            var isi = rumus.Variabels.Where(nilai.ContainsKey).ToList();
-            if (isi.Count == 0)
+            variabels.Add(new VariabelTerikat(
+                ikatan.NamaVariabel,
+                PemeriksaanKepemiluan.Judul(ikatan.Kolom),
+                ikatan.Kontes.Acara.Kode,
+                ikatan.Kontes.Kode,
+                $"{ikatan.Kontes.Acara.Nama}, {ikatan.Kontes.Nama}",
+                kode.Kode,
+                namaWilayah,
+                nilai,
+                impor is null ? null : new ImporTerikat(impor.Satker.Kode, impor.NamaBerkas, impor.Diimpor)));
+        }
+
+        var isi = variabels.Where(v => v.Nilai is not null).ToDictionary(v => v.Variabel, v => (decimal)v.Nilai!.Value, StringComparer.Ordinal);
+        var hasil = rumus.Variabels.All(isi.ContainsKey) ? rumus.Hitung(isi).Nilai : null;
+        return new DataTerikat(rumus, variabels, hasil);
+    }
+
+    /// <summary>
+    /// Recomputes the annual realisasi of every indicator with a variable bound to one of
+    /// <paramref name="kontesIds"/> from <see cref="DataTerikatAsync"/>; a realisasi that is
+    /// submitted, verified or in a closed period is left as it is and reported. Returns one line per
+    /// indicator, in Bahasa Indonesia. Does not save.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> PerbaruiRealisasiAsync(SakipDbContext db, IReadOnlyCollection<int> kontesIds, CancellationToken ct)
+    {
+        var indikatorIds = await db.IkatanDataKepemiluans.Where(k => kontesIds.Contains(k.KontesPemiluId)).Select(k => k.IndikatorKinerjaId).Distinct().OrderBy(i => i).ToListAsync(ct);
+        var hasil = new List<string>();
+        var rekaps = new Dictionary<int, RekapKepemiluan>();
+        foreach (var indikatorId in indikatorIds)
+        {
+            var ind = await db.IndikatorKinerjas.Include(i => i.Realisasis).ThenInclude(r => r.Variabels).SingleAsync(i => i.Id == indikatorId, ct);
+            if (await DataTerikatAsync(db, ind, rekaps, ct) is not { } data || data.Variabels.All(v => v.Nilai is null))
             {
+                continue;
+            }
+
+            var pk = await db.PerjanjianKinerjas.Where(p => p.Sasarans.Any(s => s.Id == ind.SasaranPerjanjianKinerjaId)).Select(p => new { p.Tahun, p.SatkerId }).SingleAsync(ct);
+            var periode = Periode.SetahunPenuh(pk.Tahun);
+            var realisasi = ind.Realisasis.SingleOrDefault(r => r.Tahun == pk.Tahun && r.JenisPeriode == JenisPeriode.Tahun);
+            if (RealisasiKinerja.AlasanTerkunci(realisasi, periode, await KueriRealisasi.TertutupAsync(db, pk.SatkerId, periode, ct)) is { } terkunci)
+            {
+                hasil.Add($"Indikator {ind.Kode} {ind.Uraian}: realisasi tidak diperbarui karena {terkunci}.");
                 continue;
             }
 
@@ -101,21 +120,22 @@ public static class DataKepemiluan
             }
 
             var lama = realisasi.Variabels.ToDictionary(v => v.Nama, v => v.Nilai, StringComparer.Ordinal);
+            var baru = data.Variabels.Where(v => v.Nilai is not null).ToDictionary(v => v.Variabel, v => (decimal)v.Nilai!.Value, StringComparer.Ordinal);
             realisasi.Variabels.Clear();
-            foreach (var nama in rumus.Variabels)
+            foreach (var nama in data.Rumus.Variabels)
             {
-                if (nilai.TryGetValue(nama, out var v) || lama.TryGetValue(nama, out v))
+                if (baru.TryGetValue(nama, out var v) || lama.TryGetValue(nama, out v))
                 {
                     realisasi.Variabels.Add(new RealisasiVariabel { Nama = nama, Nilai = v });
                 }
             }
 
             realisasi.Nilai = null;
-            realisasi.Satuan = rumus.Pengali == 100m ? Satuan.Persen : ind.Satuan;
-            realisasi.Sumber = TeksRingkas.Potong("Data kepemiluan: " + string.Join("; ", sumber), 300);
+            realisasi.Satuan = data.Rumus.Pengali == 100m ? Satuan.Persen : ind.Satuan;
+            realisasi.Sumber = TeksRingkas.Potong("Data kepemiluan: " + string.Join("; ", data.Variabels.Where(v => v.Impor is not null).Select(v => v.Sumber).Distinct()), 300);
             realisasi.Revisi++;
-            var belum = rumus.Variabels.Where(v => realisasi.Variabels.All(x => x.Nama != v)).ToList();
-            hasil.Add($"Indikator {ind.Kode} {ind.Uraian}: {string.Join(", ", isi.Select(v => $"{v} = {FormatIndonesia.Angka(nilai[v], 0)}"))}{(belum.Count > 0 ? $"; variabel {string.Join(", ", belum)} belum terisi" : string.Empty)}.");
+            var belum = data.Rumus.Variabels.Where(v => realisasi.Variabels.All(x => x.Nama != v)).ToList();
+            hasil.Add($"Indikator {ind.Kode} {ind.Uraian}: {string.Join(", ", data.Variabels.Where(v => v.Nilai is not null).Select(v => $"{v.Variabel} = {FormatIndonesia.Angka(v.Nilai!.Value, 0)}"))}{(belum.Count > 0 ? $"; variabel {string.Join(", ", belum)} belum terisi" : string.Empty)}.");
         }
 
         return hasil;
@@ -130,3 +150,31 @@ public static class DataKepemiluan
     /// <summary>A percentage for people, rounded half-up to two decimals, or a dash.</summary>
     public static string Persen(decimal? p) => p is { } v ? FormatIndonesia.Persen(v) : "–";
 }
+
+/// <summary>The import a bound figure comes from.</summary>
+/// <param name="KodeSatker">The satker that imported it.</param>
+/// <param name="NamaBerkas">The file.</param>
+/// <param name="Diimpor">When.</param>
+public sealed record ImporTerikat(string KodeSatker, string NamaBerkas, DateTimeOffset Diimpor);
+
+/// <summary>A formula variable bound to an election figure, with its value from the data.</summary>
+/// <param name="Variabel">The formula's variable.</param>
+/// <param name="Besaran">What the figure counts ("pengguna hak pilih").</param>
+/// <param name="KodeAcara">The event's code, for the link to the rows.</param>
+/// <param name="KodeKontes">The contest's code, for the link.</param>
+/// <param name="Kontes">The event and contest, for people.</param>
+/// <param name="KodeWilayah">The region.</param>
+/// <param name="NamaWilayah">The region's name as imported.</param>
+/// <param name="Nilai">The rolled-up figure; null while nothing covering the region is imported.</param>
+/// <param name="Impor">The import it comes from.</param>
+public sealed record VariabelTerikat(string Variabel, string Besaran, string KodeAcara, string KodeKontes, string Kontes, string KodeWilayah, string NamaWilayah, long? Nilai, ImporTerikat? Impor)
+{
+    /// <summary>Where the figure comes from, in one line.</summary>
+    public string Sumber => $"{Kontes}, {NamaWilayah}" + (Impor is { } i ? $" (impor {i.NamaBerkas} {FormatIndonesia.Tanggal(DateOnly.FromDateTime(i.Diimpor.UtcDateTime))})" : string.Empty);
+}
+
+/// <summary>An indicator's bound variables and the formula's value from them (null until every variable has a figure).</summary>
+/// <param name="Rumus">The indicator's formula.</param>
+/// <param name="Variabels">The bound variables, in binding order.</param>
+/// <param name="Nilai">The formula's value from the data.</param>
+public sealed record DataTerikat(Rumus Rumus, IReadOnlyList<VariabelTerikat> Variabels, decimal? Nilai);

@@ -1,13 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
+using Sakip.App.Features.Kepemiluan;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Bilangan;
 using Sakip.Domain.Periode;
 
 namespace Sakip.App.Features.Realisasi;
 
-/// <summary>One indicator-period's realisasi as the entry and verification forms show it.</summary>
+/// <summary>
+/// One indicator-period's realisasi as the entry and verification forms show it; for a yearly
+/// indicator bound to election figures, also those figures and the formula's value from them.
+/// </summary>
 public static class GetRealisasi
 {
     public sealed record Query(int IndikatorId, int NomorPeriode);
@@ -39,7 +43,26 @@ public static class GetRealisasi
         IReadOnlyList<Bukti> Buktis,
         bool BolehIsi,
         bool BolehVerifikasi,
-        string? AlasanTidakBolehVerifikasi = null);
+        string? AlasanTidakBolehVerifikasi = null,
+        DataTerikat? DariData = null,
+        string? BedaDariData = null);
+
+    /// <summary>
+    /// Why the recorded realisasi and the bound data disagree (to two decimals), or null: a
+    /// realisasi submitted or verified before the data arrived is not changed by an import.
+    /// </summary>
+    private static string? Beda(RealisasiKinerja? r, DataTerikat? data)
+    {
+        if (r is null || data?.Nilai is not { } dariData)
+        {
+            return null;
+        }
+
+        var tercatat = r.Nilai ?? (r.Variabels.Count > 0 ? data.Rumus.Hitung(r.Variabels.ToDictionary(v => v.Nama, v => v.Nilai, StringComparer.Ordinal)).Nilai : null);
+        return tercatat is { } t && Math.Round(t, 2, MidpointRounding.AwayFromZero) != Math.Round(dariData, 2, MidpointRounding.AwayFromZero)
+            ? $"Realisasi tercatat {FormatIndonesia.Persen(t)} berbeda dari data kepemiluan ({FormatIndonesia.Persen(dariData)}). Impor data tidak mengubah realisasi yang sudah diajukan atau diverifikasi."
+            : null;
+    }
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -69,6 +92,7 @@ public static class GetRealisasi
             var rumus = ind.Rumus is null ? null : Domain.Periode.Rumus.Baca(ind.Rumus);
             var menungguPimpinan = r?.Status == StatusRealisasi.Diajukan && pelaku.Boleh(Tindakan.MemverifikasiRealisasi, pk.SatkerId);
             var alasanVerifikasi = menungguPimpinan ? await KueriRealisasi.AlasanTidakBolehVerifikasiAsync(db, pelaku, pk, r!, ct) : null;
+            var dariData = ind.Periodisitas == JenisPeriode.Tahun ? await DataKepemiluan.DataTerikatAsync(db, ind, [], ct) : null;
             var bisaDiubah = RealisasiKinerja.AlasanTerkunci(r, periode, await KueriRealisasi.TertutupAsync(db, pk.SatkerId, periode, ct)) is null;
             return Jawaban<Hasil>.Dari(new Hasil(
                 ind.Id,
@@ -95,7 +119,9 @@ public static class GetRealisasi
                 buktis,
                 bisaDiubah && pk.Status == StatusPerjanjianKinerja.Ditandatangani && pelaku.Boleh(Tindakan.MengisiRealisasi, pk.SatkerId),
                 menungguPimpinan && alasanVerifikasi is null,
-                alasanVerifikasi));
+                alasanVerifikasi,
+                dariData,
+                Beda(r, dariData)));
         }
     }
 }

@@ -34,7 +34,7 @@ public class ImportRealisasiTests(DatabaseFixture fixture) : TemplatKotaUji(fixt
         Assert.Contains(("3.2", 95.5m, StatusRealisasi.Draf, 0), sesudah);
         Assert.Contains(("2.1", 1m, StatusRealisasi.Draf, 0), sesudah);
         Assert.Equal(sebelum.Count + 2, sesudah.Count);
-        var jejak = await Fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Aksi == AksiAudit.Impor).Select(a => a.Perubahan).SingleAsync());
+        var jejak = await Fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(a => a.Aksi == AksiAudit.Impor && a.Entitas == "BerkasImpor").Select(a => a.Perubahan).SingleAsync());
         Assert.Contains("realisasi kota.xlsx", jejak, StringComparison.Ordinal);
 
         var lagi = await Terapkan(pratinjau.Token!);
