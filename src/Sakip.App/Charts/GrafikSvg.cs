@@ -121,6 +121,63 @@ public static class GrafikSvg
         return Akhir(sb);
     }
 
+    /// <summary>
+    /// Percentages per region as horizontal bars on a 0-100 % axis: one bar per series in each row
+    /// (participation; or men and women side by side), each with its value written at its end and
+    /// the legend above, so the figures, not the colours, carry the meaning. A value not reported
+    /// draws no bar and says so.
+    /// </summary>
+    public static string PersenWilayah(IReadOnlyList<(string Label, IReadOnlyList<decimal?> Nilais)> barises, IReadOnlyList<(string Nama, string Kelas)> serie, string judul, string deskripsi)
+    {
+        const int kiriLabel = 170, lebarPlot = 260, tinggiBatang = 14, atas = 26;
+        var lebar = kiriLabel + lebarPlot + 70;
+        var tinggiBaris = (serie.Count * tinggiBatang) + 8;
+        var tinggi = atas + (Math.Max(1, barises.Count) * tinggiBaris) + 22;
+        var id = "g" + Guid.NewGuid().ToString("N")[..8];
+        var sb = new StringBuilder();
+        Tag(sb, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"grafik\" viewBox=\"0 0 {lebar} {tinggi}\" width=\"{lebar}\" height=\"{tinggi}\" role=\"img\" aria-labelledby=\"{id}t {id}d\">");
+        sb.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}t\">").Append(Enc(judul)).Append("</title>");
+        sb.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}d\">").Append(Enc(deskripsi)).Append("</desc>");
+        for (var j = 0; j < serie.Count; j++)
+        {
+            var x = kiriLabel + (j * 110);
+            Tag(sb, $"<rect class=\"{Enc(serie[j].Kelas)}\" x=\"{x}\" y=\"6\" width=\"12\" height=\"12\"/>");
+            Tag(sb, $"<text class=\"label\" x=\"{x + 16}\" y=\"16\">{Enc(serie[j].Nama)}</text>");
+        }
+
+        var bawah = atas + (barises.Count * tinggiBaris);
+        for (var v = 0; v <= 100; v += 25)
+        {
+            var x = kiriLabel + (v * lebarPlot / 100m);
+            Tag(sb, $"<line class=\"kisi\" x1=\"{F(x)}\" x2=\"{F(x)}\" y1=\"{atas}\" y2=\"{bawah}\"/>");
+            Tag(sb, $"<text class=\"sumbu\" x=\"{F(x)}\" y=\"{bawah + 14}\" text-anchor=\"middle\">{v} %</text>");
+        }
+
+        for (var i = 0; i < barises.Count; i++)
+        {
+            var (label, nilais) = barises[i];
+            var y = atas + (i * tinggiBaris) + 4;
+            Tag(sb, $"<text class=\"label\" x=\"{kiriLabel - 8}\" y=\"{y + (serie.Count * tinggiBatang / 2) + 4}\" text-anchor=\"end\">{Enc(label)}</text>");
+            for (var j = 0; j < serie.Count; j++)
+            {
+                var yb = y + (j * tinggiBatang);
+                if (j < nilais.Count && nilais[j] is { } n)
+                {
+                    var panjang = Math.Clamp(n, 0m, 100m) * lebarPlot / 100m;
+                    Tag(sb, $"<rect class=\"{Enc(serie[j].Kelas)}\" x=\"{kiriLabel}\" y=\"{yb}\" width=\"{F(Math.Max(panjang, 1))}\" height=\"{tinggiBatang - 2}\">");
+                    sb.Append("<title>").Append(Enc($"{label}, {serie[j].Nama}: {FormatIndonesia.Persen(n)}")).Append("</title></rect>");
+                    Tag(sb, $"<text class=\"nilai\" x=\"{F(kiriLabel + Math.Max(panjang, 1) + 4)}\" y=\"{yb + tinggiBatang - 3}\">{Enc(FormatIndonesia.Persen(n))}</text>");
+                }
+                else
+                {
+                    Tag(sb, $"<text class=\"sumbu\" x=\"{kiriLabel + 4}\" y=\"{yb + tinggiBatang - 3}\">{Enc(serie[j].Nama + ": tidak dilaporkan")}</text>");
+                }
+            }
+        }
+
+        return Akhir(sb);
+    }
+
     /// <summary>The highest the axis ever goes: a larger capaian is drawn at the top, marked as cut, with its true value in its label and tooltip.</summary>
     public const decimal SumbuMaksimum = 300m;
 

@@ -58,6 +58,9 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Organisasi/Anggota"] = ("/Organisasi/Anggota?satker=1871&tahun=2024", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
         ["Evaluasi"] = ("/Evaluasi?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Evaluasi/Rekomendasi"] = ("/Evaluasi/Rekomendasi?satker=1871&tahun=2024", [Masuk, Tolak, Tolak, Tolak, Ok, Tolak, Tolak]),
+        ["Kepemiluan"] = ("/Kepemiluan?satker=1871", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Kepemiluan/Rekap"] = ("/Kepemiluan/Rekap?satker=1871&acara=pilkada-2024&kontes=walikota-1871", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Kepemiluan/Impor"] = ("/Kepemiluan/Impor?satker=1871&acara=pilkada-2024&kontes=walikota-1871", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
         ["Evaluasi/TindakLanjut"] = ("/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak]),
         ["Evaluasi/Rekap"] = ("/Evaluasi/Rekap?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Evaluasi/Impor"] = ("/Evaluasi/Impor?satker=1871&tahun=2022", [Masuk, Tolak, Tolak, Tolak, Ok, Tolak, Tolak]),
@@ -91,6 +94,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Laporan/Lihat?handler=Dokumen"] = ("/Laporan/Lihat?handler=Dokumen&format=docx&id={lap}", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["ManualIku?handler=Dokumen"] = ("/ManualIku?handler=Dokumen&format=docx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Evaluasi/Rekap?handler=Xlsx"] = ("/Evaluasi/Rekap?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Kepemiluan/Rekap?handler=Xlsx"] = ("/Kepemiluan/Rekap?handler=Xlsx&satker=1871&acara=pilkada-2024&kontes=walikota-1871", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Kepemiluan/Impor?handler=Templat"] = ("/Kepemiluan/Impor?handler=Templat", [Masuk, Ok, Ok, Ok, Ok, Ok, Ok]),
         ["Evaluasi?handler=Lhe"] = ("/Evaluasi?handler=Lhe&format=xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["publik/{kode}/{tahun:int}?handler=Berkas"] = ("/publik/1871/2024?handler=Berkas&jenis=pk&nomor={pk}&format=docx", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
     };
@@ -143,6 +148,9 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Evaluasi/Bukti"] = Tindakan.Membaca,
         ["Evaluasi/Templat"] = Tindakan.MengelolaTemplatLke,
         ["Evaluasi/TindakLanjut"] = Tindakan.Membaca,
+        ["Kepemiluan"] = Tindakan.Membaca,
+        ["Kepemiluan/Rekap"] = Tindakan.Membaca,
+        ["Kepemiluan/Impor"] = Tindakan.MengelolaDataKepemiluan,
     };
 
     /// <summary>The role each asker holds on KPU Kota Bandar Lampung (none for the other satker's operator and for anonymous).</summary>
@@ -203,6 +211,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1&handler=Terima", "/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1&handler=Kembalikan",
         "/Evaluasi/Impor?satker=1871&tahun=2022",
         "/Evaluasi/Templat?handler=Salin", "/Evaluasi/Templat?kode=kpu&handler=Ubah",
+        "/Kepemiluan/Impor?satker=1871&acara=pilkada-2024&kontes=walikota-1871",
         "/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1&handler=Bukti", "/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1&handler=HapusBukti&id=1",
     ];
 
