@@ -1,5 +1,11 @@
 using System.CommandLine;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sakip.App.Data;
+using Sakip.App.Entities;
+using Sakip.App.Features.Kepemiluan;
+using Sakip.App.Keamanan;
 using Sakip.App.Import.Kepemiluan;
 using Sakip.Domain.Bilangan;
 using Sakip.Domain.Kepemiluan;
@@ -9,7 +15,9 @@ namespace Sakip.Cli.Commands;
 
 /// <summary>
 /// <c>sakip kepemiluan periksa --file data.csv</c> runs every check and roll-up of an
-/// election-data file without a database, for a data officer before importing.
+/// election-data file without a database, for a data officer before importing;
+/// <c>sakip kepemiluan impor --satker 1871 --acara pilkada-2024 --kontes walikota-1871 --file data.csv</c>
+/// imports it, with a progress bar on the error stream.
 /// </summary>
 internal static class KepemiluanCommand
 {
@@ -18,6 +26,7 @@ internal static class KepemiluanCommand
         var command = new Command("kepemiluan", "Data kepemiluan: DPT, pengguna hak pilih, surat suara dan perolehan suara.")
         {
             CreatePeriksa(context),
+            CreateImpor(context),
         };
         return command;
     }
@@ -82,6 +91,65 @@ internal static class KepemiluanCommand
             }
 
             return rekap.Temuans.Any(t => !t.Peringatan) ? SakipCli.GagalProses : SakipCli.Sukses;
+        });
+        return command;
+    }
+
+    private static Command CreateImpor(CliContext context)
+    {
+        var satker = new Option<string>("--satker") { Description = "Kode satker pemilik data, misalnya 1871.", Required = true };
+        var acara = new Option<string>("--acara") { Description = "Kode acara pemilihan, misalnya pilkada-2024.", Required = true };
+        var kontes = new Option<string?>("--kontes") { Description = "Kode pemilihan dalam acara itu, misalnya walikota-1871 (boleh dilewati bila acara hanya punya satu)." };
+        var file = new Option<string>("--file") { Description = "Berkas CSV (UTF-8) atau XLSX dalam templat data kepemiluan.", Required = true };
+        var command = new Command("impor", "Mengimpor data kepemiluan satker: memeriksa seluruh berkas lebih dulu, lalu menggantikan impor sebelumnya dalam satu transaksi.")
+        {
+            satker, acara, kontes, file,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                return await context.GagalAsync($"berkas '{path}' tidak ditemukan.", SakipCli.GagalPerintah);
+            }
+
+            if (new FileInfo(path).Length > PembacaDataKepemiluan.UkuranCsvMaksimum)
+            {
+                return await context.GagalAsync($"berkas '{path}' lebih besar dari {PembacaDataKepemiluan.UkuranCsvMaksimum / 1024 / 1024} MB; bagi per provinsi.");
+            }
+
+            await using var scope = context.CreateScope();
+            if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
+            {
+                return SakipCli.GagalProses;
+            }
+
+            var kodeSatker = parse.GetValue(satker)!.Trim();
+            var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+            var satkerId = await db.Satkers.Where(s => s.Kode == kodeSatker).Select(s => (int?)s.Id).SingleOrDefaultAsync(ct);
+            if (satkerId is null)
+            {
+                return await context.GagalAsync($"satker '{kodeSatker}' tidak ditemukan.");
+            }
+
+            var bilah = new BilahKemajuan(context.Error, "Mengimpor " + Path.GetFileName(path));
+            var jawaban = await scope.ServiceProvider.GetRequiredService<ImportDataKepemiluan.Handler>().HandleAsync(
+                AksesPengguna.PekerjaanSistem(satkerId.Value, Peran.Operator),
+                new ImportDataKepemiluan.Command(kodeSatker, parse.GetValue(acara)!, parse.GetValue(kontes), Path.GetFileName(path), await File.ReadAllBytesAsync(path, ct)) { Kemajuan = bilah },
+                ct);
+            bilah.Selesai();
+            if (jawaban.Nilai is not { } h)
+            {
+                return await context.GagalAsync(jawaban.Kegagalan!);
+            }
+
+            await context.Output.WriteLineAsync($"{h.Kontes}: {h.JumlahBaris} baris {(h.Mengganti ? "menggantikan impor sebelumnya" : "diimpor")}; partisipasi {DataKepemiluan.Persen(h.Partisipasi)}; {h.JumlahKesalahan} kesalahan, {h.JumlahPeringatan} peringatan.");
+            foreach (var r in h.Realisasi)
+            {
+                await context.Output.WriteLineAsync(r);
+            }
+
+            return SakipCli.Sukses;
         });
         return command;
     }

@@ -22,7 +22,11 @@ public static class ImportDataKepemiluan
     /// <param name="KodeKontes">The contest (<c>walikota-1871</c>); may be left out when the event has one contest.</param>
     /// <param name="NamaBerkas">The file's name, for messages.</param>
     /// <param name="Isi">The file's bytes.</param>
-    public sealed record Command(string KodeSatker, string KodeAcara, string? KodeKontes, string NamaBerkas, byte[] Isi);
+    public sealed record Command(string KodeSatker, string KodeAcara, string? KodeKontes, string NamaBerkas, byte[] Isi)
+    {
+        /// <summary>Hears the share done (0-100) as rows are read and written: the command line's progress bar.</summary>
+        public IProgress<decimal>? Kemajuan { get; init; }
+    }
 
     /// <param name="ImporId">The import written.</param>
     /// <param name="Kontes">The contest's name.</param>
@@ -38,6 +42,7 @@ public static class ImportDataKepemiluan
     {
         public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
+            var kemajuan = c.Kemajuan;
             var boleh = await Izin.SatkerAsync(db, pelaku, c.KodeSatker, Tindakan.MengelolaDataKepemiluan, ct);
             if (boleh.Nilai is not { } satker)
             {
@@ -56,7 +61,7 @@ public static class ImportDataKepemiluan
             }
 
             await using var transaksi = await db.Database.BeginTransactionAsync(ct);
-            var tulis = await TulisAsync(db, kontes, satker, c.NamaBerkas, c.Isi, pelaku.NamaLengkap, clock.GetUtcNow(), ct);
+            var tulis = await TulisAsync(db, kontes, satker, c.NamaBerkas, c.Isi, pelaku.NamaLengkap, clock.GetUtcNow(), ct, kemajuan);
             if (tulis.Nilai is not { } t)
             {
                 return tulis.Kegagalan!;
@@ -70,6 +75,7 @@ public static class ImportDataKepemiluan
             if (hasil.Berhasil)
             {
                 await transaksi.CommitAsync(ct);
+                kemajuan?.Report(100m);
             }
 
             return hasil;
@@ -81,14 +87,20 @@ public static class ImportDataKepemiluan
     /// earlier one: the part of the use case the demo shares. The caller has authorised the user
     /// and holds the transaction; nothing is written when the file has a problem.
     /// </summary>
-    internal static async Task<Jawaban<Hasil>> TulisAsync(SakipDbContext db, KontesPemilu kontes, Satker satker, string namaBerkas, byte[] isi, string pengimpor, DateTimeOffset waktu, CancellationToken ct)
+    internal static async Task<Jawaban<Hasil>> TulisAsync(SakipDbContext db, KontesPemilu kontes, Satker satker, string namaBerkas, byte[] isi, string pengimpor, DateTimeOffset waktu, CancellationToken ct, IProgress<decimal>? kemajuan = null)
     {
-        var (pembaca, barises) = PembacaDataKepemiluan.Baca(new MemoryStream(isi, writable: false), namaBerkas);
+        var aliran = new MemoryStream(isi, writable: false);
+        var (pembaca, barises) = PembacaDataKepemiluan.Baca(aliran, namaBerkas);
         var daftar = new List<BarisKepemiluan>();
         var salah = new List<Kesalahan>();
         var berkas = Path.GetFileName(namaBerkas);
         foreach (var b in barises)
         {
+            if (kemajuan is not null && b.Baris % 1000 == 0)
+            {
+                kemajuan.Report(Math.Round(70m * aliran.Position / Math.Max(1, aliran.Length), 1));
+            }
+
             if (!DataKepemiluan.DalamWilayah(satker.Kode, b.Kode))
             {
                 salah.Add(new Kesalahan("Berkas", new KesalahanKepemiluan(berkas, b.Baris, "kode_wilayah", $"wilayah {b.Kode.Bertitik} di luar wilayah {satker.Nama} ({satker.Kode})").ToString()));
@@ -118,7 +130,9 @@ public static class ImportDataKepemiluan
             return new Gagal(JenisKegagalan.TidakSah, $"Berkas {berkas} tidak diimpor: {salah.Count} kesalahan. Perbaiki lalu unggah lagi; tidak ada yang disimpan.", [.. salah.Take(PembacaDataKepemiluan.KesalahanMaksimum)]);
         }
 
+        kemajuan?.Report(70m);
         var rekap = RekapKepemiluan.Hitung(daftar, kontes.Acara.Jenis);
+        kemajuan?.Report(80m);
         var temuans = rekap.Temuans.ToList();
         foreach (var lain in await db.ImporKepemiluans.Include(i => i.Kontes).Where(i => i.SatkerId == satker.Id && i.Kontes.AcaraPemiluId == kontes.AcaraPemiluId && i.KontesPemiluId != kontes.Id).ToListAsync(ct))
         {

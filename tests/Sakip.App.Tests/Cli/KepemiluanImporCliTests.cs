@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Cli;
+using Sakip.Testing;
+
+namespace Sakip.App.Tests.Cli;
+
+/// <summary><c>sakip kepemiluan impor</c>: the file checked whole, then written, with a progress bar on the error stream.</summary>
+public sealed class KepemiluanImporCliTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime, IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("sakip-impor-").FullName;
+
+    public async Task InitializeAsync() => await fixture.MuatDemoAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private async Task<(int Kode, string Out, string Err)> Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var kode = await SakipCli.RunAsync(args, output, error, fixture.Configuration);
+        return (kode, output.ToString(), error.ToString());
+    }
+
+    private string Demo(string nama, Func<string, string>? ubah = null)
+    {
+        using var sumber = typeof(App.AppServiceCollectionExtensions).Assembly.GetManifestResourceStream("Sakip.Demo." + nama)!;
+        using var baca = new StreamReader(sumber);
+        var path = Path.Combine(folder, nama);
+        File.WriteAllText(path, (ubah ?? (t => t))(baca.ReadToEnd()));
+        return path;
+    }
+
+    [Fact]
+    public async Task Impor_ReplacesTheSatkersImport_ShowsProgress_AndSaysWhatBecameOfTheBoundIndicators()
+    {
+        var (kode, output, err) = await Run("kepemiluan", "impor", "--satker", "1871", "--acara", "pilkada-2024", "--kontes", "walikota-1871", "--file", Demo("kepemiluan_1871_pilkada_2024_walikota.csv"));
+        Assert.Equal(0, kode);
+        Assert.Equal(
+            [
+                "Pemilihan Wali Kota dan Wakil Wali Kota Bandar Lampung: 21 baris menggantikan impor sebelumnya; partisipasi 52,04 %; 0 kesalahan, 15 peringatan.",
+                "Indikator 1.2 Persentase Pemilih yang berhak memilih Tetapi Tidak Masuk dalam Daftar Pemilih Tetap: realisasi tidak diperbarui karena realisasi periode 2024 sudah diverifikasi.",
+                "Indikator 3.1 Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan: realisasi tidak diperbarui karena realisasi periode 2024 sudah diverifikasi.",
+            ],
+            output.TrimEnd().Split(Environment.NewLine));
+        Assert.EndsWith("[####################] 100 % Mengimpor kepemiluan_1871_pilkada_2024_walikota.csv", err.TrimEnd(), StringComparison.Ordinal);
+        var pengimpor = await fixture.ExecuteDbContextAsync(db => db.ImporKepemiluans.Where(i => i.Kontes.Kode == "walikota-1871").Select(i => i.Pengimpor).SingleAsync());
+        Assert.Equal("Sistem (baris perintah)", pengimpor);
+    }
+
+    [Fact]
+    public async Task Impor_ABadFile_WritesNothing_AndNamesEveryCell()
+    {
+        var sebelum = await fixture.ExecuteDbContextAsync(db => db.ImporKepemiluans.Where(i => i.Kontes.Kode == "gubernur-18").Select(i => i.Sha256).SingleAsync());
+        var path = Demo("kepemiluan_1871_pilkada_2024_gubernur.csv", t => t.Replace("187101,KEDATON,kecamatan,19054,", "187101,KEDATON,kecamatan,-19054,", StringComparison.Ordinal).Replace("187102,", "317102,", StringComparison.Ordinal));
+        var (kode, output, err) = await Run("kepemiluan", "impor", "--satker", "1871", "--acara", "pilkada-2024", "--kontes", "gubernur-18", "--file", path);
+        Assert.Equal(1, kode);
+        Assert.Empty(output);
+        Assert.Contains("Kesalahan: Berkas kepemiluan_1871_pilkada_2024_gubernur.csv tidak diimpor: 2 kesalahan.", err, StringComparison.Ordinal);
+        Assert.Contains("  - Berkas: kepemiluan_1871_pilkada_2024_gubernur.csv, baris 2, kolom dpt_l: '-19054' negatif", err, StringComparison.Ordinal);
+        Assert.Contains("  - Berkas: kepemiluan_1871_pilkada_2024_gubernur.csv, baris 3, kolom kode_wilayah: wilayah 31.71.02 di luar wilayah KPU Kota Bandar Lampung (1871)", err, StringComparison.Ordinal);
+        Assert.Equal(sebelum, await fixture.ExecuteDbContextAsync(db => db.ImporKepemiluans.Where(i => i.Kontes.Kode == "gubernur-18").Select(i => i.Sha256).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Impor_AnUnknownSatkerOrEvent_IsSaid()
+    {
+        var path = Demo("kepemiluan_1871_pemilu_2024.csv");
+        Assert.Equal("Kesalahan: satker '9999' tidak ditemukan.", (await Run("kepemiluan", "impor", "--satker", "9999", "--acara", "pemilu-2024", "--file", path)).Err.Trim());
+        Assert.Equal("Kesalahan: Acara pemilihan 'pemilu-2029' tidak ada; yang ada: pemilu-2024, pilkada-2024.", (await Run("kepemiluan", "impor", "--satker", "1871", "--acara", "pemilu-2029", "--file", path)).Err.Trim());
+    }
+}
