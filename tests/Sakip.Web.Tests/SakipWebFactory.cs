@@ -59,6 +59,22 @@ public class SakipWebFactory : WebApplicationFactory<Program>
                 .Select(i => i.Id));
     }
 
+    /// <summary>Puts an indicator's 2024 realisasi back to a draft holding a typed value (as before any election data was bound to it).</summary>
+    public async Task RealisasiDrafAsync(string kodeSatker, string kodeIndikator, decimal nilai)
+    {
+        var id = await IndikatorAsync(kodeSatker, kodeIndikator);
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+        var r = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.RealisasiKinerjas, x => x.Variabels),
+            x => x.IndikatorKinerjaId == id && x.Tahun == 2024 && x.JenisPeriode == Sakip.Domain.Periode.JenisPeriode.Tahun);
+        r.Status = Sakip.App.Entities.StatusRealisasi.Draf;
+        r.Nilai = nilai;
+        r.Variabels.Clear();
+        r.Revisi++;
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>The id of the first version of a satker's first 2024 PK.</summary>
     public async Task<int> PerjanjianAsync(string kodeSatker)
     {
