@@ -7,6 +7,7 @@ using Sakip.App.Entities;
 using Sakip.App.Features.Kepemiluan;
 using Sakip.App.Import.Kepemiluan;
 using Sakip.App.Keamanan;
+using Sakip.App.Kepemiluan;
 using Sakip.Domain.Bilangan;
 using Sakip.Domain.Kepemiluan;
 using Spectre.Console;
@@ -27,6 +28,8 @@ internal static class KepemiluanCommand
         {
             CreatePeriksa(context),
             CreateImpor(context),
+            CreateSintetis(context),
+            CreateIkat(context),
         };
         return command;
     }
@@ -36,9 +39,10 @@ internal static class KepemiluanCommand
         var file = new Option<string>("--file") { Description = "Berkas CSV (UTF-8) atau XLSX dalam templat data kepemiluan.", Required = true };
         var jenis = new Option<string>("--jenis") { Description = "pemilu (cadangan surat suara 2 %, bawaan) atau pilkada (2,5 %).", DefaultValueFactory = _ => "pemilu" };
         var format = new Option<string>("--format") { Description = "table (bawaan) atau json.", DefaultValueFactory = _ => "table" };
+        var label = new Option<string?>("--label") { Description = "Daftar kesalahan sisipan (kode_wilayah,aturan) dari 'sakip kepemiluan sintetis': temuan dicocokkan dengannya dan hasilnya dicetak ke aliran galat." };
         var command = new Command("periksa", "Memeriksa dan merekap berkas data kepemiluan tanpa basis data: partisipasi per wilayah dan setiap temuan.")
         {
-            file, jenis, format,
+            file, jenis, format, label,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -69,7 +73,7 @@ internal static class KepemiluanCommand
 
             await using var stream = File.OpenRead(path);
             var (pembaca, barises) = PembacaDataKepemiluan.Baca(stream, path);
-            var daftar = barises.ToList();
+            var rekap = RekapKepemiluan.HitungBertahap(barises, jenisPemilihan);
             if (pembaca.Kesalahans.Count > 0)
             {
                 foreach (var k in pembaca.Kesalahans)
@@ -80,7 +84,11 @@ internal static class KepemiluanCommand
                 return SakipCli.GagalProses;
             }
 
-            var rekap = RekapKepemiluan.Hitung(daftar, jenisPemilihan);
+            if (parse.GetValue(label) is { } pathLabel)
+            {
+                await context.Error.WriteLineAsync(Cocokkan(rekap, await File.ReadAllLinesAsync(pathLabel, ct)));
+            }
+
             if (fmt == "json")
             {
                 await TulisJsonAsync(context, rekap, ct);
@@ -91,6 +99,99 @@ internal static class KepemiluanCommand
             }
 
             return rekap.Temuans.Any(t => !t.Peringatan) ? SakipCli.GagalProses : SakipCli.Sukses;
+        });
+        return command;
+    }
+
+    /// <summary>Scores the findings against the injected errors: each must be found under its rule, and nothing else.</summary>
+    internal static string Cocokkan(RekapKepemiluan rekap, IReadOnlyList<string> label)
+    {
+        var sisipan = label.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToDictionary(b => b[0], b => b[1], StringComparer.Ordinal);
+        var temuan = rekap.Temuans.GroupBy(t => t.Kode.Kode).ToDictionary(g => g.Key, g => g.Select(t => t.Aturan.ToString()).ToList(), StringComparer.Ordinal);
+        var tepat = sisipan.Count(s => temuan.TryGetValue(s.Key, out var t) && t.Count == 1 && t[0] == s.Value);
+        var terlewat = sisipan.Count(s => !temuan.ContainsKey(s.Key));
+        var tambahan = temuan.Keys.Count(k => !sisipan.ContainsKey(k));
+        return $"Pencocokan: {sisipan.Count} kesalahan sisipan, {tepat} ditemukan tepat, {sisipan.Count - tepat - terlewat} ditemukan dengan aturan lain atau tambahan, {terlewat} terlewat, {tambahan} wilayah bertemuan tanpa sisipan.";
+    }
+
+    private static Command CreateIkat(CliContext context)
+    {
+        var satker = new Option<string>("--satker") { Description = "Kode satker pemilik Perjanjian Kinerja, misalnya 1871.", Required = true };
+        var tahun = new Option<int>("--tahun") { Description = "Tahun Perjanjian Kinerja.", Required = true };
+        var indikator = new Option<string>("--indikator") { Description = "Kode indikator, misalnya 3.1.", Required = true };
+        var variabel = new Option<string>("--variabel") { Description = "Variabel rumus indikator, misalnya pengguna.", Required = true };
+        var acara = new Option<string?>("--acara") { Description = "Kode acara pemilihan; tanpa --acara ikatan variabel dilepas." };
+        var kontes = new Option<string?>("--kontes") { Description = "Kode pemilihan dalam acara itu." };
+        var wilayah = new Option<string?>("--wilayah") { Description = "Kode wilayah yang angkanya diambil, misalnya 1871." };
+        var kolom = new Option<string?>("--kolom") { Description = "Kolom templat yang diambil: pengguna, dpt, dpk, pengguna_p, dpt_p, ..." };
+        var command = new Command("ikat", "Mengikat variabel rumus indikator pada angka data kepemiluan; realisasinya dihitung ulang dari data.")
+        {
+            satker, tahun, indikator, variabel, acara, kontes, wilayah, kolom,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var scope = context.CreateScope();
+            if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
+            {
+                return SakipCli.GagalProses;
+            }
+
+            var kodeSatker = parse.GetValue(satker)!.Trim();
+            var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+            var satkerId = await db.Satkers.Where(s => s.Kode == kodeSatker).Select(s => (int?)s.Id).SingleOrDefaultAsync(ct);
+            if (satkerId is null)
+            {
+                return await context.GagalAsync($"satker '{kodeSatker}' tidak ditemukan.");
+            }
+
+            var jawaban = await scope.ServiceProvider.GetRequiredService<LinkIndikatorKepemiluan.Handler>().HandleAsync(
+                AksesPengguna.PekerjaanSistem(satkerId.Value, Peran.Operator),
+                new LinkIndikatorKepemiluan.Command(kodeSatker, parse.GetValue(tahun), parse.GetValue(indikator)!, parse.GetValue(variabel)!, parse.GetValue(acara), parse.GetValue(kontes), parse.GetValue(wilayah), parse.GetValue(kolom)),
+                ct);
+            if (jawaban.Nilai is not { } h)
+            {
+                return await context.GagalAsync(jawaban.Kegagalan!);
+            }
+
+            await context.Output.WriteLineAsync($"Indikator {h.Indikator}: variabel {parse.GetValue(variabel)} {(parse.GetValue(acara) is null ? "dilepas dari" : "diikat pada")} data kepemiluan.");
+            foreach (var r in h.Realisasi)
+            {
+                await context.Output.WriteLineAsync(r);
+            }
+
+            return SakipCli.Sukses;
+        });
+        return command;
+    }
+
+    private static Command CreateSintetis(CliContext context)
+    {
+        var file = new Option<string>("--file") { Description = "Berkas CSV yang ditulis; daftar kesalahan sisipan ditulis ke <berkas>.label.csv.", Required = true };
+        var provinsi = new Option<int>("--provinsi") { Description = "Berapa provinsi (1-38; bawaan 38 = seluruh negeri, 820.161 TPS).", DefaultValueFactory = _ => 38 };
+        var benih = new Option<int>("--benih") { Description = "Benih acak; benih yang sama menulis berkas yang sama.", DefaultValueFactory = _ => 2024 };
+        var command = new Command("sintetis", "Menulis data TPS sintetis berbentuk Pemilu 2024 nasional (dengan kesalahan sisipan yang tercatat) dalam templat data kepemiluan.")
+        {
+            file, provinsi, benih,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var jumlahProvinsi = parse.GetValue(provinsi);
+            if (jumlahProvinsi is < 1 or > 38)
+            {
+                return await context.GagalAsync($"opsi '--provinsi' harus 1 sampai 38; tertulis {jumlahProvinsi}.", SakipCli.GagalPerintah);
+            }
+
+            var path = parse.GetValue(file)!;
+            int jumlah;
+            await using (var tulis = new StreamWriter(path, false, new System.Text.UTF8Encoding(false), 1 << 16))
+            await using (var label = new StreamWriter(path + ".label.csv", false, new System.Text.UTF8Encoding(false)))
+            {
+                jumlah = NasionalSintetis.Tulis(tulis, label, jumlahProvinsi, parse.GetValue(benih));
+            }
+
+            ct.ThrowIfCancellationRequested();
+            await context.Output.WriteLineAsync($"{jumlah.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))} TPS dari {jumlahProvinsi} provinsi ditulis ke {path}; kesalahan sisipan di {path}.label.csv.");
+            return SakipCli.Sukses;
         });
         return command;
     }

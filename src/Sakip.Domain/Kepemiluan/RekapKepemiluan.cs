@@ -13,7 +13,9 @@ public sealed record BarisKepemiluan(KodeWilayah Kode, string Nama, AngkaWilayah
 /// sum of those rows (D.Hasil against the C.Hasil below it). A region stands for the sum of its
 /// children for every column a child reports and for its own figures otherwise; a region with no
 /// row of its own (a kelurahan between TPS rows and a kecamatan row) is the sum of its children.
-/// The tree reaches up to the highest level the rows are at; <see cref="Total"/> sums its tops.
+/// The tree reaches up to the region all rows share (the kota of a kota's TPS), or the highest
+/// level a row is at when that is higher, or the provinces when the rows span several;
+/// <see cref="Total"/> sums its tops.
 /// </summary>
 public sealed class RekapKepemiluan
 {
@@ -55,12 +57,88 @@ public sealed class RekapKepemiluan
     /// <summary>Rolls the rows up and checks them. Codes must be distinct (the reader reports duplicates).</summary>
     public static RekapKepemiluan Hitung(IReadOnlyCollection<BarisKepemiluan> barises, JenisPemilihan jenis)
     {
-        var baris = new Dictionary<KodeWilayah, BarisKepemiluan>(barises.Count);
         var temuans = new List<TemuanKepemiluan>();
         foreach (var b in barises)
         {
-            Preconditions.CheckArgument(baris.TryAdd(b.Kode, b), nameof(barises), $"Kode wilayah {b.Kode} muncul dua kali.");
             temuans.AddRange(PemeriksaanKepemiluan.Periksa(b.Kode, b.Angka, jenis));
+        }
+
+        return Susun(barises, temuans);
+    }
+
+    /// <summary>
+    /// Rolls up and checks rows as they stream past, holding only what is above the TPS: each TPS
+    /// row is checked and added into its kelurahan at once, so a nation of 820,161 TPS needs the
+    /// memory of its 83,731 kelurahan. The tree has no TPS in it; a printed kelurahan row is checked
+    /// against the sum of its TPS. Codes must be distinct.
+    /// </summary>
+    public static RekapKepemiluan HitungBertahap(IEnumerable<BarisKepemiluan> barises, JenisPemilihan jenis)
+    {
+        var temuans = new List<TemuanKepemiluan>();
+        var tetap = new Dictionary<KodeWilayah, BarisKepemiluan>();
+        var kelurahans = new Dictionary<KodeWilayah, (Penjumlah Jumlah, int Tps)>();
+        foreach (var b in barises)
+        {
+            temuans.AddRange(PemeriksaanKepemiluan.Periksa(b.Kode, b.Angka, jenis));
+            if (b.Kode.Tingkat == TingkatWilayah.Tps)
+            {
+                var kel = b.Kode.Induk!.Value;
+                if (!kelurahans.TryGetValue(kel, out var isi))
+                {
+                    isi = (new Penjumlah(), 0);
+                }
+
+                isi.Jumlah.Tambah(b.Angka);
+                kelurahans[kel] = (isi.Jumlah, isi.Tps + 1);
+            }
+            else
+            {
+                Preconditions.CheckArgument(tetap.TryAdd(b.Kode, b), nameof(barises), $"Kode wilayah {b.Kode} muncul dua kali.");
+            }
+        }
+
+        foreach (var (kel, (jumlah, tps)) in kelurahans)
+        {
+            var angka = jumlah.Hasil();
+            if (tetap.TryGetValue(kel, out var cetak))
+            {
+                temuans.AddRange(PemeriksaanKepemiluan.PeriksaAnak(kel, cetak.Angka, angka, tps));
+                tetap[kel] = cetak with { Angka = cetak.Angka.Lengkapi(angka) };
+            }
+            else
+            {
+                tetap[kel] = new BarisKepemiluan(kel, kel.Bertitik, angka);
+            }
+        }
+
+        return Susun(tetap.Values, temuans);
+    }
+
+    /// <summary>The level up to which the tree reaches: the rows' common region, no lower than the highest row; the provinces when the rows span several.</summary>
+    private static TingkatWilayah Puncak(ICollection<KodeWilayah> kodes)
+    {
+        var tertinggi = kodes.Min(k => k.Tingkat);
+        var puncak = TingkatWilayah.Provinsi;
+        for (var t = TingkatWilayah.Provinsi + 1; t <= tertinggi && SemuaSatu(kodes, t); t++)
+        {
+            puncak = t;
+        }
+
+        return puncak;
+    }
+
+    private static bool SemuaSatu(ICollection<KodeWilayah> kodes, TingkatWilayah t)
+    {
+        var pertama = kodes.First().Potong(t);
+        return kodes.All(k => k.Potong(t) == pertama);
+    }
+
+    private static RekapKepemiluan Susun(IEnumerable<BarisKepemiluan> barises, List<TemuanKepemiluan> temuans)
+    {
+        var baris = new Dictionary<KodeWilayah, BarisKepemiluan>();
+        foreach (var b in barises)
+        {
+            Preconditions.CheckArgument(baris.TryAdd(b.Kode, b), nameof(barises), $"Kode wilayah {b.Kode} muncul dua kali.");
         }
 
         var namas = baris.Values.ToDictionary(b => b.Kode, b => b.Nama);
@@ -71,7 +149,7 @@ public sealed class RekapKepemiluan
             return new RekapKepemiluan(angkas, anaks, namas, [], temuans);
         }
 
-        var puncak = baris.Keys.Min(k => k.Tingkat);
+        var puncak = Puncak(baris.Keys);
         var simpuls = new HashSet<KodeWilayah>();
         foreach (var kode in baris.Keys)
         {
@@ -120,5 +198,38 @@ public sealed class RekapKepemiluan
         temuans.AddRange(temuanJumlah.OrderBy(t => t.Kode.Tingkat).ThenBy(t => t.Kode.Kode, StringComparer.Ordinal));
         var puncaks = simpuls.Where(k => k.Tingkat == puncak).OrderBy(k => k.Kode, StringComparer.Ordinal).ToList();
         return new RekapKepemiluan(angkas, anaks, namas, puncaks, temuans);
+    }
+
+    /// <summary>Sums figures one row at a time into running totals (what <see cref="AngkaWilayah.Jumlahkan"/> does for a list), holding no row.</summary>
+    private sealed class Penjumlah
+    {
+        private readonly long?[] angka = new long?[KatalogKolom.Jumlah];
+        private long?[] suara = [];
+
+        public void Tambah(AngkaWilayah a)
+        {
+            for (var i = 0; i < angka.Length; i++)
+            {
+                if (a.Nilai((KolomKepemiluan)i) is { } n)
+                {
+                    angka[i] = (angka[i] ?? 0) + n;
+                }
+            }
+
+            if (a.JumlahCalon > suara.Length)
+            {
+                Array.Resize(ref suara, a.JumlahCalon);
+            }
+
+            for (var i = 0; i < a.JumlahCalon; i++)
+            {
+                if (a.Suara(i + 1) is { } n)
+                {
+                    suara[i] = (suara[i] ?? 0) + n;
+                }
+            }
+        }
+
+        public AngkaWilayah Hasil() => new(angka, suara);
     }
 }

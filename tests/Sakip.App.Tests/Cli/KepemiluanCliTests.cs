@@ -65,6 +65,21 @@ public sealed class KepemiluanCliTests : IDisposable
         Assert.Equal("Kesalahan: salah.csv, baris 4, kolom dpt_l: '22.10' bukan bilangan bulat yang sah; tulis 1234 atau 1.234", err.Trim());
     }
 
+    [Fact]
+    public async Task Sintetis_ThenPeriksaWithTheLabels_FindsExactlyTheInjectedErrors()
+    {
+        var path = Path.Combine(folder, "aceh.csv");
+        var (kode, output, _) = await Run("kepemiluan", "sintetis", "--file", path, "--provinsi", "1", "--benih", "3");
+        Assert.Equal(0, kode);
+        Assert.Matches(@"^[\d.]+ TPS dari 1 provinsi ditulis ke .*aceh\.csv; kesalahan sisipan di .*aceh\.csv\.label\.csv\.$", output.Trim());
+        var sisipan = File.ReadAllLines(path + ".label.csv").Length - 1;
+
+        var (kodePeriksa, _, err) = await Run("kepemiluan", "periksa", "--file", path, "--label", path + ".label.csv", "--format", "json");
+        Assert.Equal(1, kodePeriksa);
+        Assert.Equal($"Pencocokan: {sisipan} kesalahan sisipan, {sisipan} ditemukan tepat, 0 ditemukan dengan aturan lain atau tambahan, 0 terlewat, 0 wilayah bertemuan tanpa sisipan.", err.Trim());
+        Assert.Equal(2, (await Run("kepemiluan", "sintetis", "--file", path, "--provinsi", "39")).Kode);
+    }
+
     [Theory]
     [InlineData("--format", "xml", "opsi '--format' harus table atau json; tertulis 'xml'.")]
     [InlineData("--jenis", "pilpres", "opsi '--jenis' harus pemilu atau pilkada; tertulis 'pilpres'.")]

@@ -59,8 +59,45 @@ public class RekapKepemiluanTests
     public void RowsOfSeveralProvinces_AreTotalledAboveTheirTops()
     {
         var rekap = RekapKepemiluan.Hitung([Baris("1871", "dpt=5"), Baris("3171", "dpt=7"), Baris("187101", "dpt=5")], JenisPemilihan.Pemilu);
-        Assert.Equal(["1871", "3171"], rekap.Puncaks.Select(k => k.Kode));
+        Assert.Equal(["18", "31"], rekap.Puncaks.Select(k => k.Kode));
         Assert.Equal(12, rekap.Total.Nilai(KolomKepemiluan.Dpt));
+    }
+
+    [Fact]
+    public void TpsRowsOnly_RollUpToTheRegionTheyShare()
+    {
+        var rekap = RekapKepemiluan.Hitung([Baris("1871011003001", "dpt=5"), Baris("1871021001001", "dpt=7")], JenisPemilihan.Pemilu);
+        Assert.Equal(["1871"], rekap.Puncaks.Select(k => k.Kode));
+        Assert.Equal(["187101", "187102"], rekap.Anak(KodeWilayah.Dari("1871")).Select(k => k.Kode));
+        Assert.Equal(12, rekap.Total.Nilai(KolomKepemiluan.Dpt));
+    }
+
+    [Fact]
+    public void Streaming_GivesTheSameFiguresAndFindings_WithoutKeepingTheTps()
+    {
+        BarisKepemiluan[] barises =
+        [
+            Baris("1871011003001", "dpt_l=100", "dpt_p=100", "pengguna_l=50", "pengguna_p=60", "suara_1=3"),
+            Baris("1871011003002", "dpt_l=90", "dpt_p=110", "dpt=201", "pengguna_l=45", "pengguna_p=66", "suara_1=4"),
+            Baris("1871011004001", "dpt_l=10", "dpt_p=10", "pengguna_l=5", "pengguna_p=6"),
+            Baris("1871011003", "dpt_l=191"),
+            Baris("187101", "dpt=420"),
+        ];
+        var penuh = RekapKepemiluan.Hitung(barises, JenisPemilihan.Pemilu);
+        var bertahap = RekapKepemiluan.HitungBertahap(barises, JenisPemilihan.Pemilu);
+        foreach (var kode in new[] { "187101", "1871011003", "1871011004" }.Select(KodeWilayah.Dari))
+        {
+            for (var i = 0; i < KatalogKolom.Jumlah; i++)
+            {
+                Assert.Equal(penuh.Angka(kode).Nilai((KolomKepemiluan)i), bertahap.Angka(kode).Nilai((KolomKepemiluan)i));
+            }
+
+            Assert.Equal(penuh.Angka(kode).Suara(1), bertahap.Angka(kode).Suara(1));
+        }
+
+        Assert.DoesNotContain(bertahap.Wilayahs, k => k.Tingkat == TingkatWilayah.Tps);
+        Assert.Equal(penuh.Temuans.Select(t => $"{t.Aturan} {t.Kode} {t.Kolom} {t.Pesan}").Order(StringComparer.Ordinal), bertahap.Temuans.Select(t => $"{t.Aturan} {t.Kode} {t.Kolom} {t.Pesan}").Order(StringComparer.Ordinal));
+        Assert.Equal(3, penuh.Temuans.Count);
     }
 
     [Fact]

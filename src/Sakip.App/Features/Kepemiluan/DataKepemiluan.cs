@@ -89,11 +89,12 @@ public static class DataKepemiluan
     /// Recomputes the annual realisasi of every indicator with a variable bound to one of
     /// <paramref name="kontesIds"/> from <see cref="DataTerikatAsync"/>; a realisasi that is
     /// submitted, verified or in a closed period is left as it is and reported. Returns one line per
-    /// indicator, in Bahasa Indonesia. Does not save.
+    /// indicator, in Bahasa Indonesia (only <paramref name="hanyaIndikator"/> when given). Does not save.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> PerbaruiRealisasiAsync(SakipDbContext db, IReadOnlyCollection<int> kontesIds, CancellationToken ct)
+    public static async Task<IReadOnlyList<string>> PerbaruiRealisasiAsync(SakipDbContext db, IReadOnlyCollection<int> kontesIds, CancellationToken ct, int? hanyaIndikator = null)
     {
-        var indikatorIds = await db.IkatanDataKepemiluans.Where(k => kontesIds.Contains(k.KontesPemiluId)).Select(k => k.IndikatorKinerjaId).Distinct().OrderBy(i => i).ToListAsync(ct);
+        var indikatorIds = await db.IkatanDataKepemiluans.Where(k => kontesIds.Contains(k.KontesPemiluId) && (hanyaIndikator == null || k.IndikatorKinerjaId == hanyaIndikator))
+            .Select(k => k.IndikatorKinerjaId).Distinct().OrderBy(i => i).ToListAsync(ct);
         var hasil = new List<string>();
         var rekaps = new Dictionary<int, RekapKepemiluan>();
         foreach (var indikatorId in indikatorIds)
