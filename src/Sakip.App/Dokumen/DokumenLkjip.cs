@@ -18,7 +18,19 @@ namespace Sakip.App.Dokumen;
 /// <param name="Organisasi">The satker's divisions, people serving at the year's end and SAKIP team (Bab I and its lampiran).</param>
 /// <param name="Manuals">The manuals of the PK's indicators: their Renstra indicator (Bab III's comparison with the Renstra) and national priority (Bab II).</param>
 /// <param name="Evaluasi">The latest finished AKIP evaluation of the satker up to the year, with its year.</param>
-public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian, VersiLkjip? Versi = null, GetOrganisasi.Hasil? Organisasi = null, IReadOnlyList<GetManualIku.Hasil>? Manuals = null, (int Tahun, Domain.Evaluasi.HasilEvaluasiAkip Nilai, string? Sumber, IReadOnlyList<string> Temuan)? Evaluasi = null);
+/// <param name="Kepemiluan">The satker's imported election contests up to the year, newest first (Tabel 27-30).</param>
+public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian, VersiLkjip? Versi = null, GetOrganisasi.Hasil? Organisasi = null, IReadOnlyList<GetManualIku.Hasil>? Manuals = null, (int Tahun, Domain.Evaluasi.HasilEvaluasiAkip Nilai, string? Sumber, IReadOnlyList<string> Temuan)? Evaluasi = null, IReadOnlyList<PartisipasiLkjip>? Kepemiluan = null);
+
+/// <summary>One imported contest as the LKjIP prints it: participation per region below the satker's (Tabel 27-29) and the total.</summary>
+/// <param name="Tahun">The event's year.</param>
+/// <param name="Acara">The event's name.</param>
+/// <param name="Kontes">The contest's name.</param>
+/// <param name="Wilayah">The region at the top of the data.</param>
+/// <param name="Barises">The regions below it, with their figures.</param>
+/// <param name="Total">The top's figures.</param>
+/// <param name="Kesalahan">Findings of the checks that break an identity.</param>
+/// <param name="Peringatan">Plausibility warnings.</param>
+public sealed record PartisipasiLkjip(int Tahun, string Acara, string Kontes, string Wilayah, IReadOnlyList<(string Nama, Domain.Kepemiluan.AngkaWilayah Angka)> Barises, Domain.Kepemiluan.AngkaWilayah Total, int Kesalahan, int Peringatan);
 
 /// <summary>What people wrote and decided on a report version (<see cref="LaporanKinerja"/>), as the document prints it.</summary>
 /// <param name="Nomor">The version number.</param>
@@ -221,8 +233,9 @@ public static class DokumenLkjip
             b.Add(BlokParagraf.Teks("Hasil evaluasi SAKIP belum dicatat di Sakip.", Perataan.RataKiriKanan));
         }
 
-        b.Add(new BlokJudul("Data kepemiluan dan realisasi anggaran", 2));
-        b.Add(BlokParagraf.Teks("Tabel data pemilih dan partisipasi serta realisasi anggaran dengan analisis efisiensinya belum dapat disajikan: datanya belum dimuat di Sakip.", Perataan.RataKiriKanan));
+        Kepemiluan(b, data.Kepemiluan ?? [], c.Tahun);
+        b.Add(new BlokJudul("Realisasi anggaran", 2));
+        b.Add(BlokParagraf.Teks("Realisasi anggaran dengan analisis efisiensinya belum dapat disajikan: datanya belum dimuat di Sakip.", Perataan.RataKiriKanan));
         b.Add(new PemisahHalaman());
         b.Add(new BlokJudul("BAB IV PENUTUP", 1));
         b.Add(BlokParagraf.Teks(r.Capaian is { } akhir ? $"Capaian kinerja {satker} tahun {c.Tahun} secara keseluruhan {FormatIndonesia.Persen(akhir)} dengan kategori {u.KategoriKeseluruhan}." : "Capaian kinerja keseluruhan belum dapat dihitung.", Perataan.RataKiriKanan));
@@ -261,6 +274,59 @@ public static class DokumenLkjip
 
     /// <summary>A PK indicator set against the Renstra indicator it carries forward: the year's realisasi measured against the Renstra's last target.</summary>
     private sealed record BarisRenstra(BarisCapaian Indikator, GetManualIku.KaitanRenstra Renstra, HasilCapaian TerhadapTargetAkhir);
+
+    /// <summary>
+    /// Bab III's voter participation from the imported election data: per contest of the year,
+    /// DPT and users by sex per region with their percentages (the seed's Tabel 27-29), the share
+    /// of voters missing from the DPT and what the checks found; then every imported contest side
+    /// by side (Tabel 30).
+    /// </summary>
+    private static void Kepemiluan(List<Blok> b, IReadOnlyList<PartisipasiLkjip> kontes, int tahun)
+    {
+        b.Add(new BlokJudul("Partisipasi pemilih", 2));
+        var tahunIni = kontes.Where(k => k.Tahun == tahun).ToList();
+        if (kontes.Count == 0)
+        {
+            b.Add(BlokParagraf.Teks("Data kepemiluan belum dimuat di Sakip.", Perataan.RataKiriKanan));
+            return;
+        }
+
+        static string J(long? n) => n is { } v ? FormatIndonesia.Angka(v, 0) : "-";
+        static string P(decimal? p) => p is { } v ? FormatIndonesia.Persen(v) : "-";
+        static IReadOnlyList<Sel> Baris(string nama, Domain.Kepemiluan.AngkaWilayah a, bool tebal) =>
+        [
+            new Sel(nama, Tebal: tebal),
+            new Sel(J(a.Nilai(Domain.Kepemiluan.KolomKepemiluan.Dpt)), Angka: true, Tebal: tebal),
+            new Sel(J(a.Nilai(Domain.Kepemiluan.KolomKepemiluan.PenggunaL)), Angka: true, Tebal: tebal),
+            new Sel(P(a.PartisipasiL()), Angka: true, Tebal: tebal),
+            new Sel(J(a.Nilai(Domain.Kepemiluan.KolomKepemiluan.PenggunaP)), Angka: true, Tebal: tebal),
+            new Sel(P(a.PartisipasiP()), Angka: true, Tebal: tebal),
+            new Sel(J(a.Nilai(Domain.Kepemiluan.KolomKepemiluan.Pengguna)), Angka: true, Tebal: tebal),
+            new Sel(P(a.Partisipasi()), Angka: true, Tebal: tebal),
+        ];
+        foreach (var k in tahunIni)
+        {
+            b.Add(BlokParagraf.Teks(
+                $"{k.Kontes} ({k.Acara}) di {k.Wilayah}: {J(k.Total.Nilai(Domain.Kepemiluan.KolomKepemiluan.Pengguna))} dari {J(k.Total.Nilai(Domain.Kepemiluan.KolomKepemiluan.Dpt))} pemilih dalam DPT menggunakan hak pilihnya ({P(k.Total.Partisipasi())}; laki-laki {P(k.Total.PartisipasiL())}, perempuan {P(k.Total.PartisipasiP())})."
+                + (k.Total.PangsaDpk() is { } dpk ? $" Pemilih yang tidak terdaftar dalam DPT (DPK) dibanding DPT dan DPTb: {P(dpk)}." : string.Empty)
+                + (k.Kesalahan + k.Peringatan == 0 ? " Seluruh angka lolos pemeriksaan Sakip." : $" Pemeriksaan Sakip atas data ini menemukan {k.Kesalahan} angka yang tidak saling cocok dan {k.Peringatan} yang perlu dicek; rinciannya ada pada halaman Data Kepemiluan."),
+                Perataan.RataKiriKanan));
+            if (k.Barises.Count > 0)
+            {
+                b.Add(new BlokTabel(
+                    ["Wilayah", "DPT", "Pengguna L", "%", "Pengguna P", "%", "Pengguna", "%"],
+                    [.. k.Barises.Select(x => Baris(x.Nama, x.Angka, false)), Baris("Jumlah", k.Total, true)],
+                    [4, 2, 2, 1, 2, 1, 2, 1],
+                    $"Partisipasi pemilih {k.Kontes} tahun {k.Tahun} per wilayah"));
+            }
+        }
+
+        b.Add(new BlokTabel(
+            ["Tahun", "Pemilihan", "DPT", "Pengguna hak pilih", "Partisipasi"],
+            [.. kontes.Select(k => (IReadOnlyList<Sel>)[new Sel(k.Tahun.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Sel($"{k.Kontes} ({k.Acara})"), new Sel(J(k.Total.Nilai(Domain.Kepemiluan.KolomKepemiluan.Dpt)), Angka: true), new Sel(J(k.Total.Nilai(Domain.Kepemiluan.KolomKepemiluan.Pengguna)), Angka: true), new Sel(P(k.Total.Partisipasi()), Angka: true)])],
+            [1, 6, 2, 2, 2],
+            "Partisipasi pemilih setiap pemilihan yang datanya dimuat di Sakip"));
+    }
 
     /// <summary>Bab II's national priorities: the indicators whose manual names one, grouped by it.</summary>
     private static void PrioritasNasional(List<Blok> b, Pengukuran u, Dictionary<string, GetManualIku.Hasil> manual, int tahun)

@@ -56,8 +56,35 @@ public static class GenerateDokumenLkjip
                 versi is null ? null : versi with { Tempat = pk!.Tempat },
                 await Organisasi.GetOrganisasi.Handler.MuatAsync(db, pk!.Satker, tahun, bolehUbah: false, ct),
                 await Perjanjian.GetManualIku.SemuaAsync(db, pelaku, pk!.Satker, tahun, Perjanjian.IndikatorTahunan.Dari(pk), ct),
-                await EvaluasiAsync(pk!.SatkerId, tahun, ct));
+                await EvaluasiAsync(pk!.SatkerId, tahun, ct),
+                await KepemiluanAsync(pk!.SatkerId, tahun, ct));
             return DokumenLkjip.Bangun(data);
+        }
+
+        /// <summary>The satker's imported contests of events up to the year, newest first, each rolled up as its page shows it.</summary>
+        private async Task<IReadOnlyList<PartisipasiLkjip>> KepemiluanAsync(int satkerId, int tahun, CancellationToken ct)
+        {
+            var impors = await db.ImporKepemiluans.AsNoTracking().Include(i => i.Kontes).ThenInclude(k => k.Acara)
+                .Where(i => i.SatkerId == satkerId && i.Kontes.Acara.Tanggal.Year <= tahun)
+                .Select(i => new { i.Id, i.Kontes, Kesalahan = i.Temuans.Count(t => !t.Peringatan), Peringatan = i.Temuans.Count(t => t.Peringatan) })
+                .ToListAsync(ct);
+            var hasil = new List<PartisipasiLkjip>();
+            foreach (var i in impors.OrderByDescending(i => i.Kontes.Acara.Tanggal).ThenBy(i => i.Kontes.Nama, StringComparer.Ordinal))
+            {
+                var rekap = await Kepemiluan.DataKepemiluan.RekapAsync(db, i.Id, i.Kontes.Acara.Jenis, ct);
+                var puncak = rekap.Puncaks[0];
+                hasil.Add(new PartisipasiLkjip(
+                    i.Kontes.Acara.Tanggal.Year,
+                    i.Kontes.Acara.Nama,
+                    i.Kontes.Nama,
+                    rekap.Puncaks.Count == 1 ? rekap.Nama(puncak) : "seluruh wilayah",
+                    rekap.Puncaks.Count == 1 ? [.. rekap.Anak(puncak).Select(a => (rekap.Nama(a), rekap.Angka(a)))] : [.. rekap.Puncaks.Select(a => (rekap.Nama(a), rekap.Angka(a)))],
+                    rekap.Total,
+                    i.Kesalahan,
+                    i.Peringatan));
+            }
+
+            return hasil;
         }
 
         /// <summary>
