@@ -8,7 +8,8 @@ namespace Sakip.Web.Tests.Journeys;
 /// The data officer of KPU Kota Bandar Lampung imports the Pilkada wali kota file: a file with a
 /// bad cell is refused with its row and column and nothing changes; the corrected file is taken,
 /// its findings are listed, the kecamatan are drilled into, and the participation indicator bound
-/// to the contest takes its variables from the data (52,04 %), with a link back to the rows.
+/// to the contest takes its variables from the data (52,04 %), with a link back to the rows; the
+/// operator binds one variable to the governor contest from the realisasi page.
 /// </summary>
 public class KepemiluanJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -64,6 +65,15 @@ public class KepemiluanJourneyTests(BrowserFixture browser) : IClassFixture<Brow
         await Expect(page.Locator("#beda-dari-data")).ToHaveCountAsync(0);
         await Expect(page.Locator("#var-pengguna")).ToHaveValueAsync("409.093");
         await Expect(page.Locator("#var-dpt")).ToHaveValueAsync("786.182");
+
+        // The operator binds dpt to the governor contest instead (the same DPT): the realisasi follows.
+        await page.GetByLabel("Variabel", new() { Exact = true }).SelectOptionAsync("dpt");
+        await page.GetByLabel("Pemilihan (kosongkan untuk melepas ikatan)").SelectOptionAsync("pilkada-2024|gubernur-18");
+        await page.GetByLabel("Angka", new() { Exact = true }).SelectOptionAsync("dpt");
+        await page.Locator("#ikat-data").ClickAsync();
+        await Expect(page.Locator(".pesan-sukses")).ToContainTextAsync("Variabel dpt diikat pada data kepemiluan. Indikator 3.1 Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan: pengguna = 409.093, dpt = 786.182.");
+        await Expect(page.Locator("table#variabel-dari-data")).ToContainTextAsync("Pemilihan Gubernur dan Wakil Gubernur Lampung");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= lebar, "halaman realisasi melebar");
         await page.Locator("table#variabel-dari-data a").First.ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Pemilihan Wali Kota dan Wakil Wali Kota Bandar Lampung");
     });

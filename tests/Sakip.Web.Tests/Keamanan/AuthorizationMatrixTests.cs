@@ -194,7 +194,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
     [
         "/Masuk", "/Keluar", "/Akun", "/Akun?handler=Surel", "/Pemberitahuan?handler=Buka&id=1", "/Pemberitahuan?handler=Semua", "/Realisasi?handler=Tenggat", "/Pengguna?handler=TambahHak", "/Pengguna?handler=CabutHak", "/Pengguna?handler=Status", "/Pengguna?handler=KataSandi", "/Pengguna/Tambah",
         "/Realisasi/Isi?indikator=1&periode=1&handler=Simpan", "/Realisasi/Isi?indikator=1&periode=1&handler=Ajukan",
-        "/Realisasi/Isi?indikator=1&periode=1&handler=Verifikasi", "/Realisasi/Isi?indikator=1&periode=1&handler=Kembalikan",
+        "/Realisasi/Isi?indikator=1&periode=1&handler=Ikat", "/Realisasi/Isi?indikator=1&periode=1&handler=Verifikasi", "/Realisasi/Isi?indikator=1&periode=1&handler=Kembalikan",
         "/PerjanjianKinerja?handler=Tandatangani", "/PerjanjianKinerja?handler=Ubah", "/PerjanjianKinerja/Lihat?id=1", "/PerjanjianKinerja/RencanaAksi?id=1", "/Renstra?handler=Rujuk", "/Renstra?handler=Buat", "/Renstra?handler=Pernyataan", "/Renstra?handler=Sasaran", "/Renstra?handler=Indikator", "/Realisasi?handler=Tutup", "/Realisasi?handler=Buka",
         "/Realisasi/Unggah?handler=Periksa", "/Realisasi/Unggah?handler=Terapkan",
         "/Rkt?handler=Buat", "/Rkt?handler=Sasaran", "/Rkt?handler=Program", "/Rkt?handler=HapusProgram",

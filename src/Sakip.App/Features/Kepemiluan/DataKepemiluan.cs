@@ -18,6 +18,21 @@ public static class DataKepemiluan
     public static bool DalamWilayah(string kodeSatker, KodeWilayah kode) =>
         kodeSatker == "00" || kode.Kode.StartsWith(kodeSatker, StringComparison.Ordinal);
 
+    /// <summary>Whether a contest concerns a satker: held nation-wide, in the satker's region, or in a region the satker lies in.</summary>
+    public static bool KontesDiWilayah(KontesPemilu kontes, string kodeSatker) =>
+        kontes.KodeWilayah is null || DalamWilayah(kodeSatker, KodeWilayah.Dari(kontes.KodeWilayah)) || kodeSatker.StartsWith(kontes.KodeWilayah, StringComparison.Ordinal);
+
+    /// <summary>The columns an indicator variable is usually bound to, with their names for a choice list.</summary>
+    public static IReadOnlyList<(string Kolom, string Nama)> KolomIkatan { get; } =
+    [
+        .. new[]
+        {
+            KolomKepemiluan.Pengguna, KolomKepemiluan.PenggunaL, KolomKepemiluan.PenggunaP, KolomKepemiluan.Dpt, KolomKepemiluan.DptL, KolomKepemiluan.DptP,
+            KolomKepemiluan.Dptb, KolomKepemiluan.Dpk, KolomKepemiluan.PenggunaDptb, KolomKepemiluan.PenggunaDpk, KolomKepemiluan.Disabilitas,
+            KolomKepemiluan.SuaraSah, KolomKepemiluan.SuaraTidakSah,
+        }.Select(k => (KatalogKolom.Nama(k), $"{PemeriksaanKepemiluan.Judul(k)} ({KatalogKolom.Nama(k)})")),
+    ];
+
     /// <summary>The rows of an import, rolled up and checked as when it was imported.</summary>
     public static async Task<RekapKepemiluan> RekapAsync(SakipDbContext db, int imporId, JenisPemilihan jenis, CancellationToken ct)
     {

@@ -55,7 +55,7 @@ public static class ImportDataKepemiluan
                 return cari.Kegagalan!;
             }
 
-            if (kontes.KodeWilayah is { } wilayahKontes && !DataKepemiluan.DalamWilayah(satker.Kode, KodeWilayah.Dari(wilayahKontes)) && !satker.Kode.StartsWith(wilayahKontes, StringComparison.Ordinal))
+            if (!DataKepemiluan.KontesDiWilayah(kontes, satker.Kode))
             {
                 return Gagal.TidakSah($"{kontes.Nama} tidak diselenggarakan di wilayah {satker.Nama}.", nameof(Command.KodeKontes));
             }

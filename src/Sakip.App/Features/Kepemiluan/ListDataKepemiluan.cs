@@ -71,7 +71,7 @@ public static class ListDataKepemiluan
                 .ToDictionaryAsync(i => i.KontesPemiluId, ct);
             var daftar = new List<Kontes>();
             foreach (var k in semua
-                .Where(k => impors.ContainsKey(k.Id) || k.KodeWilayah is null || DataKepemiluan.DalamWilayah(satker.Kode, KodeWilayah.Dari(k.KodeWilayah)) || satker.Kode.StartsWith(k.KodeWilayah, StringComparison.Ordinal))
+                .Where(k => impors.ContainsKey(k.Id) || DataKepemiluan.KontesDiWilayah(k, satker.Kode))
                 .OrderByDescending(k => k.Acara.Tanggal).ThenBy(k => k.Nama, StringComparer.Ordinal))
             {
                 if (!impors.TryGetValue(k.Id, out var i))

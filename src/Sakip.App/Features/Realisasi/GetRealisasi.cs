@@ -10,7 +10,8 @@ namespace Sakip.App.Features.Realisasi;
 
 /// <summary>
 /// One indicator-period's realisasi as the entry and verification forms show it; for a yearly
-/// indicator bound to election figures, also those figures and the formula's value from them.
+/// indicator bound to election figures, also those figures and the formula's value from them, and
+/// for those who enter its realisasi the contests its variables may be bound to.
 /// </summary>
 public static class GetRealisasi
 {
@@ -45,7 +46,8 @@ public static class GetRealisasi
         bool BolehVerifikasi,
         string? AlasanTidakBolehVerifikasi = null,
         DataTerikat? DariData = null,
-        string? BedaDariData = null);
+        string? BedaDariData = null,
+        IReadOnlyList<(string Kode, string Nama)>? KontesPilihan = null);
 
     /// <summary>
     /// Why the recorded realisasi and the bound data disagree (to two decimals), or null: a
@@ -89,10 +91,19 @@ public static class GetRealisasi
             var r = await KueriRealisasi.RealisasiAsync(db, pk, ind, q.NomorPeriode, ct);
             var buktis = r is null ? [] : await db.Set<BuktiRealisasi>().AsNoTracking().Where(b => b.RealisasiKinerjaId == r.Id)
                 .Select(b => new Bukti(b.Id, b.NamaBerkas, b.Berkas.JenisKonten, b.Berkas.Ukuran)).ToListAsync(ct);
-            var rumus = ind.Rumus is null ? null : Domain.Periode.Rumus.Baca(ind.Rumus);
             var menungguPimpinan = r?.Status == StatusRealisasi.Diajukan && pelaku.Boleh(Tindakan.MemverifikasiRealisasi, pk.SatkerId);
             var alasanVerifikasi = menungguPimpinan ? await KueriRealisasi.AlasanTidakBolehVerifikasiAsync(db, pelaku, pk, r!, ct) : null;
+            var rumus = ind.Rumus is null ? null : Domain.Periode.Rumus.Baca(ind.Rumus);
             var dariData = ind.Periodisitas == JenisPeriode.Tahun ? await DataKepemiluan.DataTerikatAsync(db, ind, [], ct) : null;
+            IReadOnlyList<(string, string)>? kontesPilihan = null;
+            if (rumus is not null && ind.Periodisitas == JenisPeriode.Tahun && pelaku.Boleh(Tindakan.MengisiRealisasi, pk.SatkerId))
+            {
+                kontesPilihan = [.. (await db.KontesPemilus.AsNoTracking().Include(k => k.Acara).ToListAsync(ct))
+                    .Where(k => DataKepemiluan.KontesDiWilayah(k, pk.Satker.Kode))
+                    .OrderByDescending(k => k.Acara.Tanggal).ThenBy(k => k.Nama, StringComparer.Ordinal)
+                    .Select(k => ($"{k.Acara.Kode}|{k.Kode}", $"{k.Nama} ({k.Acara.Nama})"))];
+            }
+
             var bisaDiubah = RealisasiKinerja.AlasanTerkunci(r, periode, await KueriRealisasi.TertutupAsync(db, pk.SatkerId, periode, ct)) is null;
             return Jawaban<Hasil>.Dari(new Hasil(
                 ind.Id,
@@ -121,7 +132,8 @@ public static class GetRealisasi
                 menungguPimpinan && alasanVerifikasi is null,
                 alasanVerifikasi,
                 dariData,
-                Beda(r, dariData)));
+                Beda(r, dariData),
+                kontesPilihan));
         }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Sakip.App.Features.Kepemiluan;
 using Sakip.App.Features.Realisasi;
 using Sakip.App.Import.Bukti;
 using Sakip.Web.Halaman;
@@ -8,8 +9,9 @@ namespace Sakip.Web.Pages.Realisasi;
 
 /// <summary>
 /// Entering one indicator-period's realisasi with evidence (operator) and verifying or returning
-/// it (pimpinan): an adapter over <see cref="GetRealisasi"/>, <see cref="RecordRealisasi"/> and
-/// <see cref="VerifyRealisasi"/>.
+/// it (pimpinan), and binding a formula variable to election figures: an adapter over
+/// <see cref="GetRealisasi"/>, <see cref="RecordRealisasi"/>, <see cref="VerifyRealisasi"/> and
+/// <see cref="LinkIndikatorKepemiluan"/>.
 /// </summary>
 [RequestSizeLimit(UkuranPermintaanMaksimum)]
 [RequestFormLimits(MultipartBodyLengthLimit = UkuranPermintaanMaksimum, ValueLengthLimit = BatasKiriman.PanjangIsianMaksimum)]
@@ -35,6 +37,27 @@ public class IsiModel(GetRealisasi.Handler get) : HalamanSakip
     public Task<IActionResult> OnPostSimpanAsync([FromServices] RecordRealisasi.Handler record, List<IFormFile> berkas, CancellationToken ct) => SimpanAsync(record, berkas, ajukan: false, ct);
 
     public Task<IActionResult> OnPostAjukanAsync([FromServices] RecordRealisasi.Handler record, List<IFormFile> berkas, CancellationToken ct) => SimpanAsync(record, berkas, ajukan: true, ct);
+
+    /// <summary>Binds a formula variable to an election figure, or with no contest chosen removes its binding.</summary>
+    public async Task<IActionResult> OnPostIkatAsync([FromServices] LinkIndikatorKepemiluan.Handler link, string? variabel, string? kontes, string? wilayah, string? kolom, CancellationToken ct)
+    {
+        var tampil = await TampilAsync(ct, isiUlang: true);
+        if (Data is not { } d)
+        {
+            return tampil;
+        }
+
+        var bagian = (kontes ?? string.Empty).Split('|');
+        var jawaban = await link.HandleAsync(
+            Pelaku,
+            new LinkIndikatorKepemiluan.Command(d.KodeSatker, d.Tahun, d.Kode, variabel ?? string.Empty, bagian[0].Length == 0 ? null : bagian[0], bagian.Length > 1 ? bagian[1] : null, wilayah, kolom),
+            ct);
+        return await SelesaikanAsync(
+            jawaban,
+            h => (bagian[0].Length == 0 ? $"Variabel {variabel} dilepas dari data kepemiluan." : $"Variabel {variabel} diikat pada data kepemiluan.") + string.Concat(h.Realisasi.Select(r => " " + r)),
+            _ => RedirectToPage(new { indikator = Indikator, periode = Periode }),
+            () => TampilAsync(ct, isiUlang: true));
+    }
 
     public Task<IActionResult> OnPostVerifikasiAsync([FromServices] VerifyRealisasi.Handler verify, VerifyRealisasi.Command putusan, CancellationToken ct) => PutuskanAsync(verify, putusan with { Setuju = true }, ct);
 
