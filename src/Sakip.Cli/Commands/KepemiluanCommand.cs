@@ -137,15 +137,13 @@ internal static class KepemiluanCommand
             }
 
             var kodeSatker = parse.GetValue(satker)!.Trim();
-            var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
-            var satkerId = await db.Satkers.Where(s => s.Kode == kodeSatker).Select(s => (int?)s.Id).SingleOrDefaultAsync(ct);
-            if (satkerId is null)
+            if (await SatkerIdAsync(scope, kodeSatker, ct) is not { } satkerId)
             {
                 return await context.GagalAsync($"satker '{kodeSatker}' tidak ditemukan.");
             }
 
             var jawaban = await scope.ServiceProvider.GetRequiredService<LinkIndikatorKepemiluan.Handler>().HandleAsync(
-                AksesPengguna.PekerjaanSistem(satkerId.Value, Peran.Operator),
+                AksesPengguna.PekerjaanSistem(satkerId, Peran.Operator),
                 new LinkIndikatorKepemiluan.Command(kodeSatker, parse.GetValue(tahun), parse.GetValue(indikator)!, parse.GetValue(variabel)!, parse.GetValue(acara), parse.GetValue(kontes), parse.GetValue(wilayah), parse.GetValue(kolom)),
                 ct);
             if (jawaban.Nilai is not { } h)
@@ -226,16 +224,14 @@ internal static class KepemiluanCommand
             }
 
             var kodeSatker = parse.GetValue(satker)!.Trim();
-            var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
-            var satkerId = await db.Satkers.Where(s => s.Kode == kodeSatker).Select(s => (int?)s.Id).SingleOrDefaultAsync(ct);
-            if (satkerId is null)
+            if (await SatkerIdAsync(scope, kodeSatker, ct) is not { } satkerId)
             {
                 return await context.GagalAsync($"satker '{kodeSatker}' tidak ditemukan.");
             }
 
             var bilah = new BilahKemajuan(context.Error, "Mengimpor " + Path.GetFileName(path));
             var jawaban = await scope.ServiceProvider.GetRequiredService<ImportDataKepemiluan.Handler>().HandleAsync(
-                AksesPengguna.PekerjaanSistem(satkerId.Value, Peran.Operator),
+                AksesPengguna.PekerjaanSistem(satkerId, Peran.Operator),
                 new ImportDataKepemiluan.Command(kodeSatker, parse.GetValue(acara)!, parse.GetValue(kontes), Path.GetFileName(path), await File.ReadAllBytesAsync(path, ct)) { Kemajuan = bilah },
                 ct);
             bilah.Selesai();
@@ -254,6 +250,9 @@ internal static class KepemiluanCommand
         });
         return command;
     }
+
+    private static Task<int?> SatkerIdAsync(AsyncServiceScope scope, string kode, CancellationToken ct) =>
+        scope.ServiceProvider.GetRequiredService<SakipDbContext>().Satkers.Where(s => s.Kode == kode).Select(s => (int?)s.Id).SingleOrDefaultAsync(ct);
 
     private static async Task TulisTabelAsync(CliContext context, RekapKepemiluan rekap)
     {

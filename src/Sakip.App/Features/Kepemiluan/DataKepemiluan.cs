@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
 using Sakip.App.Features.Realisasi;
+using Sakip.App.Keamanan;
 using Sakip.Domain.Bilangan;
 using Sakip.Domain.Kepemiluan;
 using Sakip.Domain.Periode;
@@ -17,6 +18,22 @@ public static class DataKepemiluan
     /// <summary>Whether a satker may hold figures of the region: its own region and below (KPU RI, code 00, all).</summary>
     public static bool DalamWilayah(string kodeSatker, KodeWilayah kode) =>
         kodeSatker == "00" || kode.Kode.StartsWith(kodeSatker, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The guard the contest pages and the import share: the satker (404 unknown, 403 when the user
+    /// may not take <paramref name="tindakan"/> there) and the contest named by event and contest code.
+    /// </summary>
+    public static async Task<Jawaban<(Satker Satker, KontesPemilu Kontes)>> SatkerKontesAsync(SakipDbContext db, AksesPengguna pelaku, string kodeSatker, string? kodeAcara, string? kodeKontes, Tindakan tindakan, CancellationToken ct)
+    {
+        var boleh = await Izin.SatkerAsync(db, pelaku, kodeSatker, tindakan, ct);
+        if (boleh.Nilai is not { } satker)
+        {
+            return boleh.Kegagalan!;
+        }
+
+        var cari = await ImportDataKepemiluan.CariKontesAsync(db, kodeAcara, kodeKontes, ct);
+        return cari.Nilai is { } kontes ? (satker, kontes) : cari.Kegagalan!;
+    }
 
     /// <summary>Whether a contest concerns a satker: held nation-wide, in the satker's region, or in a region the satker lies in.</summary>
     public static bool KontesDiWilayah(KontesPemilu kontes, string kodeSatker) =>

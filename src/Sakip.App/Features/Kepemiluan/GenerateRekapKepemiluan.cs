@@ -23,17 +23,13 @@ public static class GenerateRekapKepemiluan
     {
         public async Task<Jawaban<BerkasDokumen>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
-            var boleh = await Izin.SatkerAsync(db, pelaku, q.KodeSatker, Tindakan.Membaca, ct);
-            if (boleh.Nilai is not { } satker)
+            var guard = await DataKepemiluan.SatkerKontesAsync(db, pelaku, q.KodeSatker, q.KodeAcara, q.KodeKontes, Tindakan.Membaca, ct);
+            if (!guard.Berhasil)
             {
-                return boleh.Kegagalan!;
+                return guard.Kegagalan!;
             }
 
-            var cari = await ImportDataKepemiluan.CariKontesAsync(db, q.KodeAcara, q.KodeKontes, ct);
-            if (cari.Nilai is not { } kontes)
-            {
-                return cari.Kegagalan!;
-            }
+            var (satker, kontes) = guard.Nilai;
 
             var impor = await db.ImporKepemiluans.AsNoTracking().SingleOrDefaultAsync(i => i.KontesPemiluId == kontes.Id && i.SatkerId == satker.Id, ct);
             if (impor is null)

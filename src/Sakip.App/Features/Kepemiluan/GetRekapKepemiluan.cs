@@ -81,17 +81,13 @@ public static class GetRekapKepemiluan
     {
         public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
-            var boleh = await Izin.SatkerAsync(db, pelaku, q.KodeSatker, Tindakan.Membaca, ct);
-            if (boleh.Nilai is not { } satker)
+            var guard = await DataKepemiluan.SatkerKontesAsync(db, pelaku, q.KodeSatker, q.KodeAcara, q.KodeKontes, Tindakan.Membaca, ct);
+            if (!guard.Berhasil)
             {
-                return boleh.Kegagalan!;
+                return guard.Kegagalan!;
             }
 
-            var cari = await ImportDataKepemiluan.CariKontesAsync(db, q.KodeAcara, q.KodeKontes, ct);
-            if (cari.Nilai is not { } kontes)
-            {
-                return cari.Kegagalan!;
-            }
+            var (satker, kontes) = guard.Nilai;
 
             var lain = kontes.Acara.Kontes.Where(k => k.Id != kontes.Id).OrderBy(k => k.Nama).Select(k => (k.Kode, k.Nama)).ToList();
             var calons = kontes.Calons.OrderBy(c => c.NomorUrut).Select(c => (c.NomorUrut, c.Nama)).ToList();

@@ -43,17 +43,13 @@ public static class ImportDataKepemiluan
         public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
             var kemajuan = c.Kemajuan;
-            var boleh = await Izin.SatkerAsync(db, pelaku, c.KodeSatker, Tindakan.MengelolaDataKepemiluan, ct);
-            if (boleh.Nilai is not { } satker)
+            var guard = await DataKepemiluan.SatkerKontesAsync(db, pelaku, c.KodeSatker, c.KodeAcara, c.KodeKontes, Tindakan.MengelolaDataKepemiluan, ct);
+            if (!guard.Berhasil)
             {
-                return boleh.Kegagalan!;
+                return guard.Kegagalan!;
             }
 
-            var cari = await CariKontesAsync(db, c.KodeAcara, c.KodeKontes, ct);
-            if (cari.Nilai is not { } kontes)
-            {
-                return cari.Kegagalan!;
-            }
+            var (satker, kontes) = guard.Nilai;
 
             if (!DataKepemiluan.KontesDiWilayah(kontes, satker.Kode))
             {

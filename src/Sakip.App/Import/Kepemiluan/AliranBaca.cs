@@ -1,52 +1,16 @@
 namespace Sakip.App.Import.Kepemiluan;
 
-/// <summary>Thrown by <see cref="BatasStream"/> when a stream goes past its limit.</summary>
+/// <summary>Thrown by <see cref="GabunganStream"/> when a file goes past its limit.</summary>
 public sealed class BerkasTerlaluBesarException() : Exception("Berkas melebihi batas ukuran.");
 
-/// <summary>A read-only stream that first gives back bytes already read from the source (to sniff its kind), then the rest of the source.</summary>
-internal sealed class GabunganStream(ReadOnlyMemory<byte> awal, Stream sumber) : Stream
+/// <summary>
+/// A read-only stream that first gives back bytes already read from the source (to sniff its
+/// kind), then the rest of the source, and throws <see cref="BerkasTerlaluBesarException"/> once
+/// more than <paramref name="batas"/> bytes are read.
+/// </summary>
+internal sealed class GabunganStream(ReadOnlyMemory<byte> awal, Stream sumber, long batas) : Stream
 {
     private ReadOnlyMemory<byte> sisaAwal = awal;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
-    {
-        if (!sisaAwal.IsEmpty)
-        {
-            var n = Math.Min(buffer.Length, sisaAwal.Length);
-            sisaAwal.Span[..n].CopyTo(buffer);
-            sisaAwal = sisaAwal[n..];
-            return n;
-        }
-
-        return sumber.Read(buffer);
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-}
-
-/// <summary>A read-only stream that throws <see cref="BerkasTerlaluBesarException"/> once more than <paramref name="batas"/> bytes are read.</summary>
-internal sealed class BatasStream(Stream sumber, long batas) : Stream
-{
     private long dibaca;
 
     public override bool CanRead => true;
@@ -63,14 +27,20 @@ internal sealed class BatasStream(Stream sumber, long batas) : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        var n = sumber.Read(buffer);
-        dibaca += n;
-        if (dibaca > batas)
+        int n;
+        if (!sisaAwal.IsEmpty)
         {
-            throw new BerkasTerlaluBesarException();
+            n = Math.Min(buffer.Length, sisaAwal.Length);
+            sisaAwal.Span[..n].CopyTo(buffer);
+            sisaAwal = sisaAwal[n..];
+        }
+        else
+        {
+            n = sumber.Read(buffer);
         }
 
-        return n;
+        dibaca += n;
+        return dibaca > batas ? throw new BerkasTerlaluBesarException() : n;
     }
 
     public override void Flush()

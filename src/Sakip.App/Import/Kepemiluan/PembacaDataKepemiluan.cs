@@ -76,7 +76,7 @@ public sealed class PembacaDataKepemiluan
             return [];
         }
 
-        var gabung = new GabunganStream(awal.AsMemory(0, n), isi);
+        var gabung = new GabunganStream(awal.AsMemory(0, n), isi, UkuranCsvMaksimum);
         if (n >= 2 && awal[0] == 'P' && awal[1] == 'K')
         {
             return BacaXlsx(gabung);
@@ -141,7 +141,7 @@ public sealed class PembacaDataKepemiluan
 
     private IEnumerable<BarisKepemiluan> BacaCsv(Stream isi)
     {
-        var teks = new StreamReader(new BatasStream(isi, UkuranCsvMaksimum), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
+        var teks = new StreamReader(isi, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, TrimOptions = TrimOptions.Trim, DetectColumnCountChanges = false };
         using var csv = new CsvReader(teks, config);
         var pertama = true;
