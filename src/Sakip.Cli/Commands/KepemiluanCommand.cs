@@ -30,6 +30,7 @@ internal static class KepemiluanCommand
             CreateImpor(context),
             CreateSintetis(context),
             CreateIkat(context),
+            CreateKontes(context),
         };
         return command;
     }
@@ -112,6 +113,59 @@ internal static class KepemiluanCommand
         var terlewat = sisipan.Count(s => !temuan.ContainsKey(s.Key));
         var tambahan = temuan.Keys.Count(k => !sisipan.ContainsKey(k));
         return $"Pencocokan: {sisipan.Count} kesalahan sisipan, {tepat} ditemukan tepat, {sisipan.Count - tepat - terlewat} ditemukan dengan aturan lain atau tambahan, {terlewat} terlewat, {tambahan} wilayah bertemuan tanpa sisipan.";
+    }
+
+    private static Command CreateKontes(CliContext context)
+    {
+        var acara = new Option<string>("--acara") { Description = "Kode acara, misalnya pilkada-2024.", Required = true };
+        var namaAcara = new Option<string?>("--nama-acara") { Description = "Nama acara bila acara baru, misalnya \"Pemilihan Serentak 2024\"." };
+        var jenis = new Option<string?>("--jenis") { Description = "pemilu atau pilkada, bila acara baru." };
+        var tanggal = new Option<string?>("--tanggal") { Description = "Tanggal pemungutan suara bila acara baru, misalnya 2024-11-27." };
+        var kontes = new Option<string>("--kontes") { Description = "Kode pemilihan dalam acara, misalnya bupati-1801.", Required = true };
+        var nama = new Option<string>("--nama") { Description = "Nama pemilihan.", Required = true };
+        var wilayah = new Option<string?>("--wilayah") { Description = "Kode wilayah penyelenggaraan (provinsi atau kabupaten/kota); kosong untuk pemilihan nasional." };
+        var calon = new Option<string[]>("--calon") { Description = "Calon menurut nomor urut; ulangi untuk setiap calon.", AllowMultipleArgumentsPerToken = false, DefaultValueFactory = _ => [] };
+        var command = new Command("kontes", "Mencatat pemilihan (dan acaranya bila baru) beserta calonnya; dilakukan atas nama KPU RI.")
+        {
+            acara, namaAcara, jenis, tanggal, kontes, nama, wilayah, calon,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            DateOnly? hari = null;
+            if (parse.GetValue(tanggal) is { } teks)
+            {
+                if (!DateOnly.TryParseExact(teks, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t))
+                {
+                    return await context.GagalAsync($"opsi '--tanggal' harus berbentuk 2024-11-27; tertulis '{teks}'.", SakipCli.GagalPerintah);
+                }
+
+                hari = t;
+            }
+
+            await using var scope = context.CreateScope();
+            if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
+            {
+                return SakipCli.GagalProses;
+            }
+
+            if (await SatkerIdAsync(scope, "00", ct) is not { } pusat)
+            {
+                return await context.GagalAsync("satker KPU RI (00) belum ada; muat data satker lebih dulu.");
+            }
+
+            var jawaban = await scope.ServiceProvider.GetRequiredService<CreateKontesPemilu.Handler>().HandleAsync(
+                AksesPengguna.PekerjaanSistem(pusat, Peran.Administrator),
+                new CreateKontesPemilu.Command(parse.GetValue(acara)!, parse.GetValue(namaAcara), parse.GetValue(jenis), hari, parse.GetValue(kontes)!, parse.GetValue(nama)!, parse.GetValue(wilayah), parse.GetValue(calon)!),
+                ct);
+            if (jawaban.Nilai is not { } h)
+            {
+                return await context.GagalAsync(jawaban.Kegagalan!);
+            }
+
+            await context.Output.WriteLineAsync($"Pemilihan {h.KodeKontes} dicatat pada acara {h.KodeAcara}{(h.AcaraBaru ? " (acara baru)" : string.Empty)}.");
+            return SakipCli.Sukses;
+        });
+        return command;
     }
 
     private static Command CreateIkat(CliContext context)
