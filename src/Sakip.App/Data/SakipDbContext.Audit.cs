@@ -67,7 +67,7 @@ public abstract partial class SakipDbContext
         }
 
         var entries = ChangeTracker.Entries()
-            .Where(e => e.Entity is not JejakAudit and not KunciRantaiAudit and not SesiPengguna and not Pemberitahuan and not SuratKeluar and not VersiData and not AngkaKepemiluan and not TemuanImporKepemiluan && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not JejakAudit and not KunciRantaiAudit and not SesiPengguna and not Pemberitahuan and not SuratKeluar and not VersiData and not AngkaKepemiluan and not RekapAngkaKepemiluan and not TemuanImporKepemiluan && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (Entry: e, e.State, Sebelum: e.State == EntityState.Added ? null : Rekam(e, asli: true)))
             .ToList();
         if (entries.Count == 0 && catatan.Count == 0)

@@ -84,6 +84,8 @@ public abstract partial class SakipDbContext(DbContextOptions options, IPelakuAu
 
     public DbSet<AngkaKepemiluan> AngkaKepemiluans => Set<AngkaKepemiluan>();
 
+    public DbSet<RekapAngkaKepemiluan> RekapAngkaKepemiluans => Set<RekapAngkaKepemiluan>();
+
     public DbSet<TemuanImporKepemiluan> TemuanImporKepemiluans => Set<TemuanImporKepemiluan>();
 
     public DbSet<IkatanDataKepemiluan> IkatanDataKepemiluans => Set<IkatanDataKepemiluan>();

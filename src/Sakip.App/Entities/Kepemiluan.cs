@@ -111,7 +111,7 @@ public class TemuanImporKepemiluan
 /// A row of an import as written in the file: the region, its line in the file and every count
 /// (null = not reported), the candidates' votes and the printed percentages.
 /// </summary>
-public class AngkaKepemiluan
+public class AngkaKepemiluan : KolomAngkaKepemiluan
 {
     public long Id { get; set; }
 
@@ -126,6 +126,53 @@ public class AngkaKepemiluan
     /// <summary>The line of the file the row came from.</summary>
     public int Baris { get; set; }
 
+    /// <summary>A row from the engine's figures.</summary>
+    public static AngkaKepemiluan Dari(BarisKepemiluan baris)
+    {
+        var a = new AngkaKepemiluan { KodeWilayah = baris.Kode.Kode, NamaWilayah = baris.Nama, Tingkat = baris.Kode.Tingkat, Baris = baris.Baris };
+        a.IsiDari(baris.Angka);
+        return a;
+    }
+}
+
+/// <summary>
+/// One region of an import's roll-up as computed at import (every region above the TPS, up to the
+/// rows' common region): what the pages, the documents and the bound indicators read, so that a
+/// nation's 820,161 TPS rows are summed once, not on every page.
+/// </summary>
+public class RekapAngkaKepemiluan : KolomAngkaKepemiluan
+{
+    public long Id { get; set; }
+
+    public int ImporKepemiluanId { get; set; }
+
+    public required string KodeWilayah { get; set; }
+
+    /// <summary>The region above it in the roll-up; null for a top.</summary>
+    public string? KodeInduk { get; set; }
+
+    public required string NamaWilayah { get; set; }
+
+    public TingkatWilayah Tingkat { get; set; }
+
+    /// <summary>A region of a roll-up.</summary>
+    public static RekapAngkaKepemiluan Dari(RekapKepemiluan rekap, KodeWilayah kode)
+    {
+        var a = new RekapAngkaKepemiluan
+        {
+            KodeWilayah = kode.Kode,
+            KodeInduk = kode.Induk is { } induk && rekap.Ada(induk) ? induk.Kode : null,
+            NamaWilayah = rekap.Nama(kode),
+            Tingkat = kode.Tingkat,
+        };
+        a.IsiDari(rekap.Angka(kode));
+        return a;
+    }
+}
+
+/// <summary>The figures a row of election data carries (null = not reported): the counts of the forms, the printed totals, the votes per candidate and the printed percentages.</summary>
+public abstract class KolomAngkaKepemiluan
+{
     public long? DptL { get; set; }
 
     public long? DptP { get; set; }
@@ -203,24 +250,22 @@ public class AngkaKepemiluan
         Suara is null ? null : JsonSerializer.Deserialize<long?[]>(Suara),
         [PersenPartisipasiL, PersenPartisipasiP, PersenPartisipasi]);
 
-    /// <summary>A row from the engine's figures.</summary>
-    public static AngkaKepemiluan Dari(BarisKepemiluan baris)
+    /// <summary>Takes the engine's figures as they are (printed totals and percentages included).</summary>
+    protected void IsiDari(AngkaWilayah angka)
     {
-        var a = new AngkaKepemiluan { KodeWilayah = baris.Kode.Kode, NamaWilayah = baris.Nama, Tingkat = baris.Kode.Tingkat, Baris = baris.Baris };
         for (var i = 0; i < KatalogKolom.Jumlah; i++)
         {
-            a.Isi((KolomKepemiluan)i, baris.Angka.Tercetak((KolomKepemiluan)i));
+            Isi((KolomKepemiluan)i, angka.Tercetak((KolomKepemiluan)i));
         }
 
-        if (baris.Angka.JumlahCalon > 0)
+        if (angka.JumlahCalon > 0)
         {
-            a.Suara = JsonSerializer.Serialize(Enumerable.Range(1, baris.Angka.JumlahCalon).Select(baris.Angka.Suara));
+            Suara = JsonSerializer.Serialize(Enumerable.Range(1, angka.JumlahCalon).Select(angka.Suara));
         }
 
-        a.PersenPartisipasiL = baris.Angka.Persen(PersenKepemiluan.PartisipasiL);
-        a.PersenPartisipasiP = baris.Angka.Persen(PersenKepemiluan.PartisipasiP);
-        a.PersenPartisipasi = baris.Angka.Persen(PersenKepemiluan.Partisipasi);
-        return a;
+        PersenPartisipasiL = angka.Persen(PersenKepemiluan.PartisipasiL);
+        PersenPartisipasiP = angka.Persen(PersenKepemiluan.PartisipasiP);
+        PersenPartisipasi = angka.Persen(PersenKepemiluan.Partisipasi);
     }
 
     private long? Nilai(KolomKepemiluan kolom) => kolom switch

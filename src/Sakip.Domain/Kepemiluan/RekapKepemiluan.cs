@@ -45,6 +45,9 @@ public sealed class RekapKepemiluan
     /// <summary>Every region of the tree, in code order.</summary>
     public IEnumerable<KodeWilayah> Wilayahs => angkas.Keys.OrderBy(k => k.Kode, StringComparer.Ordinal);
 
+    /// <summary>Whether the region is in the tree.</summary>
+    public bool Ada(KodeWilayah kode) => angkas.ContainsKey(kode);
+
     /// <summary>The rolled-up figures of a region of the tree.</summary>
     public AngkaWilayah Angka(KodeWilayah kode) => angkas[kode];
 
@@ -74,10 +77,65 @@ public sealed class RekapKepemiluan
     /// </summary>
     public static RekapKepemiluan HitungBertahap(IEnumerable<BarisKepemiluan> barises, JenisPemilihan jenis)
     {
-        var temuans = new List<TemuanKepemiluan>();
-        var tetap = new Dictionary<KodeWilayah, BarisKepemiluan>();
-        var kelurahans = new Dictionary<KodeWilayah, (Penjumlah Jumlah, int Tps)>();
+        var penghitung = new Penghitung(jenis);
         foreach (var b in barises)
+        {
+            penghitung.Tambah(b);
+        }
+
+        return penghitung.Selesai();
+    }
+
+    /// <summary>
+    /// A roll-up stored earlier: every region of the tree with its rolled-up figures (as
+    /// <see cref="Angka"/> gave them). The tree is rebuilt from the codes (a region's parent is the
+    /// region its code lies in, when present); there are no findings.
+    /// </summary>
+    public static RekapKepemiluan Tersimpan(IEnumerable<BarisKepemiluan> wilayahs)
+    {
+        var angkas = new Dictionary<KodeWilayah, AngkaWilayah>();
+        var namas = new Dictionary<KodeWilayah, string>();
+        foreach (var w in wilayahs)
+        {
+            Preconditions.CheckArgument(angkas.TryAdd(w.Kode, w.Angka), nameof(wilayahs), $"Kode wilayah {w.Kode} muncul dua kali.");
+            namas[w.Kode] = w.Nama;
+        }
+
+        var anaks = new Dictionary<KodeWilayah, List<KodeWilayah>>();
+        var puncaks = new List<KodeWilayah>();
+        foreach (var kode in angkas.Keys.OrderBy(k => k.Kode, StringComparer.Ordinal))
+        {
+            if (kode.Induk is { } induk && angkas.ContainsKey(induk))
+            {
+                if (!anaks.TryGetValue(induk, out var daftar))
+                {
+                    anaks[induk] = daftar = [];
+                }
+
+                daftar.Add(kode);
+            }
+            else
+            {
+                puncaks.Add(kode);
+            }
+        }
+
+        return new RekapKepemiluan(angkas, anaks, namas, puncaks, []);
+    }
+
+    /// <summary>
+    /// The streaming roll-up behind <see cref="HitungBertahap"/>, fed one row at a time by a caller
+    /// that also does something else with each row (the import writes it to the database).
+    /// </summary>
+    /// <param name="jenis">The kind of election, for the ballot reserve.</param>
+    public sealed class Penghitung(JenisPemilihan jenis)
+    {
+        private readonly List<TemuanKepemiluan> temuans = [];
+        private readonly Dictionary<KodeWilayah, BarisKepemiluan> tetap = [];
+        private readonly Dictionary<KodeWilayah, (Penjumlah Jumlah, int Tps)> kelurahans = [];
+
+        /// <summary>Checks one row and adds it in; a repeated code is refused.</summary>
+        public void Tambah(BarisKepemiluan b)
         {
             temuans.AddRange(PemeriksaanKepemiluan.Periksa(b.Kode, b.Angka, jenis));
             if (b.Kode.Tingkat == TingkatWilayah.Tps)
@@ -93,25 +151,30 @@ public sealed class RekapKepemiluan
             }
             else
             {
-                Preconditions.CheckArgument(tetap.TryAdd(b.Kode, b), nameof(barises), $"Kode wilayah {b.Kode} muncul dua kali.");
+                Preconditions.CheckArgument(tetap.TryAdd(b.Kode, b), nameof(b), $"Kode wilayah {b.Kode} muncul dua kali.");
             }
         }
 
-        foreach (var (kel, (jumlah, tps)) in kelurahans)
+        /// <summary>The roll-up of every row added, with the findings.</summary>
+        public RekapKepemiluan Selesai()
         {
-            var angka = jumlah.Hasil();
-            if (tetap.TryGetValue(kel, out var cetak))
+            foreach (var (kel, (jumlah, tps)) in kelurahans)
             {
-                temuans.AddRange(PemeriksaanKepemiluan.PeriksaAnak(kel, cetak.Angka, angka, tps));
-                tetap[kel] = cetak with { Angka = cetak.Angka.Lengkapi(angka) };
+                var angka = jumlah.Hasil();
+                if (tetap.TryGetValue(kel, out var cetak))
+                {
+                    temuans.AddRange(PemeriksaanKepemiluan.PeriksaAnak(kel, cetak.Angka, angka, tps));
+                    tetap[kel] = cetak with { Angka = cetak.Angka.Lengkapi(angka) };
+                }
+                else
+                {
+                    tetap[kel] = new BarisKepemiluan(kel, kel.Bertitik, angka);
+                }
             }
-            else
-            {
-                tetap[kel] = new BarisKepemiluan(kel, kel.Bertitik, angka);
-            }
-        }
 
-        return Susun(tetap.Values, temuans);
+            kelurahans.Clear();
+            return Susun(tetap.Values, temuans);
+        }
     }
 
     /// <summary>The level up to which the tree reaches: the rows' common region, no lower than the highest row; the provinces when the rows span several.</summary>

@@ -62,6 +62,20 @@ internal sealed class AngkaKepemiluanConfiguration : IEntityTypeConfiguration<An
     }
 }
 
+internal sealed class RekapAngkaKepemiluanConfiguration : IEntityTypeConfiguration<RekapAngkaKepemiluan>
+{
+    public void Configure(EntityTypeBuilder<RekapAngkaKepemiluan> b)
+    {
+        b.HasIndex(x => new { x.ImporKepemiluanId, x.KodeWilayah }).IsUnique();
+        b.HasIndex(x => new { x.ImporKepemiluanId, x.KodeInduk });
+        b.HasOne<ImporKepemiluan>().WithMany().HasForeignKey(x => x.ImporKepemiluanId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.KodeWilayah).HasMaxLength(13);
+        b.Property(x => x.KodeInduk).HasMaxLength(13);
+        b.Property(x => x.NamaWilayah).HasMaxLength(200);
+        b.Property(x => x.Suara).HasMaxLength(4000);
+    }
+}
+
 internal sealed class TemuanImporKepemiluanConfiguration : IEntityTypeConfiguration<TemuanImporKepemiluan>
 {
     public void Configure(EntityTypeBuilder<TemuanImporKepemiluan> b)

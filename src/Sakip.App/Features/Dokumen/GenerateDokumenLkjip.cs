@@ -71,7 +71,7 @@ public static class GenerateDokumenLkjip
             var hasil = new List<PartisipasiLkjip>();
             foreach (var i in impors.OrderByDescending(i => i.Kontes.Acara.Tanggal).ThenBy(i => i.Kontes.Nama, StringComparer.Ordinal))
             {
-                var rekap = await Kepemiluan.DataKepemiluan.RekapAsync(db, i.Id, i.Kontes.Acara.Jenis, ct);
+                var rekap = await Kepemiluan.DataKepemiluan.RekapAsync(db, i.Id, ct);
                 var puncak = rekap.Puncaks[0];
                 hasil.Add(new PartisipasiLkjip(
                     i.Kontes.Acara.Tanggal.Year,

@@ -50,11 +50,21 @@ public static class DataKepemiluan
         }.Select(k => (KatalogKolom.Nama(k), $"{PemeriksaanKepemiluan.Judul(k)} ({KatalogKolom.Nama(k)})")),
     ];
 
-    /// <summary>The rows of an import, rolled up and checked as when it was imported.</summary>
-    public static async Task<RekapKepemiluan> RekapAsync(SakipDbContext db, int imporId, JenisPemilihan jenis, CancellationToken ct)
+    /// <summary>
+    /// The roll-up of an import as stored when it was imported (its findings are stored apart). An
+    /// import made before roll-ups were stored is rolled up from its rows.
+    /// </summary>
+    public static async Task<RekapKepemiluan> RekapAsync(SakipDbContext db, int imporId, CancellationToken ct)
     {
-        var rows = await db.AngkaKepemiluans.AsNoTracking().Where(a => a.ImporKepemiluanId == imporId).ToListAsync(ct);
-        return RekapKepemiluan.Hitung([.. rows.Select(r => new BarisKepemiluan(KodeWilayah.Dari(r.KodeWilayah), r.NamaWilayah, r.KeAngka(), r.Baris))], jenis);
+        var rows = await db.RekapAngkaKepemiluans.AsNoTracking().Where(a => a.ImporKepemiluanId == imporId).ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            var jenis = await db.ImporKepemiluans.Where(i => i.Id == imporId).Select(i => i.Kontes.Acara.Jenis).SingleAsync(ct);
+            var barises = await db.AngkaKepemiluans.AsNoTracking().Where(a => a.ImporKepemiluanId == imporId).ToListAsync(ct);
+            return RekapKepemiluan.HitungBertahap(barises.Select(r => new BarisKepemiluan(KodeWilayah.Dari(r.KodeWilayah), r.NamaWilayah, r.KeAngka(), r.Baris)), jenis);
+        }
+
+        return RekapKepemiluan.Tersimpan(rows.Select(r => new BarisKepemiluan(KodeWilayah.Dari(r.KodeWilayah), r.NamaWilayah, r.KeAngka())));
     }
 
     /// <summary>The import of a contest whose satker's region covers <paramref name="kode"/>, the nearest satker first; null when none.</summary>
@@ -90,10 +100,10 @@ public static class DataKepemiluan
             {
                 if (!rekaps.TryGetValue(impor.Id, out var rekap))
                 {
-                    rekaps[impor.Id] = rekap = await RekapAsync(db, impor.Id, ikatan.Kontes.Acara.Jenis, ct);
+                    rekaps[impor.Id] = rekap = await RekapAsync(db, impor.Id, ct);
                 }
 
-                if (rekap.Wilayahs.Contains(kode))
+                if (rekap.Ada(kode))
                 {
                     nilai = rekap.Angka(kode).Nilai(ikatan.Kolom);
                     namaWilayah = rekap.Nama(kode);

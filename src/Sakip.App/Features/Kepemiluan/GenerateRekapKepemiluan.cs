@@ -37,7 +37,7 @@ public static class GenerateRekapKepemiluan
                 return Gagal.TidakDitemukan($"{satker.Nama} belum mengimpor data {kontes.Nama}.");
             }
 
-            var rekap = await DataKepemiluan.RekapAsync(db, impor.Id, kontes.Acara.Jenis, ct);
+            var rekap = await DataKepemiluan.RekapAsync(db, impor.Id, ct);
             var calons = kontes.Calons.OrderBy(c => c.NomorUrut).ToList();
             var jumlahCalon = Math.Max(calons.Count, rekap.Wilayahs.Select(k => rekap.Angka(k).JumlahCalon).DefaultIfEmpty(0).Max());
             string[] kolom =

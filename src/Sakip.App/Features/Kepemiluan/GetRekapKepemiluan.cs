@@ -98,13 +98,13 @@ public static class GetRekapKepemiluan
                 return new Hasil(satker.Kode, satker.Nama, kontes.Acara.Kode, kontes.Acara.Nama, kontes.Acara.Tanggal, kontes.Kode, kontes.Nama, calons, lain, null, null, [], [], [], null, null, bolehImpor);
             }
 
-            var rekap = await DataKepemiluan.RekapAsync(db, impor.Id, kontes.Acara.Jenis, ct);
+            var rekap = await DataKepemiluan.RekapAsync(db, impor.Id, ct);
             KodeWilayah dipilih;
             if (string.IsNullOrWhiteSpace(q.KodeWilayah))
             {
                 dipilih = rekap.Puncaks[0];
             }
-            else if (!KodeWilayah.TryBaca(q.KodeWilayah, out dipilih, out _) || !rekap.Wilayahs.Contains(dipilih))
+            else if (!KodeWilayah.TryBaca(q.KodeWilayah, out dipilih, out _) || !rekap.Ada(dipilih))
             {
                 return Gagal.TidakDitemukan($"Wilayah '{TeksRingkas.Potong(q.KodeWilayah, 20)}' tidak ada dalam data {kontes.Nama} {satker.Nama}.");
             }
@@ -112,13 +112,13 @@ public static class GetRekapKepemiluan
             Temuan BacaTemuan(Entities.TemuanImporKepemiluan t)
             {
                 var kode = KodeWilayah.Dari(t.KodeWilayah);
-                var tampil = kode.Induk is { } induk && rekap.Wilayahs.Contains(induk) ? induk : kode;
-                return new Temuan(PemeriksaanKepemiluan.Nama(t.Aturan), t.Peringatan, t.KodeWilayah, rekap.Wilayahs.Contains(kode) ? rekap.Nama(kode) : kode.Bertitik, t.Kolom, t.Pesan, tampil.Kode);
+                var tampil = kode.Induk is { } induk && rekap.Ada(induk) ? induk : kode;
+                return new Temuan(PemeriksaanKepemiluan.Nama(t.Aturan), t.Peringatan, t.KodeWilayah, rekap.Ada(kode) ? rekap.Nama(kode) : kode.Bertitik, t.Kolom, t.Pesan, tampil.Kode);
             }
 
             Wilayah Baca(KodeWilayah k) => new(k.Kode, rekap.Nama(k), Import.Kepemiluan.PembacaDataKepemiluan.NamaTingkat(k.Tingkat), rekap.Angka(k), rekap.Anak(k).Count > 0);
             var jalur = new List<(string, string)>();
-            for (var k = dipilih.Induk; k is { } kk && rekap.Wilayahs.Contains(kk); k = kk.Induk)
+            for (var k = dipilih.Induk; k is { } kk && rekap.Ada(kk); k = kk.Induk)
             {
                 jalur.Insert(0, (kk.Kode, rekap.Nama(kk)));
             }

@@ -3,6 +3,7 @@ using Sakip.App.Data;
 using Sakip.App.Entities;
 using Sakip.App.Import.Kepemiluan;
 using Sakip.App.Keamanan;
+using Sakip.Domain.Bilangan;
 using Sakip.Domain.Kepemiluan;
 
 namespace Sakip.App.Features.Kepemiluan;
@@ -79,70 +80,26 @@ public static class ImportDataKepemiluan
     }
 
     /// <summary>
-    /// Reads, checks and writes one file as the satker's import of the contest, replacing an
-    /// earlier one: the part of the use case the demo shares. The caller has authorised the user
-    /// and holds the transaction; nothing is written when the file has a problem.
+    /// The most rows one import writes on SQLite: a province (Jawa Barat has about 140,000 TPS). The
+    /// nation's 820,161 TPS go to PostgreSQL, where the rows are streamed by binary COPY.
     /// </summary>
-    internal static async Task<Jawaban<Hasil>> TulisAsync(SakipDbContext db, KontesPemilu kontes, Satker satker, string namaBerkas, byte[] isi, string pengimpor, DateTimeOffset waktu, CancellationToken ct, IProgress<decimal>? kemajuan = null)
+    public const int BarisMaksimumSqlite = 200_000;
+
+    /// <summary>
+    /// Reads, checks and writes one file as the satker's import of the contest, replacing an
+    /// earlier one: the part of the use case the demo shares. The rows stream from the file through
+    /// the checks and the roll-up into the database (binary COPY on PostgreSQL), so no row is held;
+    /// the roll-up of every region above the TPS and the findings are written after them. The caller
+    /// has authorised the user and holds the transaction, and must roll it back when this fails.
+    /// </summary>
+    internal static async Task<Jawaban<Hasil>> TulisAsync(SakipDbContext db, KontesPemilu kontes, Satker satker, string namaBerkas, byte[] isi, string pengimpor, DateTimeOffset waktu, CancellationToken ct, IProgress<decimal>? kemajuan = null, int batasBaris = BarisMaksimumSqlite)
     {
-        var aliran = new MemoryStream(isi, writable: false);
-        var (pembaca, barises) = PembacaDataKepemiluan.Baca(aliran, namaBerkas);
-        var daftar = new List<BarisKepemiluan>();
-        var salah = new List<Kesalahan>();
         var berkas = Path.GetFileName(namaBerkas);
-        foreach (var b in barises)
-        {
-            if (kemajuan is not null && b.Baris % 1000 == 0)
-            {
-                kemajuan.Report(Math.Round(70m * aliran.Position / Math.Max(1, aliran.Length), 1));
-            }
-
-            if (!DataKepemiluan.DalamWilayah(satker.Kode, b.Kode))
-            {
-                salah.Add(new Kesalahan("Berkas", new KesalahanKepemiluan(berkas, b.Baris, "kode_wilayah", $"wilayah {b.Kode.Bertitik} di luar wilayah {satker.Nama} ({satker.Kode})").ToString()));
-            }
-            else if (kontes.KodeWilayah is { } kw && !b.Kode.Di(KodeWilayah.Dari(kw)) && !KodeWilayah.Dari(kw).Di(b.Kode))
-            {
-                salah.Add(new Kesalahan("Berkas", new KesalahanKepemiluan(berkas, b.Baris, "kode_wilayah", $"wilayah {b.Kode.Bertitik} tidak ikut {kontes.Nama}").ToString()));
-            }
-            else if (b.Angka.JumlahCalon > kontes.Calons.Count && Enumerable.Range(kontes.Calons.Count + 1, b.Angka.JumlahCalon - kontes.Calons.Count).FirstOrDefault(n => b.Angka.Suara(n) is not null) is var n and > 0)
-            {
-                salah.Add(new Kesalahan("Berkas", new KesalahanKepemiluan(berkas, b.Baris, $"suara_{n}", $"{kontes.Nama} hanya memiliki {kontes.Calons.Count} calon; tidak ada nomor urut {n}").ToString()));
-            }
-            else
-            {
-                daftar.Add(b);
-            }
-        }
-
-        salah.InsertRange(0, pembaca.Kesalahans.Select(k => new Kesalahan("Berkas", k.ToString())));
-        if (salah.Count == 0 && daftar.Count == 0)
-        {
-            salah.Add(new Kesalahan("Berkas", $"{berkas}: berkas tidak berisi satu baris data pun di bawah kepala kolom."));
-        }
-
-        if (salah.Count > 0)
-        {
-            return new Gagal(JenisKegagalan.TidakSah, $"Berkas {berkas} tidak diimpor: {salah.Count} kesalahan. Perbaiki lalu unggah lagi; tidak ada yang disimpan.", [.. salah.Take(PembacaDataKepemiluan.KesalahanMaksimum)]);
-        }
-
-        kemajuan?.Report(70m);
-        var rekap = RekapKepemiluan.Hitung(daftar, kontes.Acara.Jenis);
-        kemajuan?.Report(80m);
-        var temuans = rekap.Temuans.ToList();
-        foreach (var lain in await db.ImporKepemiluans.Include(i => i.Kontes).Where(i => i.SatkerId == satker.Id && i.Kontes.AcaraPemiluId == kontes.AcaraPemiluId && i.KontesPemiluId != kontes.Id).ToListAsync(ct))
-        {
-            var rekapLain = await DataKepemiluan.RekapAsync(db, lain.Id, kontes.Acara.Jenis, ct);
-            var kodeLain = rekapLain.Wilayahs.ToHashSet();
-            temuans.AddRange(rekap.Wilayahs.Where(kodeLain.Contains)
-                .Select(k => PemeriksaanKepemiluan.BandingkanKontes(k, kontes.Nama, rekap.Angka(k), lain.Kontes.Nama, rekapLain.Angka(k)))
-                .OfType<TemuanKepemiluan>());
-        }
-
         var lama = await db.ImporKepemiluans.SingleOrDefaultAsync(i => i.KontesPemiluId == kontes.Id && i.SatkerId == satker.Id, ct);
         if (lama is not null)
         {
             await db.AngkaKepemiluans.Where(a => a.ImporKepemiluanId == lama.Id).ExecuteDeleteAsync(ct);
+            await db.RekapAngkaKepemiluans.Where(a => a.ImporKepemiluanId == lama.Id).ExecuteDeleteAsync(ct);
             await db.TemuanImporKepemiluans.Where(a => a.ImporKepemiluanId == lama.Id).ExecuteDeleteAsync(ct);
             db.ImporKepemiluans.Remove(lama);
             await db.SaveChangesAsync(ct);
@@ -157,23 +114,126 @@ public static class ImportDataKepemiluan
             Sha256 = sha,
             Diimpor = waktu,
             Pengimpor = TeksRingkas.Potong(pengimpor, 200),
-            JumlahBaris = daftar.Count,
         };
-        impor.Angkas.AddRange(daftar.Select(AngkaKepemiluan.Dari));
-        impor.Temuans.AddRange(temuans.Select(x => new TemuanImporKepemiluan
-        {
-            Aturan = x.Aturan,
-            KodeWilayah = x.Kode.Kode,
-            Kolom = TeksRingkas.Potong(x.Kolom, 400),
-            Pesan = TeksRingkas.Potong(x.Pesan, 1000),
-            Peringatan = x.Peringatan,
-        }));
         db.ImporKepemiluans.Add(impor);
+        await db.SaveChangesAsync(ct);
+
+        var batas = db.Database.IsNpgsql() ? int.MaxValue : batasBaris;
+        var aliran = new MemoryStream(isi, writable: false);
+        var (pembaca, barises) = PembacaDataKepemiluan.Baca(aliran, namaBerkas);
+        var salah = new List<Kesalahan>();
+        var penghitung = new RekapKepemiluan.Penghitung(kontes.Acara.Jenis);
+        var wilayahKontes = kontes.KodeWilayah is { } kw ? KodeWilayah.Dari(kw) : (KodeWilayah?)null;
+        await using (var penulis = await PenulisMassal<AngkaKepemiluan>.BukaAsync(db, ct))
+        {
+            foreach (var b in barises)
+            {
+                if (kemajuan is not null && b.Baris % 1000 == 0)
+                {
+                    kemajuan.Report(Math.Round(85m * aliran.Position / Math.Max(1, aliran.Length), 1));
+                }
+
+                if (MasalahBaris(kontes, satker, wilayahKontes, b) is { } masalah)
+                {
+                    salah.Add(new Kesalahan("Berkas", new KesalahanKepemiluan(berkas, b.Baris, masalah.Kolom, masalah.Pesan).ToString()));
+                }
+                else if (penulis.Jumlah >= batas)
+                {
+                    salah.Add(new Kesalahan("Berkas", $"{berkas}: lebih dari {FormatIndonesia.Angka(batas, 0)} baris. Basis data SQLite menampung data satu provinsi per impor; impor data nasional memerlukan PostgreSQL, atau bagi berkas per provinsi."));
+                    break;
+                }
+                else if (salah.Count == 0 && pembaca.Kesalahans.Count == 0)
+                {
+                    var angka = AngkaKepemiluan.Dari(b);
+                    angka.ImporKepemiluanId = impor.Id;
+                    await penulis.TulisAsync(angka, ct);
+                    penghitung.Tambah(b);
+                }
+            }
+
+            salah.InsertRange(0, pembaca.Kesalahans.Select(k => new Kesalahan("Berkas", k.ToString())));
+            if (salah.Count == 0 && penulis.Jumlah == 0)
+            {
+                salah.Add(new Kesalahan("Berkas", $"{berkas}: berkas tidak berisi satu baris data pun di bawah kepala kolom."));
+            }
+
+            if (salah.Count > 0)
+            {
+                db.Entry(impor).State = EntityState.Detached;
+                return new Gagal(JenisKegagalan.TidakSah, $"Berkas {berkas} tidak diimpor: {salah.Count} kesalahan. Perbaiki lalu unggah lagi; tidak ada yang disimpan.", [.. salah.Take(PembacaDataKepemiluan.KesalahanMaksimum)]);
+            }
+
+            await penulis.SelesaiAsync(ct);
+            impor.JumlahBaris = (int)penulis.Jumlah;
+        }
+
+        kemajuan?.Report(85m);
+        var rekap = penghitung.Selesai();
+        var temuans = rekap.Temuans.ToList();
+        foreach (var lain in await db.ImporKepemiluans.Include(i => i.Kontes).Where(i => i.SatkerId == satker.Id && i.Kontes.AcaraPemiluId == kontes.AcaraPemiluId && i.KontesPemiluId != kontes.Id).ToListAsync(ct))
+        {
+            var rekapLain = await DataKepemiluan.RekapAsync(db, lain.Id, ct);
+            temuans.AddRange(rekap.Wilayahs.Where(rekapLain.Ada)
+                .Select(k => PemeriksaanKepemiluan.BandingkanKontes(k, kontes.Nama, rekap.Angka(k), lain.Kontes.Nama, rekapLain.Angka(k)))
+                .OfType<TemuanKepemiluan>());
+        }
+
+        kemajuan?.Report(90m);
+        await TulisSemuaAsync(db, rekap.Wilayahs.Select(k => RekapAngkaKepemiluan.Dari(rekap, k)), r => r.ImporKepemiluanId = impor.Id, ct);
+        await TulisSemuaAsync(
+            db,
+            temuans.Select(x => new TemuanImporKepemiluan
+            {
+                Aturan = x.Aturan,
+                KodeWilayah = x.Kode.Kode,
+                Kolom = TeksRingkas.Potong(x.Kolom, 400),
+                Pesan = TeksRingkas.Potong(x.Pesan, 1000),
+                Peringatan = x.Peringatan,
+            }),
+            t => t.ImporKepemiluanId = impor.Id,
+            ct);
         var galat = temuans.Count(x => !x.Peringatan);
-        db.Catat(AksiAudit.Impor, "DataKepemiluan", sha, satker.Id, new { berkas, acara = kontes.Acara.Kode, kontes = kontes.Kode, baris = daftar.Count, kesalahan = galat, peringatan = temuans.Count - galat, mengganti = lama?.Sha256 });
+        db.Catat(AksiAudit.Impor, "DataKepemiluan", sha, satker.Id, new { berkas, acara = kontes.Acara.Kode, kontes = kontes.Kode, baris = impor.JumlahBaris, kesalahan = galat, peringatan = temuans.Count - galat, mengganti = lama?.Sha256 });
         await db.SaveChangesAsync(ct);
-        await db.SaveChangesAsync(ct);
-        return new Hasil(impor.Id, kontes.Nama, daftar.Count, galat, temuans.Count - galat, rekap.Total.Partisipasi(), lama is not null, []);
+        return new Hasil(impor.Id, kontes.Nama, impor.JumlahBaris, galat, temuans.Count - galat, rekap.Total.Partisipasi(), lama is not null, []);
+    }
+
+    /// <summary>Why a well-formed row may not be in this import (column and message), or null: outside the satker's region or the contest's, or votes for a nomor urut the contest lacks.</summary>
+    private static (string Kolom, string Pesan)? MasalahBaris(KontesPemilu kontes, Satker satker, KodeWilayah? wilayahKontes, BarisKepemiluan b)
+    {
+        if (!DataKepemiluan.DalamWilayah(satker.Kode, b.Kode))
+        {
+            return ("kode_wilayah", $"wilayah {b.Kode.Bertitik} di luar wilayah {satker.Nama} ({satker.Kode})");
+        }
+
+        if (wilayahKontes is { } kw && !b.Kode.Di(kw) && !kw.Di(b.Kode))
+        {
+            return ("kode_wilayah", $"wilayah {b.Kode.Bertitik} tidak ikut {kontes.Nama}");
+        }
+
+        var calon = kontes.Calons.Count;
+        for (var n = calon + 1; n <= b.Angka.JumlahCalon; n++)
+        {
+            if (b.Angka.Suara(n) is not null)
+            {
+                return ($"suara_{n}", $"{kontes.Nama} hanya memiliki {calon} calon; tidak ada nomor urut {n}");
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task TulisSemuaAsync<T>(SakipDbContext db, IEnumerable<T> barises, Action<T> isi, CancellationToken ct)
+        where T : class
+    {
+        await using var penulis = await PenulisMassal<T>.BukaAsync(db, ct);
+        foreach (var b in barises)
+        {
+            isi(b);
+            await penulis.TulisAsync(b, ct);
+        }
+
+        await penulis.SelesaiAsync(ct);
     }
 
     /// <summary>The contest named by event and contest code (the contest may be left out when the event has one), with its event and candidates.</summary>

@@ -1690,6 +1690,155 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("RealisasiVariabel");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.RekapAngkaKepemiluan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("Disabilitas")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DisabilitasL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DisabilitasP")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Dpk")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DpkL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DpkP")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Dpt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DptL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DptP")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Dptb")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DptbL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DptbP")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ImporKepemiluanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KodeInduk")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("KodeWilayah")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("NamaWilayah")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("Pengguna")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDpk")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDpkL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDpkP")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDpt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDptL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDptP")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDptb")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDptbL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaDptbP")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaL")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PenggunaP")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("PersenPartisipasi")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)");
+
+                    b.Property<decimal?>("PersenPartisipasiL")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)");
+
+                    b.Property<decimal?>("PersenPartisipasiP")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)");
+
+                    b.Property<string>("Suara")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long?>("SuaraSah")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SuaraTidakSah")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SuaraTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SuratSuaraDigunakan")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SuratSuaraDiterima")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SuratSuaraRusak")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SuratSuaraTidakDigunakan")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Tingkat")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImporKepemiluanId", "KodeInduk");
+
+                    b.HasIndex("ImporKepemiluanId", "KodeWilayah")
+                        .IsUnique();
+
+                    b.ToTable("RekapAngkaKepemiluans");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.RekomendasiEvaluasi", b =>
                 {
                     b.Property<int>("Id")
@@ -2690,6 +2839,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.HasOne("Sakip.App.Entities.RealisasiKinerja", null)
                         .WithMany("Variabels")
                         .HasForeignKey("RealisasiKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.RekapAngkaKepemiluan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.ImporKepemiluan", null)
+                        .WithMany()
+                        .HasForeignKey("ImporKepemiluanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1617,6 +1617,153 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("RealisasiVariabel");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.RekapAngkaKepemiluan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Disabilitas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DisabilitasL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DisabilitasP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Dpk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DpkL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DpkP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Dpt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DptL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DptP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Dptb")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DptbL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DptbP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImporKepemiluanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KodeInduk")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KodeWilayah")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaWilayah")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Pengguna")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDpk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDpkL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDpkP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDpt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDptL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDptP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDptb")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDptbL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaDptbP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaL")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PenggunaP")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PersenPartisipasi")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PersenPartisipasiL")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PersenPartisipasiP")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Suara")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SuaraSah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuaraTidakSah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuaraTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuratSuaraDigunakan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuratSuaraDiterima")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuratSuaraRusak")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SuratSuaraTidakDigunakan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tingkat")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImporKepemiluanId", "KodeInduk");
+
+                    b.HasIndex("ImporKepemiluanId", "KodeWilayah")
+                        .IsUnique();
+
+                    b.ToTable("RekapAngkaKepemiluans");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.RekomendasiEvaluasi", b =>
                 {
                     b.Property<int>("Id")
@@ -2587,6 +2734,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.HasOne("Sakip.App.Entities.RealisasiKinerja", null)
                         .WithMany("Variabels")
                         .HasForeignKey("RealisasiKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.RekapAngkaKepemiluan", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.ImporKepemiluan", null)
+                        .WithMany()
+                        .HasForeignKey("ImporKepemiluanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
