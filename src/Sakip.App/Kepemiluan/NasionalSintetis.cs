@@ -91,6 +91,20 @@ public static class NasionalSintetis
         return ditulis;
     }
 
+    /// <summary>
+    /// Scores findings (region code, rule) against the injected errors of a label file as
+    /// <see cref="Tulis"/> writes it: each must be found under its rule and alone, and no other
+    /// region may have a finding.
+    /// </summary>
+    public static Pencocokan Cocokkan(IEnumerable<(string Kode, AturanKepemiluan Aturan)> temuans, IEnumerable<string> label)
+    {
+        var sisipan = label.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToDictionary(b => b[0], b => b[1], StringComparer.Ordinal);
+        var temuan = temuans.GroupBy(t => t.Kode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(t => t.Aturan.ToString()).ToList(), StringComparer.Ordinal);
+        var tepat = sisipan.Count(s => temuan.TryGetValue(s.Key, out var t) && t.Count == 1 && t[0] == s.Value);
+        var terlewat = sisipan.Count(s => !temuan.ContainsKey(s.Key));
+        return new Pencocokan(sisipan.Count, tepat, sisipan.Count - tepat - terlewat, terlewat, temuan.Keys.Count(k => !sisipan.ContainsKey(k)));
+    }
+
     private static void Preconditions(int provinsi) =>
         Sakip.Domain.Preconditions.CheckRange(provinsi, 1, KodeProvinsi.Length, nameof(provinsi));
 
@@ -231,4 +245,19 @@ public static class NasionalSintetis
 
         return k;
     }
+}
+
+/// <summary>How findings match the injected errors of a synthetic file.</summary>
+/// <param name="Sisipan">Errors injected.</param>
+/// <param name="Tepat">Found under exactly their rule, alone.</param>
+/// <param name="Lain">Found, but under another rule or with more findings.</param>
+/// <param name="Terlewat">Not found.</param>
+/// <param name="Tambahan">Regions with findings where nothing was injected.</param>
+public sealed record Pencocokan(int Sisipan, int Tepat, int Lain, int Terlewat, int Tambahan)
+{
+    /// <summary>Every injected error found exactly, and nothing else.</summary>
+    public bool Sempurna => Tepat == Sisipan && Tambahan == 0;
+
+    public override string ToString() =>
+        $"Pencocokan: {Sisipan} kesalahan sisipan, {Tepat} ditemukan tepat, {Lain} ditemukan dengan aturan lain atau tambahan, {Terlewat} terlewat, {Tambahan} wilayah bertemuan tanpa sisipan.";
 }

@@ -87,7 +87,7 @@ internal static class KepemiluanCommand
 
             if (parse.GetValue(label) is { } pathLabel)
             {
-                await context.Error.WriteLineAsync(Cocokkan(rekap, await File.ReadAllLinesAsync(pathLabel, ct)));
+                await context.Error.WriteLineAsync(NasionalSintetis.Cocokkan(rekap.Temuans.Select(t => (t.Kode.Kode, t.Aturan)), await File.ReadAllLinesAsync(pathLabel, ct)).ToString());
             }
 
             if (fmt == "json")
@@ -102,17 +102,6 @@ internal static class KepemiluanCommand
             return rekap.Temuans.Any(t => !t.Peringatan) ? SakipCli.GagalProses : SakipCli.Sukses;
         });
         return command;
-    }
-
-    /// <summary>Scores the findings against the injected errors: each must be found under its rule, and nothing else.</summary>
-    internal static string Cocokkan(RekapKepemiluan rekap, IReadOnlyList<string> label)
-    {
-        var sisipan = label.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToDictionary(b => b[0], b => b[1], StringComparer.Ordinal);
-        var temuan = rekap.Temuans.GroupBy(t => t.Kode.Kode).ToDictionary(g => g.Key, g => g.Select(t => t.Aturan.ToString()).ToList(), StringComparer.Ordinal);
-        var tepat = sisipan.Count(s => temuan.TryGetValue(s.Key, out var t) && t.Count == 1 && t[0] == s.Value);
-        var terlewat = sisipan.Count(s => !temuan.ContainsKey(s.Key));
-        var tambahan = temuan.Keys.Count(k => !sisipan.ContainsKey(k));
-        return $"Pencocokan: {sisipan.Count} kesalahan sisipan, {tepat} ditemukan tepat, {sisipan.Count - tepat - terlewat} ditemukan dengan aturan lain atau tambahan, {terlewat} terlewat, {tambahan} wilayah bertemuan tanpa sisipan.";
     }
 
     private static Command CreateKontes(CliContext context)

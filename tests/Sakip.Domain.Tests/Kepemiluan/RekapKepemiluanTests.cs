@@ -101,6 +101,71 @@ public class RekapKepemiluanTests
     }
 
     [Fact]
+    public void AStoredRollUp_RebuildsTheSameTree_FromItsRegionsInAnyOrder()
+    {
+        var rekap = RekapKepemiluan.Hitung(
+            [
+                Baris("1871011003", "dpt_l=100", "dpt_p=100", "pengguna_l=50", "pengguna_p=60", "suara_1=100"),
+                Baris("1871011004", "dpt_l=10", "dpt_p=10", "pengguna_l=5", "pengguna_p=6", "suara_1=10"),
+                Baris("1871021001", "dpt_l=7", "dpt_p=8"),
+                Baris("1871", "dpt_l=117", "dpt_p=118", "surat_suara_diterima=99"),
+            ],
+            JenisPemilihan.Pilkada);
+
+        var tersimpan = RekapKepemiluan.Tersimpan(rekap.Wilayahs.Reverse().Select(k => new BarisKepemiluan(k, rekap.Nama(k), rekap.Angka(k))));
+
+        Assert.Equal(rekap.Wilayahs, tersimpan.Wilayahs);
+        Assert.Equal(["1871"], tersimpan.Puncaks.Select(k => k.Kode));
+        Assert.All(rekap.Wilayahs, k => Assert.Equal((rekap.Nama(k), rekap.Anak(k)), (tersimpan.Nama(k), tersimpan.Anak(k)), new PasanganSama()));
+        Assert.Equal(rekap.Total.Partisipasi(), tersimpan.Total.Partisipasi());
+        Assert.Equal((110L, 99L), (tersimpan.Total.Suara(1)!.Value, tersimpan.Total.Nilai(KolomKepemiluan.SuratSuaraDiterima)!.Value));
+        Assert.Empty(tersimpan.Temuans);
+        Assert.True(tersimpan.Ada(KodeWilayah.Dari("187102")));
+        Assert.False(tersimpan.Ada(KodeWilayah.Dari("187103")));
+    }
+
+    [Fact]
+    public void AStoredRollUp_WithoutItsParents_HasEachRegionAsATop()
+    {
+        var tersimpan = RekapKepemiluan.Tersimpan([Baris("187102", "dpt=5"), Baris("187101", "dpt=4"), Baris("1871011003", "dpt=4")]);
+        Assert.Equal(["187101", "187102"], tersimpan.Puncaks.Select(k => k.Kode));
+        Assert.Equal(9, tersimpan.Total.Nilai(KolomKepemiluan.Dpt));
+        Assert.Throws<ArgumentException>(() => RekapKepemiluan.Tersimpan([Baris("1871"), Baris("1871")]));
+    }
+
+    [Fact]
+    public void TheStreamingRollUp_FedRowByRow_IsTheOneOfTheWholeList()
+    {
+        BarisKepemiluan[] barises =
+        [
+            Baris("1871011003001", "dpt_l=100", "dpt_p=100", "pengguna_l=50", "pengguna_p=60"),
+            Baris("1871011003002", "dpt_l=90", "dpt_p=110", "pengguna_l=45", "pengguna_p=66"),
+            Baris("1871011003", "dpt=401"),
+            Baris("187101", "dpt=401"),
+        ];
+        var penghitung = new RekapKepemiluan.Penghitung(JenisPemilihan.Pemilu);
+        foreach (var b in barises)
+        {
+            penghitung.Tambah(b);
+        }
+
+        var bertahap = penghitung.Selesai();
+        var sekaligus = RekapKepemiluan.Hitung(barises, JenisPemilihan.Pemilu);
+        Assert.Equal(sekaligus.Temuans.Select(t => (t.Kode.Kode, t.Aturan, t.Kolom)).Order(), bertahap.Temuans.Select(t => (t.Kode.Kode, t.Aturan, t.Kolom)).Order());
+        Assert.Equal(2, bertahap.Temuans.Count);
+        Assert.Equal(sekaligus.Total.Nilai(KolomKepemiluan.Pengguna), bertahap.Total.Nilai(KolomKepemiluan.Pengguna));
+        Assert.Equal(["1871011003"], bertahap.Anak(KodeWilayah.Dari("187101")).Select(k => k.Kode));
+        Assert.Empty(bertahap.Anak(KodeWilayah.Dari("1871011003")));
+    }
+
+    private sealed class PasanganSama : IEqualityComparer<(string, IReadOnlyList<KodeWilayah>)>
+    {
+        public bool Equals((string, IReadOnlyList<KodeWilayah>) x, (string, IReadOnlyList<KodeWilayah>) y) => x.Item1 == y.Item1 && x.Item2.SequenceEqual(y.Item2);
+
+        public int GetHashCode((string, IReadOnlyList<KodeWilayah>) obj) => obj.Item1.GetHashCode(StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoRows_NoTree() => Assert.Empty(RekapKepemiluan.Hitung([], JenisPemilihan.Pemilu).Wilayahs);
 
     [Fact]

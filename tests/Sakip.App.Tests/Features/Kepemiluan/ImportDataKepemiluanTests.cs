@@ -2,6 +2,8 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Entities;
 using Sakip.App.Features.Kepemiluan;
+using Sakip.App.Import.Kepemiluan;
+using Sakip.App.Kepemiluan;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Bilangan;
 using Sakip.Domain.Kepemiluan;
@@ -40,6 +42,84 @@ public class ImportDataKepemiluanTests(DatabaseFixture fixture) : IClassFixture<
         var audit = await fixture.ExecuteDbContextAsync(db => db.JejakAudits.Where(j => j.Entitas == "DataKepemiluan" && j.SatkerId == k.Kota.Id).Select(j => j.Aksi).ToListAsync());
         Assert.Equal([AksiAudit.Impor, AksiAudit.Impor], audit);
         Assert.False(await fixture.ExecuteDbContextAsync(db => db.JejakAudits.AnyAsync(j => j.Entitas == nameof(AngkaKepemiluan))));
+    }
+
+    [Fact]
+    public async Task AProvinceOfTps_StreamsIn_WithTheFilesRollUpStored_AndExactlyTheInjectedErrorsFound()
+    {
+        var (provinsi, kontes, operator_, isi, label, tps) = await ProvinsiSintetisAsync();
+        var h = (await fixture.SendAsync<ImportDataKepemiluan.Handler, Jawaban<ImportDataKepemiluan.Hasil>>(hd => hd.HandleAsync(operator_, new(provinsi.Kode, kontes.Acara.Kode, kontes.Kode, "aceh.csv", isi), default))).Pasti();
+        Assert.Equal(tps, h.JumlahBaris);
+        Assert.Equal(tps, await fixture.ExecuteDbContextAsync(db => db.AngkaKepemiluans.CountAsync(a => a.ImporKepemiluanId == h.ImporId)));
+
+        var berkas = RekapKepemiluan.HitungBertahap(PembacaDataKepemiluan.Baca(new MemoryStream(isi), "aceh.csv").Barises, JenisPemilihan.Pemilu);
+        var tersimpan = await fixture.ExecuteDbContextAsync(db => DataKepemiluan.RekapAsync(db, h.ImporId, default));
+        Assert.Equal(berkas.Wilayahs, tersimpan.Wilayahs);
+        Assert.Equal(berkas.Puncaks, tersimpan.Puncaks);
+        Assert.All(berkas.Wilayahs, k => Assert.Equal(
+            (berkas.Nama(k), berkas.Anak(k).Count, string.Join(",", Enumerable.Range(0, KatalogKolom.Jumlah).Select(c => berkas.Angka(k).Nilai((KolomKepemiluan)c))), berkas.Angka(k).Suara(1)),
+            (tersimpan.Nama(k), tersimpan.Anak(k).Count, string.Join(",", Enumerable.Range(0, KatalogKolom.Jumlah).Select(c => tersimpan.Angka(k).Nilai((KolomKepemiluan)c))), tersimpan.Angka(k).Suara(1))));
+
+        var temuans = await fixture.ExecuteDbContextAsync(db => db.TemuanImporKepemiluans.Where(t => t.ImporKepemiluanId == h.ImporId).Select(t => new { t.KodeWilayah, t.Aturan }).ToListAsync());
+        var cocok = NasionalSintetis.Cocokkan(temuans.Select(t => (t.KodeWilayah, t.Aturan)), label.Split('\n'));
+        Assert.True(cocok.Sempurna, cocok.ToString());
+        Assert.Equal(berkas.Temuans.Count, temuans.Count);
+    }
+
+    [Fact]
+    public async Task OnSqlite_AFileAboveTheRowLimit_IsRefusedWhole_WhilePostgresTakesIt()
+    {
+        var (provinsi, kontes, _, isi, _, tps) = await ProvinsiSintetisAsync();
+        var j = await fixture.ExecuteDbContextAsync(async db =>
+        {
+            await using var transaksi = await db.Database.BeginTransactionAsync();
+            var satker = await db.Satkers.SingleAsync(s => s.Id == provinsi.Id);
+            var k = (await ImportDataKepemiluan.CariKontesAsync(db, kontes.Acara.Kode, kontes.Kode, default)).Pasti();
+            var hasil = await ImportDataKepemiluan.TulisAsync(db, k, satker, "aceh.csv", isi, "uji", DateTimeOffset.UnixEpoch, default, batasBaris: tps / 2);
+            if (hasil.Berhasil)
+            {
+                await transaksi.CommitAsync();
+            }
+
+            return hasil;
+        });
+        var tersimpan = await fixture.ExecuteDbContextAsync(db => db.ImporKepemiluans.Where(i => i.SatkerId == provinsi.Id && i.KontesPemiluId == kontes.Id).Select(i => i.JumlahBaris).ToListAsync());
+        if (fixture.Provider == DatabaseSettings.Postgres)
+        {
+            Assert.Equal(tps, j.Pasti().JumlahBaris);
+            Assert.Equal([tps], tersimpan);
+        }
+        else
+        {
+            Assert.Equal(JenisKegagalan.TidakSah, j.Jenis);
+            Assert.Equal($"aceh.csv: lebih dari {FormatIndonesia.Angka(tps / 2, 0)} baris. Basis data SQLite menampung data satu provinsi per impor; impor data nasional memerlukan PostgreSQL, atau bagi berkas per provinsi.", Assert.Single(j.Kesalahans).Pesan);
+            Assert.Empty(tersimpan);
+            Assert.Equal(0, await fixture.ExecuteDbContextAsync(db => db.AngkaKepemiluans.CountAsync(a => a.KodeWilayah.StartsWith("11"))));
+        }
+    }
+
+    /// <summary>A synthetic province (Aceh, code 11) with its satker and operator, a new nation-wide Pemilu contest with three pairs, the file and its label of injected errors.</summary>
+    private async Task<(Satker Provinsi, KontesPemilu Kontes, AksesPengguna Operator, byte[] Isi, string Label, int Tps)> ProvinsiSintetisAsync()
+    {
+        var provinsi = await fixture.ExecuteDbContextAsync(db => db.Satkers.SingleOrDefaultAsync(s => s.Kode == "11"));
+        if (provinsi is null)
+        {
+            provinsi = SatkerBuilder.Baru("KPU Provinsi Aceh");
+            provinsi.Kode = "11";
+            await fixture.InsertAsync(provinsi);
+        }
+
+        var n = DataUji.Nomor();
+        var acara = new AcaraPemilu { Kode = $"pemilu-uji-{n}", Nama = $"Pemilu Uji {n}", Jenis = JenisPemilihan.Pemilu, Tanggal = new DateOnly(2024, 2, 14) };
+        var kontes = new KontesPemilu { Kode = "ppwp", Nama = "Pemilihan Presiden Uji" };
+        kontes.Calons.AddRange(Enumerable.Range(1, 3).Select(i => new CalonKontes { NomorUrut = i, Nama = $"Pasangan {i}" }));
+        acara.Kontes.Add(kontes);
+        await fixture.InsertAsync(acara);
+        kontes.Acara = acara;
+        using var data = new StringWriter();
+        using var label = new StringWriter();
+        var tps = NasionalSintetis.Tulis(data, label, provinsi: 1, benih: 5);
+        return (provinsi, kontes, await fixture.PelakuAsync(Peran.Operator, provinsi), Encoding.UTF8.GetBytes(data.ToString()), label.ToString(), tps);
     }
 
     [Fact]
