@@ -73,17 +73,11 @@ internal sealed class PenulisMassal<T> : IAsyncDisposable
     {
         if (salin is not null)
         {
-            await salin.StartRowAsync(ct);
+            // Synchronous, typed writes: the importer buffers, and only a full buffer goes to the socket.
+            salin.StartRow();
             foreach (var k in koloms)
             {
-                if (k.Nilai(baris) is { } v)
-                {
-                    await salin.WriteAsync(v, k.TipeNpgsql, ct);
-                }
-                else
-                {
-                    await salin.WriteNullAsync(ct);
-                }
+                k.Tulis(salin, baris);
             }
         }
         else
@@ -136,6 +130,34 @@ internal sealed class PenulisMassal<T> : IAsyncDisposable
             var t when t == typeof(bool) => NpgsqlDbType.Boolean,
             var t => throw new NotSupportedException($"PenulisMassal belum menulis kolom {Nama} bertipe {t.Name}."),
         };
+
+        public void Tulis(NpgsqlBinaryImporter salin, T baris)
+        {
+            switch (Nilai(baris))
+            {
+                case null:
+                    salin.WriteNull();
+                    break;
+                case long v:
+                    salin.Write(v, NpgsqlDbType.Bigint);
+                    break;
+                case int v:
+                    salin.Write(v, NpgsqlDbType.Integer);
+                    break;
+                case string v:
+                    salin.Write(v, NpgsqlDbType.Text);
+                    break;
+                case decimal v:
+                    salin.Write(v, NpgsqlDbType.Numeric);
+                    break;
+                case bool v:
+                    salin.Write(v, NpgsqlDbType.Boolean);
+                    break;
+                case var v:
+                    salin.Write(v, TipeNpgsql);
+                    break;
+            }
+        }
 
         public object? Nilai(T baris)
         {

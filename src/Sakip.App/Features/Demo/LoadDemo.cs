@@ -632,6 +632,12 @@ public static class LoadDemo
             await db.SaveChangesAsync(ct);
             var pemilu = new AcaraPemilu { Kode = "pemilu-2024", Nama = "Pemilu 2024", Jenis = JenisPemilihan.Pemilu, Tanggal = new DateOnly(2024, 2, 14) };
             var ppwp = new KontesPemilu { Kode = "ppwp", Nama = "Pemilihan Presiden dan Wakil Presiden" };
+            ppwp.Calons.AddRange(
+            [
+                new CalonKontes { NomorUrut = 1, Nama = "H. Anies Rasyid Baswedan, Ph.D. – Dr. (H.C.) H. A. Muhaimin Iskandar" },
+                new CalonKontes { NomorUrut = 2, Nama = "H. Prabowo Subianto – Gibran Rakabuming Raka" },
+                new CalonKontes { NomorUrut = 3, Nama = "H. Ganjar Pranowo, S.H., M.I.P. – Prof. Dr. H. M. Mahfud MD" },
+            ]);
             pemilu.Kontes.Add(ppwp);
             var pilkada = new AcaraPemilu { Kode = "pilkada-2024", Nama = "Pemilihan Serentak 2024", Jenis = JenisPemilihan.Pilkada, Tanggal = new DateOnly(2024, 11, 27) };
             var gubernur = new KontesPemilu { Kode = "gubernur-18", Nama = "Pemilihan Gubernur dan Wakil Gubernur Lampung", KodeWilayah = KodeProvinsi };
