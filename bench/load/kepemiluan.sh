@@ -30,7 +30,23 @@ mulai=$(date +%s.%N)
 /usr/bin/time -v -o "$ROOT/time.txt" $SAKIP kepemiluan periksa --file "$DATA" --format json --label "$DATA.label.csv" > "$ROOT/hasil.json" 2> "$ROOT/periksa.err" || true
 periksa=$(echo "$(date +%s.%N) - $mulai" | bc)
 grep '^Pencocokan' "$ROOT/periksa.err"
+export Database__Provider=postgres ConnectionStrings__Sakip="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=sakip"
+export SAKIP_DEMO_PASSWORD=${SAKIP_DEMO_PASSWORD:-Bangku-Meja-2024}
+psql -h 127.0.0.1 -p "$PGPORT" -U postgres -q -c "CREATE DATABASE sakip"
+$SAKIP db migrate >/dev/null
+$SAKIP demo load >/dev/null
+mulai=$(date +%s.%N)
+/usr/bin/time -v -o "$ROOT/time-impor.txt" $SAKIP kepemiluan impor --satker 00 --acara pemilu-2024 --kontes ppwp --file "$DATA" --label "$DATA.label.csv" > "$ROOT/impor.out" 2> "$ROOT/impor.err"
+impor=$(echo "$(date +%s.%N) - $mulai" | bc)
+cat "$ROOT/impor.out"
+grep '^Pencocokan' "$ROOT/impor.err"
+mulai=$(date +%s.%N)
+$SAKIP kepemiluan impor --satker 00 --acara pemilu-2024 --kontes ppwp --file "$DATA" > /dev/null 2>&1
+ganti=$(echo "$(date +%s.%N) - $mulai" | bc)
 echo "baris: $(($(wc -l < "$DATA") - 1)) TPS; berkas $(($(stat -c %s "$DATA") / 1024 / 1024)) MB"
 printf 'psql \\copy (rujukan): %.2f s\n' "$rujukan"
 printf 'sakip kepemiluan periksa: %.2f s (rasio %.2f)\n' "$periksa" "$(echo "$periksa / $rujukan" | bc -l)"
 echo "memori puncak periksa: $(($(grep 'Maximum resident' "$ROOT/time.txt" | awk '{print $NF}') / 1024)) MB"
+printf 'sakip kepemiluan impor (PostgreSQL, impor pertama): %.2f s (rasio %.2f)\n' "$impor" "$(echo "$impor / $rujukan" | bc -l)"
+echo "memori puncak impor: $(($(grep 'Maximum resident' "$ROOT/time-impor.txt" | awk '{print $NF}') / 1024)) MB"
+printf 'sakip kepemiluan impor (mengganti impor yang sama): %.2f s (rasio %.2f)\n' "$ganti" "$(echo "$ganti / $rujukan" | bc -l)"

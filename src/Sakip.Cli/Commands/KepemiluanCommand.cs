@@ -243,9 +243,10 @@ internal static class KepemiluanCommand
         var acara = new Option<string>("--acara") { Description = "Kode acara pemilihan, misalnya pilkada-2024.", Required = true };
         var kontes = new Option<string?>("--kontes") { Description = "Kode pemilihan dalam acara itu, misalnya walikota-1871 (boleh dilewati bila acara hanya punya satu)." };
         var file = new Option<string>("--file") { Description = "Berkas CSV (UTF-8) atau XLSX dalam templat data kepemiluan.", Required = true };
+        var label = new Option<string?>("--label") { Description = "Daftar kesalahan sisipan dari 'sakip kepemiluan sintetis': temuan yang tersimpan dicocokkan dengannya dan hasilnya dicetak ke aliran galat." };
         var command = new Command("impor", "Mengimpor data kepemiluan satker: memeriksa seluruh berkas lebih dulu, lalu menggantikan impor sebelumnya dalam satu transaksi.")
         {
-            satker, acara, kontes, file,
+            satker, acara, kontes, file, label,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -287,6 +288,13 @@ internal static class KepemiluanCommand
             foreach (var r in h.Realisasi)
             {
                 await context.Output.WriteLineAsync(r);
+            }
+
+            if (parse.GetValue(label) is { } pathLabel)
+            {
+                var temuans = await scope.ServiceProvider.GetRequiredService<SakipDbContext>().TemuanImporKepemiluans
+                    .Where(t => t.ImporKepemiluanId == h.ImporId).Select(t => new { t.KodeWilayah, t.Aturan }).ToListAsync(ct);
+                await context.Error.WriteLineAsync(NasionalSintetis.Cocokkan(temuans.Select(t => (t.KodeWilayah, t.Aturan)), await File.ReadAllLinesAsync(pathLabel, ct)).ToString());
             }
 
             return SakipCli.Sukses;

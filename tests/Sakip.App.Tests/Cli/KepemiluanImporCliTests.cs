@@ -33,6 +33,22 @@ public sealed class KepemiluanImporCliTests(DatabaseFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Impor_OfASyntheticProvinceByKpuRi_StoresExactlyTheInjectedErrors()
+    {
+        var path = Path.Combine(folder, "aceh.csv");
+        Assert.Equal(0, (await Run("kepemiluan", "sintetis", "--file", path, "--provinsi", "1", "--benih", "9")).Kode);
+        var sisipan = File.ReadLines(path + ".label.csv").Count() - 1;
+
+        var (kode, output, err) = await Run("kepemiluan", "impor", "--satker", "00", "--acara", "pemilu-2024", "--kontes", "ppwp", "--file", path, "--label", path + ".label.csv");
+
+        Assert.Equal(0, kode);
+        var baris = File.ReadLines(path).Count() - 1;
+        Assert.StartsWith($"Pemilihan Presiden dan Wakil Presiden: {baris} baris diimpor; partisipasi ", output, StringComparison.Ordinal);
+        Assert.Contains($"Pencocokan: {sisipan} kesalahan sisipan, {sisipan} ditemukan tepat, 0 ditemukan dengan aturan lain atau tambahan, 0 terlewat, 0 wilayah bertemuan tanpa sisipan.", err, StringComparison.Ordinal);
+        Assert.Equal(baris, await fixture.ExecuteDbContextAsync(db => db.AngkaKepemiluans.CountAsync(a => a.KodeWilayah.StartsWith("11"))));
+    }
+
+    [Fact]
     public async Task Impor_ReplacesTheSatkersImport_ShowsProgress_AndSaysWhatBecameOfTheBoundIndicators()
     {
         var (kode, output, err) = await Run("kepemiluan", "impor", "--satker", "1871", "--acara", "pilkada-2024", "--kontes", "walikota-1871", "--file", Demo("kepemiluan_1871_pilkada_2024_walikota.csv"));
