@@ -151,6 +151,9 @@ public class RekapAngkaKepemiluan : KolomAngkaKepemiluan
     /// <summary>The region above it in the roll-up; null for a top.</summary>
     public string? KodeInduk { get; set; }
 
+    /// <summary>The regions right below it in the roll-up.</summary>
+    public int JumlahAnak { get; set; }
+
     public required string NamaWilayah { get; set; }
 
     public TingkatWilayah Tingkat { get; set; }
@@ -164,6 +167,7 @@ public class RekapAngkaKepemiluan : KolomAngkaKepemiluan
             KodeInduk = kode.Induk is { } induk && rekap.Ada(induk) ? induk.Kode : null,
             NamaWilayah = rekap.Nama(kode),
             Tingkat = kode.Tingkat,
+            JumlahAnak = rekap.Anak(kode).Count,
         };
         a.IsiDari(rekap.Angka(kode));
         return a;

@@ -11,6 +11,9 @@ public enum TingkatSatker
 /// <summary>A work unit of KPU; its code is the Kemendagri region code (18 Lampung, 1871 Kota Bandar Lampung).</summary>
 public class Satker
 {
+    /// <summary>KPU RI's code: the nation, above the Kemendagri codes of the provinces (2 digits) and kab/kota (4).</summary>
+    public const string KodePusat = "00";
+
     public int Id { get; set; }
 
     public required string Kode { get; set; }

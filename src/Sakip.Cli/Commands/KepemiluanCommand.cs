@@ -137,7 +137,7 @@ internal static class KepemiluanCommand
                 return SakipCli.GagalProses;
             }
 
-            if (await SatkerIdAsync(scope, "00", ct) is not { } pusat)
+            if (await SatkerIdAsync(scope, Satker.KodePusat, ct) is not { } pusat)
             {
                 return await context.GagalAsync("satker KPU RI (00) belum ada; muat data satker lebih dulu.");
             }

@@ -79,7 +79,7 @@ public static class GenerateNasional
             var adaPengguna = (await db.Set<PenggunaEntity>().AsNoTracking().Select(p => p.NamaPengguna).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
             int satker = 0, realisasi = 0, pengguna = 0;
 
-            var pusatId = await SatkerAsync("00", "KPU Republik Indonesia", TingkatSatker.Pusat, null, ct);
+            var pusatId = await SatkerAsync(Satker.KodePusat, "KPU Republik Indonesia", TingkatSatker.Pusat, null, ct);
             foreach (var (kode, nama, kabKota, kota) in Provinsi.Take(c.BatasProvinsi ?? Provinsi.Length))
             {
                 var provinsiId = await SatkerAsync(kode, $"KPU Provinsi {nama}", TingkatSatker.Provinsi, pusatId, ct);

@@ -77,7 +77,7 @@ public static class LoadDemo
         public async Task<Jawaban<Hasil>> HandleAsync(Command command, CancellationToken ct)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var pusat = await SatkerAsync("00", "KPU Republik Indonesia", TingkatSatker.Pusat, null, ct);
+            var pusat = await SatkerAsync(Satker.KodePusat, "KPU Republik Indonesia", TingkatSatker.Pusat, null, ct);
             var provinsi = await SatkerAsync(KodeProvinsi, "KPU Provinsi Lampung", TingkatSatker.Provinsi, pusat, ct);
             Satker? kota = null;
             foreach (var (kode, nama) in KabKotaLampung)

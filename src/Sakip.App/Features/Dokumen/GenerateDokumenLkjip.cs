@@ -71,15 +71,25 @@ public static class GenerateDokumenLkjip
             var hasil = new List<PartisipasiLkjip>();
             foreach (var i in impors.OrderByDescending(i => i.Kontes.Acara.Tanggal).ThenBy(i => i.Kontes.Nama, StringComparer.Ordinal))
             {
-                var rekap = await Kepemiluan.DataKepemiluan.RekapAsync(db, i.Id, ct);
-                var puncak = rekap.Puncaks[0];
+                var puncaks = await Kepemiluan.DataKepemiluan.PuncakAsync(db, i.Id, ct);
+                IReadOnlyList<(string, Domain.Kepemiluan.AngkaWilayah)> baris;
+                if (puncaks is [var puncak])
+                {
+                    var bagian = (await Kepemiluan.DataKepemiluan.BagianRekapAsync(db, i.Id, puncak.Kode, [], ct))!;
+                    baris = [.. bagian.Rekap.Anak(puncak.Kode).Select(a => (bagian.Rekap.Nama(a), bagian.Rekap.Angka(a)))];
+                }
+                else
+                {
+                    baris = [.. puncaks.Select(p => (p.Nama, p.Angka))];
+                }
+
                 hasil.Add(new PartisipasiLkjip(
                     i.Kontes.Acara.Tanggal.Year,
                     i.Kontes.Acara.Nama,
                     i.Kontes.Nama,
-                    rekap.Puncaks.Count == 1 ? rekap.Nama(puncak) : "seluruh wilayah",
-                    rekap.Puncaks.Count == 1 ? [.. rekap.Anak(puncak).Select(a => (rekap.Nama(a), rekap.Angka(a)))] : [.. rekap.Puncaks.Select(a => (rekap.Nama(a), rekap.Angka(a)))],
-                    rekap.Total,
+                    puncaks.Count == 1 ? puncaks[0].Nama : "seluruh wilayah",
+                    baris,
+                    puncaks.Count == 1 ? puncaks[0].Angka : Domain.Kepemiluan.AngkaWilayah.Jumlahkan(puncaks.Select(p => p.Angka)),
                     i.Kesalahan,
                     i.Peringatan));
             }

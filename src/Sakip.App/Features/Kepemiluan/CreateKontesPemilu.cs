@@ -35,7 +35,7 @@ public static class CreateKontesPemilu
     {
         public async Task<Jawaban<Hasil>> HandleAsync(AksesPengguna pelaku, Command c, CancellationToken ct)
         {
-            var boleh = await Izin.SatkerAsync(db, pelaku, "00", Tindakan.MengelolaDataKepemiluan, ct);
+            var boleh = await Izin.SatkerAsync(db, pelaku, Satker.KodePusat, Tindakan.MengelolaDataKepemiluan, ct);
             if (boleh.Nilai is null)
             {
                 return boleh.Kegagalan!;

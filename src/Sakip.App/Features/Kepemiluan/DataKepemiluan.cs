@@ -17,7 +17,7 @@ public static class DataKepemiluan
 {
     /// <summary>Whether a satker may hold figures of the region: its own region and below (KPU RI, code 00, all).</summary>
     public static bool DalamWilayah(string kodeSatker, KodeWilayah kode) =>
-        kodeSatker == "00" || kode.Kode.StartsWith(kodeSatker, StringComparison.Ordinal);
+        kodeSatker == Satker.KodePusat || kode.Kode.StartsWith(kodeSatker, StringComparison.Ordinal);
 
     /// <summary>
     /// The guard the contest pages and the import share: the satker (404 unknown, 403 when the user
@@ -67,19 +67,84 @@ public static class DataKepemiluan
         return RekapKepemiluan.Tersimpan(rows.Select(r => new BarisKepemiluan(KodeWilayah.Dari(r.KodeWilayah), r.NamaWilayah, r.KeAngka())));
     }
 
+    /// <summary>The tops of an import's roll-up in code order (the rows' common region, or the provinces), read without the rest.</summary>
+    public static async Task<IReadOnlyList<BarisKepemiluan>> PuncakAsync(SakipDbContext db, int imporId, CancellationToken ct)
+    {
+        var puncaks = await db.RekapAngkaKepemiluans.AsNoTracking().Where(a => a.ImporKepemiluanId == imporId && a.KodeInduk == null).OrderBy(a => a.KodeWilayah).ToListAsync(ct);
+        if (puncaks.Count == 0)
+        {
+            var rekap = await RekapAsync(db, imporId, ct);
+            return [.. rekap.Puncaks.Select(k => new BarisKepemiluan(k, rekap.Nama(k), rekap.Angka(k)))];
+        }
+
+        return [.. puncaks.Select(p => new BarisKepemiluan(KodeWilayah.Dari(p.KodeWilayah), p.NamaWilayah, p.KeAngka()))];
+    }
+
+    /// <summary>The figures of all the tops of an import's roll-up together (the top itself when there is one).</summary>
+    public static async Task<AngkaWilayah> TotalAsync(SakipDbContext db, int imporId, CancellationToken ct)
+    {
+        var puncaks = await PuncakAsync(db, imporId, ct);
+        return puncaks is [var satu] ? satu.Angka : AngkaWilayah.Jumlahkan(puncaks.Select(p => p.Angka));
+    }
+
+    /// <summary>
+    /// The part of an import's roll-up a page shows, without reading the rest (a nation has 91,560
+    /// regions): <paramref name="kode"/> (the first top when null), the regions above it, its
+    /// children, and the regions of <paramref name="lain"/> with their parents. Null when the region
+    /// is not in the roll-up. An import made before roll-ups were stored is rolled up whole.
+    /// </summary>
+    public static async Task<BagianRekap?> BagianRekapAsync(SakipDbContext db, int imporId, KodeWilayah? kode, IReadOnlyCollection<string> lain, CancellationToken ct)
+    {
+        var rekaps = db.RekapAngkaKepemiluans.AsNoTracking().Where(a => a.ImporKepemiluanId == imporId);
+        if (!await rekaps.AnyAsync(ct))
+        {
+            var penuh = await RekapAsync(db, imporId, ct);
+            return (kode ?? penuh.Puncaks.FirstOrDefault()) is { Kode: not null } pilih && penuh.Ada(pilih) ? new BagianRekap(penuh, pilih, k => penuh.Anak(k).Count) : null;
+        }
+
+        var dipilih = kode ?? KodeWilayah.Dari(await rekaps.Where(a => a.KodeInduk == null).OrderBy(a => a.KodeWilayah).Select(a => a.KodeWilayah).FirstAsync(ct));
+        var kodes = new HashSet<string>(StringComparer.Ordinal);
+        for (KodeWilayah? k = dipilih; k is { } kk; k = kk.Induk)
+        {
+            kodes.Add(kk.Kode);
+        }
+
+        foreach (var l in lain)
+        {
+            kodes.Add(l);
+            if (KodeWilayah.Dari(l).Induk is { } induk)
+            {
+                kodes.Add(induk.Kode);
+            }
+        }
+
+        var induks = dipilih.Kode;
+        var rows = await rekaps.Where(a => a.KodeInduk == induks || kodes.Contains(a.KodeWilayah)).ToListAsync(ct);
+        if (rows.All(r => r.KodeWilayah != dipilih.Kode))
+        {
+            return null;
+        }
+
+        var jumlahAnak = rows.ToDictionary(r => r.KodeWilayah, r => r.JumlahAnak, StringComparer.Ordinal);
+        var rekap = RekapKepemiluan.Tersimpan(rows.Select(r => new BarisKepemiluan(KodeWilayah.Dari(r.KodeWilayah), r.NamaWilayah, r.KeAngka())));
+        return new BagianRekap(rekap, dipilih, k => jumlahAnak.GetValueOrDefault(k.Kode));
+    }
+
     /// <summary>The import of a contest whose satker's region covers <paramref name="kode"/>, the nearest satker first; null when none.</summary>
     public static async Task<ImporKepemiluan?> ImporUntukAsync(SakipDbContext db, int kontesId, KodeWilayah kode, CancellationToken ct)
     {
-        var impors = await db.ImporKepemiluans.Include(i => i.Satker).Where(i => i.KontesPemiluId == kontesId).ToListAsync(ct);
-        return impors.Where(i => DalamWilayah(i.Satker.Kode, kode)).OrderByDescending(i => i.Satker.Kode.Length).FirstOrDefault();
+        // The satkers whose region covers the code: KPU RI and the regions the code lies in.
+        string[] kodes = [Satker.KodePusat, .. Enum.GetValues<TingkatWilayah>().Where(t => t <= kode.Tingkat).Select(t => kode.Potong(t).Kode)];
+        var impors = await db.ImporKepemiluans.Include(i => i.Satker).Where(i => i.KontesPemiluId == kontesId && kodes.Contains(i.Satker.Kode)).ToListAsync(ct);
+        return impors.OrderByDescending(i => i.Satker.Kode == Satker.KodePusat ? 0 : i.Satker.Kode.Length).FirstOrDefault();
     }
 
     /// <summary>
     /// The figures bound to an indicator's formula variables, each from the import of its contest
     /// that covers its region (null value and import when nothing is imported yet), and the formula's
-    /// value when every variable has one. <paramref name="rekaps"/> caches roll-ups between calls.
+    /// value when every variable has one; only the bound regions of the stored roll-ups are read.
     /// </summary>
-    public static async Task<DataTerikat?> DataTerikatAsync(SakipDbContext db, IndikatorKinerja ind, Dictionary<int, RekapKepemiluan> rekaps, CancellationToken ct)
+    public static async Task<DataTerikat?> DataTerikatAsync(SakipDbContext db, IndikatorKinerja ind, CancellationToken ct)
     {
         var ikatans = await db.IkatanDataKepemiluans.AsNoTracking().Include(k => k.Kontes).ThenInclude(k => k.Acara)
             .Where(k => k.IndikatorKinerjaId == ind.Id).OrderBy(k => k.Id).ToListAsync(ct);
@@ -98,15 +163,10 @@ public static class DataKepemiluan
             var namaWilayah = kode.Bertitik;
             if (impor is not null)
             {
-                if (!rekaps.TryGetValue(impor.Id, out var rekap))
+                if (await BagianRekapAsync(db, impor.Id, kode, [], ct) is { } bagian)
                 {
-                    rekaps[impor.Id] = rekap = await RekapAsync(db, impor.Id, ct);
-                }
-
-                if (rekap.Ada(kode))
-                {
-                    nilai = rekap.Angka(kode).Nilai(ikatan.Kolom);
-                    namaWilayah = rekap.Nama(kode);
+                    nilai = bagian.Rekap.Angka(kode).Nilai(ikatan.Kolom);
+                    namaWilayah = bagian.Rekap.Nama(kode);
                 }
             }
 
@@ -138,11 +198,10 @@ public static class DataKepemiluan
         var indikatorIds = await db.IkatanDataKepemiluans.Where(k => kontesIds.Contains(k.KontesPemiluId) && (hanyaIndikator == null || k.IndikatorKinerjaId == hanyaIndikator))
             .Select(k => k.IndikatorKinerjaId).Distinct().OrderBy(i => i).ToListAsync(ct);
         var hasil = new List<string>();
-        var rekaps = new Dictionary<int, RekapKepemiluan>();
         foreach (var indikatorId in indikatorIds)
         {
             var ind = await db.IndikatorKinerjas.Include(i => i.Realisasis).ThenInclude(r => r.Variabels).SingleAsync(i => i.Id == indikatorId, ct);
-            if (await DataTerikatAsync(db, ind, rekaps, ct) is not { } data || data.Variabels.All(v => v.Nilai is null))
+            if (await DataTerikatAsync(db, ind, ct) is not { } data || data.Variabels.All(v => v.Nilai is null))
             {
                 continue;
             }
@@ -193,6 +252,12 @@ public static class DataKepemiluan
     /// <summary>A percentage for people, rounded half-up to two decimals, or a dash.</summary>
     public static string Persen(decimal? p) => p is { } v ? FormatIndonesia.Persen(v) : "–";
 }
+
+/// <summary>Part of an import's roll-up, as <see cref="DataKepemiluan.BagianRekapAsync"/> reads it.</summary>
+/// <param name="Rekap">The regions read, as a tree (the regions not read are absent).</param>
+/// <param name="Dipilih">The region asked for.</param>
+/// <param name="JumlahAnak">How many regions lie right below a region in the whole roll-up.</param>
+public sealed record BagianRekap(RekapKepemiluan Rekap, KodeWilayah Dipilih, Func<KodeWilayah, int> JumlahAnak);
 
 /// <summary>The import a bound figure comes from.</summary>
 /// <param name="KodeSatker">The satker that imported it.</param>

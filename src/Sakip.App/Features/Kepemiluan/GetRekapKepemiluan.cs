@@ -13,6 +13,9 @@ namespace Sakip.App.Features.Kepemiluan;
 /// </summary>
 public static class GetRekapKepemiluan
 {
+    /// <summary>The most findings a page lists; the XLSX has them all.</summary>
+    public const int TemuanMaksimum = 500;
+
     /// <param name="KodeSatker">The satker whose import is shown.</param>
     /// <param name="KodeAcara">The event.</param>
     /// <param name="KodeKontes">The contest (may be left out when the event has one).</param>
@@ -54,7 +57,9 @@ public static class GetRekapKepemiluan
     /// <param name="Dipilih">The region shown; null without an import.</param>
     /// <param name="Jalur">The regions above it, top first.</param>
     /// <param name="Anaks">Its children.</param>
-    /// <param name="Temuans">The findings within it.</param>
+    /// <param name="Temuans">The findings within it, the first <see cref="TemuanMaksimum"/>.</param>
+    /// <param name="JumlahKesalahan">All the findings within it that break an identity.</param>
+    /// <param name="JumlahPeringatan">All the findings within it that are warnings.</param>
     /// <param name="GrafikPartisipasi">Participation of each child (SVG); null without children.</param>
     /// <param name="GrafikJenisKelamin">Men against women in each child (SVG); null without children.</param>
     /// <param name="BolehImpor">The user may import for the satker.</param>
@@ -73,6 +78,8 @@ public static class GetRekapKepemiluan
         IReadOnlyList<(string Kode, string Nama)> Jalur,
         IReadOnlyList<Wilayah> Anaks,
         IReadOnlyList<Temuan> Temuans,
+        int JumlahKesalahan,
+        int JumlahPeringatan,
         string? GrafikPartisipasi,
         string? GrafikJenisKelamin,
         bool BolehImpor);
@@ -95,19 +102,38 @@ public static class GetRekapKepemiluan
             var impor = await db.ImporKepemiluans.AsNoTracking().SingleOrDefaultAsync(i => i.KontesPemiluId == kontes.Id && i.SatkerId == satker.Id, ct);
             if (impor is null)
             {
-                return new Hasil(satker.Kode, satker.Nama, kontes.Acara.Kode, kontes.Acara.Nama, kontes.Acara.Tanggal, kontes.Kode, kontes.Nama, calons, lain, null, null, [], [], [], null, null, bolehImpor);
+                return new Hasil(satker.Kode, satker.Nama, kontes.Acara.Kode, kontes.Acara.Nama, kontes.Acara.Tanggal, kontes.Kode, kontes.Nama, calons, lain, null, null, [], [], [], 0, 0, null, null, bolehImpor);
             }
 
-            var rekap = await DataKepemiluan.RekapAsync(db, impor.Id, ct);
-            KodeWilayah dipilih;
-            if (string.IsNullOrWhiteSpace(q.KodeWilayah))
+            KodeWilayah? diminta = null;
+            if (!string.IsNullOrWhiteSpace(q.KodeWilayah))
             {
-                dipilih = rekap.Puncaks[0];
+                if (!KodeWilayah.TryBaca(q.KodeWilayah, out var kode, out _))
+                {
+                    return TidakAda();
+                }
+
+                diminta = kode;
             }
-            else if (!KodeWilayah.TryBaca(q.KodeWilayah, out dipilih, out _) || !rekap.Ada(dipilih))
+            else if (await db.RekapAngkaKepemiluans.Where(a => a.ImporKepemiluanId == impor.Id && a.KodeInduk == null).OrderBy(a => a.KodeWilayah).Select(a => a.KodeWilayah).FirstOrDefaultAsync(ct) is { } puncak)
             {
-                return Gagal.TidakDitemukan($"Wilayah '{TeksRingkas.Potong(q.KodeWilayah, 20)}' tidak ada dalam data {kontes.Nama} {satker.Nama}.");
+                diminta = KodeWilayah.Dari(puncak);
             }
+
+            Gagal TidakAda() => Gagal.TidakDitemukan($"Wilayah '{TeksRingkas.Potong(q.KodeWilayah ?? string.Empty, 20)}' tidak ada dalam data {kontes.Nama} {satker.Nama}.");
+
+            // The findings within the region: counted whole, listed up to a page's worth (the XLSX has them all).
+            var prefiks = diminta?.Kode ?? string.Empty;
+            var semuaTemuan = db.TemuanImporKepemiluans.AsNoTracking().Where(t => t.ImporKepemiluanId == impor.Id && t.KodeWilayah.StartsWith(prefiks));
+            var temuans = await semuaTemuan.OrderBy(t => t.Id).Take(TemuanMaksimum).ToListAsync(ct);
+            var jumlahKesalahan = await semuaTemuan.CountAsync(t => !t.Peringatan, ct);
+            var jumlahPeringatan = await semuaTemuan.CountAsync(t => t.Peringatan, ct);
+            if (await DataKepemiluan.BagianRekapAsync(db, impor.Id, diminta, [.. temuans.Select(t => t.KodeWilayah).Distinct()], ct) is not { } bagian)
+            {
+                return TidakAda();
+            }
+
+            var (rekap, dipilih) = (bagian.Rekap, bagian.Dipilih);
 
             Temuan BacaTemuan(Entities.TemuanImporKepemiluan t)
             {
@@ -116,7 +142,7 @@ public static class GetRekapKepemiluan
                 return new Temuan(PemeriksaanKepemiluan.Nama(t.Aturan), t.Peringatan, t.KodeWilayah, rekap.Ada(kode) ? rekap.Nama(kode) : kode.Bertitik, t.Kolom, t.Pesan, tampil.Kode);
             }
 
-            Wilayah Baca(KodeWilayah k) => new(k.Kode, rekap.Nama(k), Import.Kepemiluan.PembacaDataKepemiluan.NamaTingkat(k.Tingkat), rekap.Angka(k), rekap.Anak(k).Count > 0);
+            Wilayah Baca(KodeWilayah k) => new(k.Kode, rekap.Nama(k), Import.Kepemiluan.PembacaDataKepemiluan.NamaTingkat(k.Tingkat), rekap.Angka(k), bagian.JumlahAnak(k) > 0);
             var jalur = new List<(string, string)>();
             for (var k = dipilih.Induk; k is { } kk && rekap.Ada(kk); k = kk.Induk)
             {
@@ -124,7 +150,6 @@ public static class GetRekapKepemiluan
             }
 
             var anaks = rekap.Anak(dipilih).Select(Baca).ToList();
-            var temuans = await db.TemuanImporKepemiluans.AsNoTracking().Where(t => t.ImporKepemiluanId == impor.Id && t.KodeWilayah.StartsWith(dipilih.Kode)).OrderBy(t => t.Id).ToListAsync(ct);
             string? grafikPartisipasi = null, grafikJenisKelamin = null;
             if (anaks.Count > 0)
             {
@@ -156,6 +181,8 @@ public static class GetRekapKepemiluan
                 jalur,
                 anaks,
                 [.. temuans.Select(t => BacaTemuan(t))],
+                jumlahKesalahan,
+                jumlahPeringatan,
                 grafikPartisipasi,
                 grafikJenisKelamin,
                 bolehImpor);

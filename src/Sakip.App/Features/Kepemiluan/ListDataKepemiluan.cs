@@ -80,7 +80,7 @@ public static class ListDataKepemiluan
                     continue;
                 }
 
-                var total = (await DataKepemiluan.RekapAsync(db, i.Id, ct)).Total;
+                var total = await DataKepemiluan.TotalAsync(db, i.Id, ct);
                 daftar.Add(new Kontes(
                     k.Acara.Kode, k.Acara.Nama, k.Acara.Jenis, k.Acara.Tanggal, k.Kode, k.Nama,
                     new ImporTerikat(satker.Kode, i.NamaBerkas, i.Diimpor), i.JumlahBaris, i.Kesalahan, i.Peringatan,

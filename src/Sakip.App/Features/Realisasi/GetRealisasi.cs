@@ -94,7 +94,7 @@ public static class GetRealisasi
             var menungguPimpinan = r?.Status == StatusRealisasi.Diajukan && pelaku.Boleh(Tindakan.MemverifikasiRealisasi, pk.SatkerId);
             var alasanVerifikasi = menungguPimpinan ? await KueriRealisasi.AlasanTidakBolehVerifikasiAsync(db, pelaku, pk, r!, ct) : null;
             var rumus = ind.Rumus is null ? null : Domain.Periode.Rumus.Baca(ind.Rumus);
-            var dariData = ind.Periodisitas == JenisPeriode.Tahun ? await DataKepemiluan.DataTerikatAsync(db, ind, [], ct) : null;
+            var dariData = ind.Periodisitas == JenisPeriode.Tahun ? await DataKepemiluan.DataTerikatAsync(db, ind, ct) : null;
             IReadOnlyList<(string, string)>? kontesPilihan = null;
             if (rumus is not null && ind.Periodisitas == JenisPeriode.Tahun && pelaku.Boleh(Tindakan.MengisiRealisasi, pk.SatkerId))
             {

@@ -53,6 +53,33 @@ public class GetRekapKepemiluanTests(DatabaseFixture fixture) : IClassFixture<Da
     }
 
     [Fact]
+    public async Task AProvinceOfTps_IsReadARegionAtATime_WithItsFindingsCountedWholeAndListedAPageAtATime()
+    {
+        var p = await ProvinsiUji.BuatAsync(fixture);
+        (await fixture.SendAsync<ImportDataKepemiluan.Handler, Jawaban<ImportDataKepemiluan.Hasil>>(h => h.HandleAsync(p.Operator, new("11", p.Kontes.Acara.Kode, "ppwp", "aceh.csv", p.Isi), default))).Pasti();
+        Task<Jawaban<GetRekapKepemiluan.Hasil>> Baca(string? wilayah) =>
+            fixture.SendAsync<GetRekapKepemiluan.Handler, Jawaban<GetRekapKepemiluan.Hasil>>(h => h.HandleAsync(p.Operator, new("11", p.Kontes.Acara.Kode, "ppwp", wilayah), default));
+
+        var puncak = (await Baca(null)).Pasti();
+        var sisipan = p.Label.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1;
+        var kabs = System.Text.Encoding.UTF8.GetString(p.Isi).Split('\n').Skip(1).Where(l => l.Length > 4).Select(l => l[..4]).Distinct().Count();
+        Assert.Equal(("11", "provinsi", kabs), (puncak.Dipilih!.Kode, puncak.Dipilih.Tingkat, puncak.Anaks.Count));
+        Assert.All(puncak.Anaks, a => Assert.True(a.AdaAnak));
+        Assert.Equal(sisipan, puncak.JumlahKesalahan + puncak.JumlahPeringatan);
+        Assert.Equal(GetRekapKepemiluan.TemuanMaksimum, puncak.Temuans.Count);
+
+        var tps = puncak.Temuans[0];
+        Assert.Equal((13, tps.Kode[..10]), (tps.Kode.Length, tps.KodeTampil));
+        var kelurahan = (await Baca(tps.KodeTampil)).Pasti();
+        Assert.Equal(("kelurahan/desa", false), (kelurahan.Dipilih!.Tingkat, kelurahan.Dipilih.AdaAnak));
+        Assert.Equal([tps.Kode[..2], tps.Kode[..4], tps.Kode[..6]], kelurahan.Jalur.Select(j => j.Kode));
+        Assert.Empty(kelurahan.Anaks);
+        Assert.Contains(kelurahan.Temuans, t => t.Kode == tps.Kode);
+        Assert.All(kelurahan.Temuans, t => Assert.StartsWith(tps.KodeTampil, t.Kode, StringComparison.Ordinal));
+        Assert.Equal(kelurahan.Temuans.Count, kelurahan.JumlahKesalahan + kelurahan.JumlahPeringatan);
+    }
+
+    [Fact]
     public async Task ThePemiluTotals_CarryTheSeedsDiscrepancies()
     {
         var pelaku = await fixture.AksesAsync("pemantau.1871");

@@ -47,7 +47,7 @@ public class ImportDataKepemiluanTests(DatabaseFixture fixture) : IClassFixture<
     [Fact]
     public async Task AProvinceOfTps_StreamsIn_WithTheFilesRollUpStored_AndExactlyTheInjectedErrorsFound()
     {
-        var (provinsi, kontes, operator_, isi, label, tps) = await ProvinsiSintetisAsync();
+        var (provinsi, kontes, operator_, isi, label, tps) = await ProvinsiUji.BuatAsync(fixture);
         var h = (await fixture.SendAsync<ImportDataKepemiluan.Handler, Jawaban<ImportDataKepemiluan.Hasil>>(hd => hd.HandleAsync(operator_, new(provinsi.Kode, kontes.Acara.Kode, kontes.Kode, "aceh.csv", isi), default))).Pasti();
         Assert.Equal(tps, h.JumlahBaris);
         Assert.Equal(tps, await fixture.ExecuteDbContextAsync(db => db.AngkaKepemiluans.CountAsync(a => a.ImporKepemiluanId == h.ImporId)));
@@ -69,7 +69,7 @@ public class ImportDataKepemiluanTests(DatabaseFixture fixture) : IClassFixture<
     [Fact]
     public async Task OnSqlite_AFileAboveTheRowLimit_IsRefusedWhole_WhilePostgresTakesIt()
     {
-        var (provinsi, kontes, _, isi, _, tps) = await ProvinsiSintetisAsync();
+        var (provinsi, kontes, _, isi, _, tps) = await ProvinsiUji.BuatAsync(fixture);
         var j = await fixture.ExecuteDbContextAsync(async db =>
         {
             await using var transaksi = await db.Database.BeginTransactionAsync();
@@ -96,30 +96,6 @@ public class ImportDataKepemiluanTests(DatabaseFixture fixture) : IClassFixture<
             Assert.Empty(tersimpan);
             Assert.Equal(0, await fixture.ExecuteDbContextAsync(db => db.AngkaKepemiluans.CountAsync(a => a.KodeWilayah.StartsWith("11"))));
         }
-    }
-
-    /// <summary>A synthetic province (Aceh, code 11) with its satker and operator, a new nation-wide Pemilu contest with three pairs, the file and its label of injected errors.</summary>
-    private async Task<(Satker Provinsi, KontesPemilu Kontes, AksesPengguna Operator, byte[] Isi, string Label, int Tps)> ProvinsiSintetisAsync()
-    {
-        var provinsi = await fixture.ExecuteDbContextAsync(db => db.Satkers.SingleOrDefaultAsync(s => s.Kode == "11"));
-        if (provinsi is null)
-        {
-            provinsi = SatkerBuilder.Baru("KPU Provinsi Aceh");
-            provinsi.Kode = "11";
-            await fixture.InsertAsync(provinsi);
-        }
-
-        var n = DataUji.Nomor();
-        var acara = new AcaraPemilu { Kode = $"pemilu-uji-{n}", Nama = $"Pemilu Uji {n}", Jenis = JenisPemilihan.Pemilu, Tanggal = new DateOnly(2024, 2, 14) };
-        var kontes = new KontesPemilu { Kode = "ppwp", Nama = "Pemilihan Presiden Uji" };
-        kontes.Calons.AddRange(Enumerable.Range(1, 3).Select(i => new CalonKontes { NomorUrut = i, Nama = $"Pasangan {i}" }));
-        acara.Kontes.Add(kontes);
-        await fixture.InsertAsync(acara);
-        kontes.Acara = acara;
-        using var data = new StringWriter();
-        using var label = new StringWriter();
-        var tps = NasionalSintetis.Tulis(data, label, provinsi: 1, benih: 5);
-        return (provinsi, kontes, await fixture.PelakuAsync(Peran.Operator, provinsi), Encoding.UTF8.GetBytes(data.ToString()), label.ToString(), tps);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Sakip.App.Kepemiluan;
 using Sakip.App.Entities;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Kepemiluan;
@@ -47,5 +49,32 @@ internal sealed record KotaUji(Satker Kota, AcaraPemilu Acara, KontesPemilu Wali
             await fixture.PelakuAsync(Peran.Operator, kota),
             await fixture.PelakuAsync(Peran.Pemantau, kota),
             await fixture.PelakuAsync(Peran.Pimpinan, kota));
+    }
+}
+
+/// <summary>A synthetic province (Aceh, code 11) with its satker and operator, a new nation-wide Pemilu contest with three pairs, the file and its label of injected errors.</summary>
+internal sealed record ProvinsiUji(Satker Provinsi, KontesPemilu Kontes, AksesPengguna Operator, byte[] Isi, string Label, int Tps)
+{
+    public static async Task<ProvinsiUji> BuatAsync(DatabaseFixture fixture)
+    {
+        var provinsi = await fixture.ExecuteDbContextAsync(db => db.Satkers.SingleOrDefaultAsync(s => s.Kode == "11"));
+        if (provinsi is null)
+        {
+            provinsi = SatkerBuilder.Baru("KPU Provinsi Aceh");
+            provinsi.Kode = "11";
+            await fixture.InsertAsync(provinsi);
+        }
+
+        var n = DataUji.Nomor();
+        var acara = new AcaraPemilu { Kode = $"pemilu-uji-{n}", Nama = $"Pemilu Uji {n}", Jenis = JenisPemilihan.Pemilu, Tanggal = new DateOnly(2024, 2, 14) };
+        var kontes = new KontesPemilu { Kode = "ppwp", Nama = "Pemilihan Presiden Uji" };
+        kontes.Calons.AddRange(Enumerable.Range(1, 3).Select(i => new CalonKontes { NomorUrut = i, Nama = $"Pasangan {i}" }));
+        acara.Kontes.Add(kontes);
+        await fixture.InsertAsync(acara);
+        kontes.Acara = acara;
+        using var data = new StringWriter();
+        using var label = new StringWriter();
+        var tps = NasionalSintetis.Tulis(data, label, provinsi: 1, benih: 5);
+        return new ProvinsiUji(provinsi, kontes, await fixture.PelakuAsync(Peran.Operator, provinsi), Encoding.UTF8.GetBytes(data.ToString()), label.ToString(), tps);
     }
 }

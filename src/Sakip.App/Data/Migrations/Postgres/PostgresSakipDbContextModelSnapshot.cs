@@ -1737,6 +1737,9 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Property<int>("ImporKepemiluanId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("JumlahAnak")
+                        .HasColumnType("integer");
+
                     b.Property<string>("KodeInduk")
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)");

@@ -1662,6 +1662,9 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Property<int>("ImporKepemiluanId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("JumlahAnak")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KodeInduk")
                         .HasMaxLength(13)
                         .HasColumnType("TEXT");
