@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Sakip.App.Kepemiluan;
 using Sakip.App.Entities;
 using Sakip.App.Keamanan;
+using Sakip.App.Kepemiluan;
 using Sakip.Domain.Kepemiluan;
 using Sakip.Testing;
 using Sakip.Testing.Builders;
