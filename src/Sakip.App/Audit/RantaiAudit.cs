@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Sakip.App.Entities;
 
 namespace Sakip.App.Audit;
@@ -22,7 +20,7 @@ public static class RantaiAudit
             a.KunciEntitas,
             a.SatkerId?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             a.Perubahan);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(isi)));
+        return Keamanan.Sidik.Sha256(isi);
     }
 
     /// <summary>A time as stored: UTC, truncated to whole microseconds.</summary>

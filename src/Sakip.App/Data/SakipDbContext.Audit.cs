@@ -236,7 +236,7 @@ public abstract partial class SakipDbContext
             StringComparer.Ordinal);
 
     private static object? Ringkas(object? nilai) => nilai is byte[] isi
-        ? $"{isi.LongLength} bita, sha256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(isi))}"
+        ? $"{isi.LongLength} bita, sha256 {Keamanan.Sidik.Sha256(isi)}"
         : nilai;
 
     private static bool Rahasia(string nama) => nama.Contains("Password", StringComparison.OrdinalIgnoreCase) || nama.Contains("KataSandi", StringComparison.OrdinalIgnoreCase) || nama.Contains("Stempel", StringComparison.OrdinalIgnoreCase);

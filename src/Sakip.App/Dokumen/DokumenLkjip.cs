@@ -291,24 +291,22 @@ public static class DokumenLkjip
             return;
         }
 
-        static string J(long? n) => n is { } v ? FormatIndonesia.Angka(v, 0) : "-";
-        static string P(decimal? p) => p is { } v ? FormatIndonesia.Persen(v) : "-";
         static IReadOnlyList<Sel> Baris(string nama, Domain.Kepemiluan.AngkaWilayah a, bool tebal) =>
         [
             new Sel(nama, Tebal: tebal),
-            new Sel(J(a.Nilai(Domain.Kepemiluan.KolomKepemiluan.Dpt)), Angka: true, Tebal: tebal),
-            new Sel(J(a.Nilai(Domain.Kepemiluan.KolomKepemiluan.PenggunaL)), Angka: true, Tebal: tebal),
-            new Sel(P(a.PartisipasiL()), Angka: true, Tebal: tebal),
-            new Sel(J(a.Nilai(Domain.Kepemiluan.KolomKepemiluan.PenggunaP)), Angka: true, Tebal: tebal),
-            new Sel(P(a.PartisipasiP()), Angka: true, Tebal: tebal),
-            new Sel(J(a.Nilai(Domain.Kepemiluan.KolomKepemiluan.Pengguna)), Angka: true, Tebal: tebal),
-            new Sel(P(a.Partisipasi()), Angka: true, Tebal: tebal),
+            new Sel(FormatIndonesia.JumlahAtauKosong(a.Nilai(Domain.Kepemiluan.KolomKepemiluan.Dpt)), Angka: true, Tebal: tebal),
+            new Sel(FormatIndonesia.JumlahAtauKosong(a.Nilai(Domain.Kepemiluan.KolomKepemiluan.PenggunaL)), Angka: true, Tebal: tebal),
+            new Sel(FormatIndonesia.PersenAtauKosong(a.PartisipasiL()), Angka: true, Tebal: tebal),
+            new Sel(FormatIndonesia.JumlahAtauKosong(a.Nilai(Domain.Kepemiluan.KolomKepemiluan.PenggunaP)), Angka: true, Tebal: tebal),
+            new Sel(FormatIndonesia.PersenAtauKosong(a.PartisipasiP()), Angka: true, Tebal: tebal),
+            new Sel(FormatIndonesia.JumlahAtauKosong(a.Nilai(Domain.Kepemiluan.KolomKepemiluan.Pengguna)), Angka: true, Tebal: tebal),
+            new Sel(FormatIndonesia.PersenAtauKosong(a.Partisipasi()), Angka: true, Tebal: tebal),
         ];
         foreach (var k in tahunIni)
         {
             b.Add(BlokParagraf.Teks(
-                $"{k.Kontes} ({k.Acara}) di {k.Wilayah}: {J(k.Total.Nilai(Domain.Kepemiluan.KolomKepemiluan.Pengguna))} dari {J(k.Total.Nilai(Domain.Kepemiluan.KolomKepemiluan.Dpt))} pemilih dalam DPT menggunakan hak pilihnya ({P(k.Total.Partisipasi())}; laki-laki {P(k.Total.PartisipasiL())}, perempuan {P(k.Total.PartisipasiP())})."
-                + (k.Total.PangsaDpk() is { } dpk ? $" Pemilih yang tidak terdaftar dalam DPT (DPK) dibanding DPT dan DPTb: {P(dpk)}." : string.Empty)
+                $"{k.Kontes} ({k.Acara}) di {k.Wilayah}: {FormatIndonesia.JumlahAtauKosong(k.Total.Nilai(Domain.Kepemiluan.KolomKepemiluan.Pengguna))} dari {FormatIndonesia.JumlahAtauKosong(k.Total.Nilai(Domain.Kepemiluan.KolomKepemiluan.Dpt))} pemilih dalam DPT menggunakan hak pilihnya ({FormatIndonesia.PersenAtauKosong(k.Total.Partisipasi())}; laki-laki {FormatIndonesia.PersenAtauKosong(k.Total.PartisipasiL())}, perempuan {FormatIndonesia.PersenAtauKosong(k.Total.PartisipasiP())})."
+                + (k.Total.PangsaDpk() is { } dpk ? $" Pemilih yang tidak terdaftar dalam DPT (DPK) dibanding DPT dan DPTb: {FormatIndonesia.PersenAtauKosong(dpk)}." : string.Empty)
                 + (k.Kesalahan + k.Peringatan == 0 ? " Seluruh angka lolos pemeriksaan Sakip." : $" Pemeriksaan Sakip atas data ini menemukan {k.Kesalahan} angka yang tidak saling cocok dan {k.Peringatan} yang perlu dicek; rinciannya ada pada halaman Data Kepemiluan."),
                 Perataan.RataKiriKanan));
             if (k.Barises.Count > 0)
@@ -323,7 +321,7 @@ public static class DokumenLkjip
 
         b.Add(new BlokTabel(
             ["Tahun", "Pemilihan", "DPT", "Pengguna hak pilih", "Partisipasi"],
-            [.. kontes.Select(k => (IReadOnlyList<Sel>)[new Sel(k.Tahun.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Sel($"{k.Kontes} ({k.Acara})"), new Sel(J(k.Total.Nilai(Domain.Kepemiluan.KolomKepemiluan.Dpt)), Angka: true), new Sel(J(k.Total.Nilai(Domain.Kepemiluan.KolomKepemiluan.Pengguna)), Angka: true), new Sel(P(k.Total.Partisipasi()), Angka: true)])],
+            [.. kontes.Select(k => (IReadOnlyList<Sel>)[new Sel(k.Tahun.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Sel($"{k.Kontes} ({k.Acara})"), new Sel(FormatIndonesia.JumlahAtauKosong(k.Total.Nilai(Domain.Kepemiluan.KolomKepemiluan.Dpt)), Angka: true), new Sel(FormatIndonesia.JumlahAtauKosong(k.Total.Nilai(Domain.Kepemiluan.KolomKepemiluan.Pengguna)), Angka: true), new Sel(FormatIndonesia.PersenAtauKosong(k.Total.Partisipasi()), Angka: true)])],
             [1, 6, 2, 2, 2],
             "Partisipasi pemilih setiap pemilihan yang datanya dimuat di Sakip"));
     }

@@ -284,7 +284,7 @@ internal static class KepemiluanCommand
                 return await context.GagalAsync(jawaban.Kegagalan!);
             }
 
-            await context.Output.WriteLineAsync($"{h.Kontes}: {h.JumlahBaris} baris {(h.Mengganti ? "menggantikan impor sebelumnya" : "diimpor")}; partisipasi {DataKepemiluan.Persen(h.Partisipasi)}; {h.JumlahKesalahan} kesalahan, {h.JumlahPeringatan} peringatan.");
+            await context.Output.WriteLineAsync($"{h.Kontes}: {h.JumlahBaris} baris {(h.Mengganti ? "menggantikan impor sebelumnya" : "diimpor")}; partisipasi {FormatIndonesia.PersenAtauKosong(h.Partisipasi)}; {h.JumlahKesalahan} kesalahan, {h.JumlahPeringatan} peringatan.");
             foreach (var r in h.Realisasi)
             {
                 await context.Output.WriteLineAsync(r);
@@ -313,7 +313,7 @@ internal static class KepemiluanCommand
         foreach (var kode in rekap.Puncaks.SelectMany(p => rekap.Anak(p).Prepend(p)))
         {
             var a = rekap.Angka(kode);
-            tabel.AddRow(kode.Bertitik, Markup.Escape(rekap.Nama(kode)), Jumlah(a.Nilai(KolomKepemiluan.Dpt)), Jumlah(a.Nilai(KolomKepemiluan.Pengguna)), Persen(a.Partisipasi()), Persen(a.PartisipasiL()), Persen(a.PartisipasiP()), Persen(a.PangsaDpk()));
+            tabel.AddRow(kode.Bertitik, Markup.Escape(rekap.Nama(kode)), FormatIndonesia.JumlahAtauKosong(a.Nilai(KolomKepemiluan.Dpt)), FormatIndonesia.JumlahAtauKosong(a.Nilai(KolomKepemiluan.Pengguna)), FormatIndonesia.PersenAtauKosong(a.Partisipasi()), FormatIndonesia.PersenAtauKosong(a.PartisipasiL()), FormatIndonesia.PersenAtauKosong(a.PartisipasiP()), FormatIndonesia.PersenAtauKosong(a.PangsaDpk()));
         }
 
         console.Write(tabel);
@@ -359,7 +359,5 @@ internal static class KepemiluanCommand
 
     private static decimal? Bulat(decimal? nilai) => nilai is { } n ? Math.Round(n, 2, MidpointRounding.AwayFromZero) : null;
 
-    private static string Jumlah(long? n) => n is { } v ? FormatIndonesia.Angka(v, 0) : "-";
 
-    private static string Persen(decimal? p) => p is { } v ? FormatIndonesia.Persen(v) : "-";
 }

@@ -49,6 +49,15 @@ public static class FormatIndonesia
     /// <summary>A percentage with two decimals: <c>52,04 %</c>.</summary>
     public static string Persen(decimal nilai) => Angka(nilai, 2) + " %";
 
+    /// <summary>The dash a table shows where a figure is not known or not reported.</summary>
+    public const string Kosong = "-";
+
+    /// <summary>A percentage with two decimals, or <see cref="Kosong"/> when unknown.</summary>
+    public static string PersenAtauKosong(decimal? nilai) => nilai is { } n ? Persen(n) : Kosong;
+
+    /// <summary>A whole count (<c>409.093</c>), or <see cref="Kosong"/> when not reported.</summary>
+    public static string JumlahAtauKosong(long? nilai) => nilai is { } n ? Angka(n, 0) : Kosong;
+
     /// <summary>Rupiah: <c>Rp 3.315.671.000</c>; sen are shown only when present (<c>Rp 1.234,50</c>).</summary>
     public static string Rupiah(decimal nilai)
     {

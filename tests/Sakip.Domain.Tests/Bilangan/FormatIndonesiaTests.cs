@@ -48,4 +48,16 @@ public class FormatIndonesiaTests
             Assert.Equal(n, AngkaIndonesia.Baca(FormatIndonesia.Angka(n)).Nilai);
         }
     }
+
+    [Theory]
+    [InlineData("52.035", "52,04 %")]
+    [InlineData(null, "-")]
+    public void APercentageThatMayBeUnknown_IsADash(string? nilai, string teks) =>
+        Assert.Equal(teks, FormatIndonesia.PersenAtauKosong(nilai is null ? null : decimal.Parse(nilai, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData(409093L, "409.093")]
+    [InlineData(0L, "0")]
+    [InlineData(null, "-")]
+    public void ACountThatMayBeUnreported_IsADash(long? nilai, string teks) => Assert.Equal(teks, FormatIndonesia.JumlahAtauKosong(nilai));
 }

@@ -242,15 +242,6 @@ public static class DataKepemiluan
 
         return hasil;
     }
-
-    /// <summary>The SHA-256 of a file's content, hex lower-case.</summary>
-    public static string Sha256(byte[] isi) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(isi));
-
-    /// <summary>A count for people: <c>409.093</c>, or a dash when not reported.</summary>
-    public static string Jumlah(long? n) => n is { } v ? FormatIndonesia.Angka(v, 0) : "–";
-
-    /// <summary>A percentage for people, rounded half-up to two decimals, or a dash.</summary>
-    public static string Persen(decimal? p) => p is { } v ? FormatIndonesia.Persen(v) : "–";
 }
 
 /// <summary>Part of an import's roll-up, as <see cref="DataKepemiluan.BagianRekapAsync"/> reads it.</summary>

@@ -105,7 +105,7 @@ public static class ImportDataKepemiluan
             await db.SaveChangesAsync(ct);
         }
 
-        var sha = DataKepemiluan.Sha256(isi);
+        var sha = Sidik.Sha256(isi);
         var impor = new ImporKepemiluan
         {
             KontesPemiluId = kontes.Id,

@@ -61,7 +61,7 @@ public static class PublishLaporanKinerja
                 var nama = LaporanTersimpan.NamaBerkas(satker.Kode, l);
                 foreach (var (format, jenis, isi) in berkas)
                 {
-                    var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(isi));
+                    var sha = Sidik.Sha256(isi);
                     var simpanan = await db.Set<Entities.Berkas>().SingleOrDefaultAsync(b => b.Sha256 == sha, ct)
                         ?? new Entities.Berkas { Sha256 = sha, JenisKonten = jenis, Ukuran = isi.LongLength, Isi = isi };
                     l.Berkases.Add(new BerkasLaporan { Format = format, NamaBerkas = $"{nama}.{format}", Berkas = simpanan });

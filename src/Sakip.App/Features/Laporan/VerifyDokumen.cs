@@ -25,7 +25,7 @@ public static partial class VerifyDokumen
     {
         public async Task<Jawaban<Hasil>> HandleAsync(Query q, CancellationToken ct)
         {
-            var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(q.Isi));
+            var sha = Keamanan.Sidik.Sha256(q.Isi);
             var cocok = await db.BerkasLaporans.AsNoTracking().Where(b => b.Berkas.Sha256 == sha)
                 .Select(b => new { b.Format, b.LaporanKinerjaId }).FirstOrDefaultAsync(ct);
             if (cocok is not null)

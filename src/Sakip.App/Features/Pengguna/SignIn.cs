@@ -34,7 +34,7 @@ public static class SignIn
     public sealed record Berhasil(int PenggunaId, string NamaPengguna, string NamaLengkap, string StempelKeamanan, string TokenSesi);
 
     /// <summary>The stored id of a session token: its SHA-256 in hex.</summary>
-    public static string IdSesi(string token) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
+    public static string IdSesi(string token) => Keamanan.Sidik.Sha256(token);
 
     public sealed class Handler(SakipDbContext db, TimeProvider clock, IPasswordHasher<PenggunaEntity> hasher)
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Sakip.App.Data;
 using Sakip.App.Excel;
@@ -99,7 +98,7 @@ public static class PreviewImportRealisasi
             string? token = null;
             if (pembaca.Kesalahans.Count == 0 && perubahans.Count > 0)
             {
-                token = SegelPratinjau.Segel(perlindungan, new SegelPratinjau.Muatan(k.Pk.Id, pelaku.PenggunaId, nama, Convert.ToHexStringLower(SHA256.HashData(c.Isi)), perubahans));
+                token = SegelPratinjau.Segel(perlindungan, new SegelPratinjau.Muatan(k.Pk.Id, pelaku.PenggunaId, nama, Sidik.Sha256(c.Isi), perubahans));
             }
 
             return Jawaban<Pratinjau>.Dari(new Pratinjau(nama, k.Satker.Nama, k.Pk.Judul, perubahans, pembaca.JumlahTetap, pembaca.Kesalahans, token));

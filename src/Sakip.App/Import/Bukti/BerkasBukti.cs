@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
@@ -45,7 +44,7 @@ public static class BerkasBukti
                 continue;
             }
 
-            var sha = Convert.ToHexStringLower(SHA256.HashData(isi));
+            var sha = Keamanan.Sidik.Sha256(isi);
             var berkas = await db.Set<Berkas>().SingleOrDefaultAsync(b => b.Sha256 == sha, ct)
                 ?? hasil.Select(h => h.Item2).FirstOrDefault(b => b.Sha256 == sha)
                 ?? new Berkas { Sha256 = sha, JenisKonten = jenis, Ukuran = isi.LongLength, Isi = isi };

@@ -141,7 +141,7 @@ public class IndexModel(
         return i < 0 ? "tdd" : i == tingkat.Count - 1 ? "k-bawah" : "k" + i;
     }
 
-    public static string Persen(decimal? nilai) => nilai is { } n ? FormatIndonesia.Persen(n) : "-";
+    public static string Persen(decimal? nilai) => FormatIndonesia.PersenAtauKosong(nilai);
 
     private void BuatGrafik()
     {

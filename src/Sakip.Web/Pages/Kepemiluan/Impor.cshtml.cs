@@ -3,6 +3,7 @@ using Sakip.App;
 using Sakip.App.Excel;
 using Sakip.App.Features.Kepemiluan;
 using Sakip.App.Import.Bukti;
+using Sakip.Domain.Bilangan;
 using Sakip.Domain.Kepemiluan;
 using Sakip.Web.Halaman;
 using Sakip.Web.Keamanan;
@@ -64,7 +65,7 @@ public class ImporModel(GetRekapKepemiluan.Handler get) : HalamanSakip
         var isi = (await BerkasUnggah.BacaAsync([berkas], ct))[0].Isi;
         return await SelesaikanAsync(
             await impor.HandleAsync(Pelaku, new ImportDataKepemiluan.Command(Satker, Acara, Kontes, JenisBerkas.NamaAman(berkas.FileName), isi), ct),
-            h => $"{h.Kontes}: {h.JumlahBaris} baris {(h.Mengganti ? "menggantikan impor sebelumnya" : "diimpor")}; partisipasi {DataKepemiluan.Persen(h.Partisipasi)}; "
+            h => $"{h.Kontes}: {h.JumlahBaris} baris {(h.Mengganti ? "menggantikan impor sebelumnya" : "diimpor")}; partisipasi {FormatIndonesia.PersenAtauKosong(h.Partisipasi)}; "
                 + (h.JumlahKesalahan + h.JumlahPeringatan == 0 ? "semua angka lolos pemeriksaan." : $"{h.JumlahKesalahan} kesalahan dan {h.JumlahPeringatan} peringatan ditemukan (lihat Temuan pemeriksaan).")
                 + string.Concat(h.Realisasi.Select(r => " " + r)),
             _ => Redirect($"/Kepemiluan/Rekap?acara={Uri.EscapeDataString(Acara)}&kontes={Uri.EscapeDataString(Kontes ?? string.Empty)}&satker={Uri.EscapeDataString(Satker)}"),

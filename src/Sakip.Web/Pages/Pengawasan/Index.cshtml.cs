@@ -105,7 +105,7 @@ public class IndexModel(ListPengawasan.Handler list, BawaanHalaman bawaan) : Hal
     /// <summary>A share as the page shows it ("12 dari 16").</summary>
     public static string Bagian(int nilai, int dari) => dari == 0 ? "-" : $"{nilai} dari {dari}";
 
-    public static string Persen(decimal? nilai) => nilai is { } n ? FormatIndonesia.Persen(n) : "-";
+    public static string Persen(decimal? nilai) => FormatIndonesia.PersenAtauKosong(nilai);
 
     private async Task<IActionResult> TampilAsync(CancellationToken ct)
     {
