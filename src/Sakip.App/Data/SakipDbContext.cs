@@ -86,6 +86,8 @@ public abstract partial class SakipDbContext(DbContextOptions options, IPelakuAu
 
     public DbSet<RekapAngkaKepemiluan> RekapAngkaKepemiluans => Set<RekapAngkaKepemiluan>();
 
+    public DbSet<RiwayatPartisipasi> RiwayatPartisipasis => Set<RiwayatPartisipasi>();
+
     public DbSet<TemuanImporKepemiluan> TemuanImporKepemiluans => Set<TemuanImporKepemiluan>();
 
     public DbSet<IkatanDataKepemiluan> IkatanDataKepemiluans => Set<IkatanDataKepemiluan>();

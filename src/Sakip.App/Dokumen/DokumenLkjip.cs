@@ -19,7 +19,8 @@ namespace Sakip.App.Dokumen;
 /// <param name="Manuals">The manuals of the PK's indicators: their Renstra indicator (Bab III's comparison with the Renstra) and national priority (Bab II).</param>
 /// <param name="Evaluasi">The latest finished AKIP evaluation of the satker up to the year, with its year.</param>
 /// <param name="Kepemiluan">The satker's imported election contests up to the year, newest first (Tabel 27-30).</param>
-public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian, VersiLkjip? Versi = null, GetOrganisasi.Hasil? Organisasi = null, IReadOnlyList<GetManualIku.Hasil>? Manuals = null, (int Tahun, Domain.Evaluasi.HasilEvaluasiAkip Nilai, string? Sumber, IReadOnlyList<string> Temuan)? Evaluasi = null, IReadOnlyList<PartisipasiLkjip>? Kepemiluan = null);
+/// <param name="Riwayat">The participation of earlier elections as the satker's past reports printed it, checked (the seed's Tabel 30).</param>
+public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian, VersiLkjip? Versi = null, GetOrganisasi.Hasil? Organisasi = null, IReadOnlyList<GetManualIku.Hasil>? Manuals = null, (int Tahun, Domain.Evaluasi.HasilEvaluasiAkip Nilai, string? Sumber, IReadOnlyList<string> Temuan)? Evaluasi = null, IReadOnlyList<PartisipasiLkjip>? Kepemiluan = null, IReadOnlyList<Features.Kepemiluan.RiwayatTerperiksa>? Riwayat = null);
 
 /// <summary>One imported contest as the LKjIP prints it: participation per region below the satker's (Tabel 27-29) and the total.</summary>
 /// <param name="Tahun">The event's year.</param>
@@ -234,6 +235,7 @@ public static class DokumenLkjip
         }
 
         Kepemiluan(b, data.Kepemiluan ?? [], c.Tahun);
+        Riwayat(b, data.Riwayat ?? []);
         b.Add(new BlokJudul("Realisasi anggaran", 2));
         b.Add(BlokParagraf.Teks("Realisasi anggaran dengan analisis efisiensinya belum dapat disajikan: datanya belum dimuat di Sakip.", Perataan.RataKiriKanan));
         b.Add(new PemisahHalaman());
@@ -324,6 +326,39 @@ public static class DokumenLkjip
             [.. kontes.Select(k => (IReadOnlyList<Sel>)[new Sel(k.Tahun.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Sel($"{k.Kontes} ({k.Acara})"), new Sel(FormatIndonesia.JumlahAtauKosong(k.Total.Nilai(Domain.Kepemiluan.KolomKepemiluan.Dpt)), Angka: true), new Sel(FormatIndonesia.JumlahAtauKosong(k.Total.Nilai(Domain.Kepemiluan.KolomKepemiluan.Pengguna)), Angka: true), new Sel(FormatIndonesia.PersenAtauKosong(k.Total.Partisipasi()), Angka: true)])],
             [1, 6, 2, 2, 2],
             "Partisipasi pemilih setiap pemilihan yang datanya dimuat di Sakip"));
+    }
+
+    /// <summary>
+    /// The participation of earlier elections as the satker's past reports printed them (the
+    /// seed's Tabel 30), with the participation computed from the printed counts and every
+    /// disagreement: with the printed percentage, and with the data imported into Sakip.
+    /// </summary>
+    private static void Riwayat(List<Blok> b, IReadOnlyList<Features.Kepemiluan.RiwayatTerperiksa> riwayat)
+    {
+        if (riwayat.Count == 0)
+        {
+            return;
+        }
+
+        b.Add(new BlokTabel(
+            ["Tahun", "Pemilihan", "DPT", "Pengguna hak pilih", "Partisipasi (dihitung)", "Tercetak"],
+            [.. riwayat.Select(r => (IReadOnlyList<Sel>)
+            [
+                new Sel(r.Baris.Tahun.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Sel(r.Baris.Pemilihan),
+                new Sel(FormatIndonesia.Angka(r.Baris.Dpt, 0), Angka: true),
+                new Sel(FormatIndonesia.Angka(r.Baris.Pengguna, 0), Angka: true),
+                new Sel(FormatIndonesia.PersenAtauKosong(r.Baris.Partisipasi), Angka: true),
+                new Sel(r.Baris.PersenTercetak is { } p ? FormatIndonesia.AngkaRingkas(p, 2) + " %" : FormatIndonesia.Kosong, Angka: true),
+            ])],
+            [1, 5, 2, 2, 2, 2],
+            "Riwayat partisipasi pemilih sebagaimana tercetak dalam laporan sebelumnya"));
+        var temuan = riwayat.SelectMany(r => r.Temuan.Select(t => $"{r.Baris.Pemilihan}: {t}.")).ToList();
+        b.Add(BlokParagraf.Teks(
+            temuan.Count == 0
+                ? "Angka riwayat di atas sesuai dengan hitungannya sendiri dan dengan data yang dimuat di Sakip."
+                : "Pemeriksaan Sakip atas angka riwayat di atas (sumber: " + string.Join("; ", riwayat.Select(r => r.Sumber).Distinct()) + ") menemukan: " + string.Join(" ", temuan),
+            Perataan.RataKiriKanan));
     }
 
     /// <summary>Bab II's national priorities: the indicators whose manual names one, grouped by it.</summary>

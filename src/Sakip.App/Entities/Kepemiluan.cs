@@ -437,3 +437,34 @@ public class IkatanDataKepemiluan
     /// <summary>The figure: a count column (its total when printed or summed).</summary>
     public KolomKepemiluan Kolom { get; set; }
 }
+
+/// <summary>
+/// A participation figure of an earlier election as one of the satker's past reports printed it
+/// (the history table of an LKjIP): kept as printed, checked when shown.
+/// </summary>
+public class RiwayatPartisipasi
+{
+    public int Id { get; set; }
+
+    public int SatkerId { get; set; }
+
+    public int Tahun { get; set; }
+
+    /// <summary>The election as printed ("Pilkada Tahun 2018").</summary>
+    public required string Pemilihan { get; set; }
+
+    public JenisPemilihan Jenis { get; set; }
+
+    public long Dpt { get; set; }
+
+    public long Pengguna { get; set; }
+
+    /// <summary>The participation as printed, in percent.</summary>
+    public decimal? PersenTercetak { get; set; }
+
+    /// <summary>Where it was printed ("LKjIP 2024, Tabel 30").</summary>
+    public required string Sumber { get; set; }
+
+    /// <summary>The figure as the engine reads it.</summary>
+    public PartisipasiTercetak KeDomain() => new(Tahun, Pemilihan, Jenis, Dpt, Pengguna, PersenTercetak);
+}

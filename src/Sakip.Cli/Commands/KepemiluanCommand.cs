@@ -31,6 +31,7 @@ internal static class KepemiluanCommand
             CreateSintetis(context),
             CreateIkat(context),
             CreateKontes(context),
+            CreateRiwayat(context),
         };
         return command;
     }
@@ -295,6 +296,59 @@ internal static class KepemiluanCommand
                 var temuans = await scope.ServiceProvider.GetRequiredService<SakipDbContext>().TemuanImporKepemiluans
                     .Where(t => t.ImporKepemiluanId == h.ImporId).Select(t => new { t.KodeWilayah, t.Aturan }).ToListAsync(ct);
                 await context.Error.WriteLineAsync(NasionalSintetis.Cocokkan(temuans.Select(t => (t.KodeWilayah, t.Aturan)), await File.ReadAllLinesAsync(pathLabel, ct)).ToString());
+            }
+
+            return SakipCli.Sukses;
+        });
+        return command;
+    }
+
+    private static Command CreateRiwayat(CliContext context)
+    {
+        var satker = new Option<string>("--satker") { Description = "Kode satker pemilik riwayat, misalnya 1871.", Required = true };
+        var file = new Option<string>("--file") { Description = $"Berkas CSV (UTF-8) berkepala {string.Join(",", ImportRiwayatPartisipasi.Kepala)}.", Required = true };
+        var command = new Command("riwayat", "Mencatat partisipasi pemilihan sebelumnya sebagaimana tercetak dalam laporan yang pernah terbit (menggantikan riwayat satker), lalu memeriksanya.")
+        {
+            satker, file,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                return await context.GagalAsync($"berkas '{path}' tidak ditemukan.", SakipCli.GagalPerintah);
+            }
+
+            if (new FileInfo(path).Length > ImportRiwayatPartisipasi.UkuranMaksimum)
+            {
+                return await context.GagalAsync($"berkas '{path}' lebih besar dari {ImportRiwayatPartisipasi.UkuranMaksimum / 1024} KB.");
+            }
+
+            await using var scope = context.CreateScope();
+            if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
+            {
+                return SakipCli.GagalProses;
+            }
+
+            var kodeSatker = parse.GetValue(satker)!.Trim();
+            if (await SatkerIdAsync(scope, kodeSatker, ct) is not { } satkerId)
+            {
+                return await context.GagalAsync($"satker '{kodeSatker}' tidak ditemukan.");
+            }
+
+            var jawaban = await scope.ServiceProvider.GetRequiredService<ImportRiwayatPartisipasi.Handler>().HandleAsync(
+                AksesPengguna.PekerjaanSistem(satkerId, Peran.Operator),
+                new ImportRiwayatPartisipasi.Command(kodeSatker, Path.GetFileName(path), await File.ReadAllBytesAsync(path, ct)),
+                ct);
+            if (jawaban.Nilai is not { } h)
+            {
+                return await context.GagalAsync(jawaban.Kegagalan!);
+            }
+
+            await context.Output.WriteLineAsync($"{h.JumlahBaris} pemilihan dicatat; {(h.Temuan.Count == 0 ? "semua angka sesuai" : $"{h.Temuan.Count} temuan")}.");
+            foreach (var t in h.Temuan)
+            {
+                await context.Output.WriteLineAsync("  - " + t);
             }
 
             return SakipCli.Sukses;

@@ -49,6 +49,27 @@ public sealed class KepemiluanImporCliTests(DatabaseFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Riwayat_RecordsThePrintedHistory_AndPrintsWhatDoesNotAgree()
+    {
+        var path = Demo("kepemiluan_1871_riwayat.csv");
+        var (kode, output, _) = await Run("kepemiluan", "riwayat", "--satker", "1871", "--file", path);
+        Assert.Equal(0, kode);
+        Assert.Equal(
+            [
+                "6 pemilihan dicatat; 3 temuan.",
+                "  - Pilkada Tahun 2018 (2018): partisipasi tertulis 71,6 %, sedangkan pengguna hak pilih / DPT = 455.975 / 622.829 = 73,21 %.",
+                "  - Pilkada Serentak Tahun 2024 (2024): partisipasi tertulis 52,04 %, sedangkan pengguna hak pilih / DPT = 400.093 / 786.182 = 50,89 %.",
+                "  - Pilkada Serentak Tahun 2024 (2024): pengguna hak pilih tertulis 400.093, sedangkan data Pemilihan Wali Kota dan Wakil Wali Kota Bandar Lampung di Sakip berjumlah 409.093 (selisih 9.000).",
+            ],
+            output.TrimEnd().Split(Environment.NewLine));
+        var salah = Path.Combine(folder, "salah.csv");
+        await File.WriteAllTextAsync(salah, "tahun,pemilihan,jenis,dpt,pengguna,persen_tercetak,sumber\n2018,Pilkada,pilkada,abc,1,,X\n");
+        var (kodeSalah, _, err) = await Run("kepemiluan", "riwayat", "--satker", "1871", "--file", salah);
+        Assert.Equal(1, kodeSalah);
+        Assert.Contains("salah.csv, baris 2, kolom dpt: 'abc' bukan jumlah bulat", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Impor_ReplacesTheSatkersImport_ShowsProgress_AndSaysWhatBecameOfTheBoundIndicators()
     {
         var (kode, output, err) = await Run("kepemiluan", "impor", "--satker", "1871", "--acara", "pilkada-2024", "--kontes", "walikota-1871", "--file", Demo("kepemiluan_1871_pilkada_2024_walikota.csv"));

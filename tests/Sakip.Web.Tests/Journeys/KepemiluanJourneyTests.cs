@@ -31,6 +31,9 @@ public class KepemiluanJourneyTests(BrowserFixture browser) : IClassFixture<Brow
         await browser.MasukAsync(page, "operator.1871");
         await page.GetByRole(AriaRole.Link, new() { Name = "Data Kepemiluan" }).ClickAsync();
         await Expect(page.Locator("table#daftar-kontes")).ToContainTextAsync("52,04 %");
+        await Expect(page.Locator("table#riwayat")).ToContainTextAsync("partisipasi tertulis 71,6 %, sedangkan pengguna hak pilih / DPT = 455.975 / 622.829 = 73,21 %");
+        await Expect(page.Locator("table#riwayat")).ToContainTextAsync("(selisih 9.000)");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= lebar, "halaman data kepemiluan melebar");
         await page.GetByRole(AriaRole.Link, new() { Name = "Pemilihan Wali Kota dan Wakil Wali Kota Bandar Lampung", Exact = true }).ClickAsync();
         await Expect(page.Locator("#partisipasi")).ToContainTextAsync("52,04 %");
         await page.GetByRole(AriaRole.Link, new() { Name = "Impor ulang" }).ClickAsync();

@@ -76,6 +76,17 @@ internal sealed class RekapAngkaKepemiluanConfiguration : IEntityTypeConfigurati
     }
 }
 
+internal sealed class RiwayatPartisipasiConfiguration : IEntityTypeConfiguration<RiwayatPartisipasi>
+{
+    public void Configure(EntityTypeBuilder<RiwayatPartisipasi> b)
+    {
+        b.HasIndex(x => new { x.SatkerId, x.Tahun, x.Jenis }).IsUnique();
+        b.HasOne<Satker>().WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.Pemilihan).HasMaxLength(200);
+        b.Property(x => x.Sumber).HasMaxLength(200);
+    }
+}
+
 internal sealed class TemuanImporKepemiluanConfiguration : IEntityTypeConfiguration<TemuanImporKepemiluan>
 {
     public void Configure(EntityTypeBuilder<TemuanImporKepemiluan> b)

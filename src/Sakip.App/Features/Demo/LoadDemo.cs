@@ -659,6 +659,16 @@ public static class LoadDemo
                 }
             }
 
+            // The participation history printed in the LKjIP 2024 (Tabel 30), as printed.
+            var (riwayat, salahRiwayat) = ImportRiwayatPartisipasi.Baca("kepemiluan_1871_riwayat.csv", SeedTabel.Isi("kepemiluan_1871_riwayat.csv"));
+            if (salahRiwayat.Count > 0)
+            {
+                throw new InvalidOperationException($"Berkas demo kepemiluan_1871_riwayat.csv tidak dapat dimuat: {string.Join(" ", salahRiwayat)}");
+            }
+
+            riwayat.ForEach(r => r.SatkerId = kota.Id);
+            db.RiwayatPartisipasis.AddRange(riwayat);
+
             var indikators = await db.PerjanjianKinerjas.Where(p => p.SatkerId == kota.Id && p.Tahun == Tahun)
                 .SelectMany(p => p.Sasarans).SelectMany(s => s.Indikators).Include(i => i.Realisasis).ToListAsync(ct);
             var ikatan = new (string Kode, string Rumus, (string Variabel, KolomKepemiluan Kolom)[] Variabels)[]

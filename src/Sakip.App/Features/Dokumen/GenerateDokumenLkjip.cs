@@ -57,7 +57,8 @@ public static class GenerateDokumenLkjip
                 await Organisasi.GetOrganisasi.Handler.MuatAsync(db, pk!.Satker, tahun, bolehUbah: false, ct),
                 await Perjanjian.GetManualIku.SemuaAsync(db, pelaku, pk!.Satker, tahun, Perjanjian.IndikatorTahunan.Dari(pk), ct),
                 await EvaluasiAsync(pk!.SatkerId, tahun, ct),
-                await KepemiluanAsync(pk!.SatkerId, tahun, ct));
+                await KepemiluanAsync(pk!.SatkerId, tahun, ct),
+                [.. (await Kepemiluan.ImportRiwayatPartisipasi.RiwayatAsync(db, pk!.SatkerId, ct)).Where(r => r.Baris.Tahun <= tahun)]);
             return DokumenLkjip.Bangun(data);
         }
 

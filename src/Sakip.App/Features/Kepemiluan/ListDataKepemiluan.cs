@@ -53,7 +53,8 @@ public static class ListDataKepemiluan
     /// <param name="NamaSatker">Its name.</param>
     /// <param name="Kontes">Every contest held in the satker's region, newest event first.</param>
     /// <param name="BolehImpor">The user may import for the satker.</param>
-    public sealed record Hasil(string KodeSatker, string NamaSatker, IReadOnlyList<Kontes> Kontes, bool BolehImpor);
+    /// <param name="Riwayat">The participation of earlier elections as the satker's past reports printed it, checked.</param>
+    public sealed record Hasil(string KodeSatker, string NamaSatker, IReadOnlyList<Kontes> Kontes, bool BolehImpor, IReadOnlyList<RiwayatTerperiksa> Riwayat);
 
     public sealed class Handler(SakipDbContext db)
     {
@@ -87,7 +88,7 @@ public static class ListDataKepemiluan
                     total.Nilai(KolomKepemiluan.Dpt), total.Nilai(KolomKepemiluan.Pengguna), total.Partisipasi(), total.PartisipasiP(), total.PangsaDpk()));
             }
 
-            return new Hasil(satker.Kode, satker.Nama, daftar, pelaku.Boleh(Tindakan.MengelolaDataKepemiluan, satker.Id));
+            return new Hasil(satker.Kode, satker.Nama, daftar, pelaku.Boleh(Tindakan.MengelolaDataKepemiluan, satker.Id), await ImportRiwayatPartisipasi.RiwayatAsync(db, satker.Id, ct));
         }
     }
 }

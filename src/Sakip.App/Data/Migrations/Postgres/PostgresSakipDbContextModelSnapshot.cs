@@ -2010,6 +2010,53 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("RenstraButir");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.RiwayatPartisipasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Dpt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Pemilihan")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Pengguna")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("PersenTercetak")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Jenis")
+                        .IsUnique();
+
+                    b.ToTable("RiwayatPartisipasis");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.Rkt", b =>
                 {
                     b.Property<int>("Id")
@@ -2889,6 +2936,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.HasOne("Sakip.App.Entities.Renstra", null)
                         .WithMany("Butirs")
                         .HasForeignKey("RenstraId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.RiwayatPartisipasi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1927,6 +1927,51 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("RenstraButir");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.RiwayatPartisipasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Dpt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pemilihan")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Pengguna")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PersenTercetak")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Jenis")
+                        .IsUnique();
+
+                    b.ToTable("RiwayatPartisipasis");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.Rkt", b =>
                 {
                     b.Property<int>("Id")
@@ -2784,6 +2829,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.HasOne("Sakip.App.Entities.Renstra", null)
                         .WithMany("Butirs")
                         .HasForeignKey("RenstraId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.RiwayatPartisipasi", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

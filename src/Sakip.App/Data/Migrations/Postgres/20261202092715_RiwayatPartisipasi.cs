@@ -1,0 +1,54 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Sakip.App.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class RiwayatPartisipasi : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "RiwayatPartisipasis",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SatkerId = table.Column<int>(type: "integer", nullable: false),
+                    Tahun = table.Column<int>(type: "integer", nullable: false),
+                    Pemilihan = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Jenis = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Dpt = table.Column<long>(type: "bigint", nullable: false),
+                    Pengguna = table.Column<long>(type: "bigint", nullable: false),
+                    PersenTercetak = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: true),
+                    Sumber = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RiwayatPartisipasis", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RiwayatPartisipasis_Satkers_SatkerId",
+                        column: x => x.SatkerId,
+                        principalTable: "Satkers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiwayatPartisipasis_SatkerId_Tahun_Jenis",
+                table: "RiwayatPartisipasis",
+                columns: new[] { "SatkerId", "Tahun", "Jenis" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RiwayatPartisipasis");
+        }
+    }
+}
