@@ -200,6 +200,19 @@ public static class KatalogKolom
     };
 
     /// <summary>
+    /// Whether a header is written in the older Pilkada terms (PKPU 8/2018, still used by some
+    /// C.Hasil-KWK guides): <c>dpph</c> for voters moving in (pindahan, the Pemilu's DPTb) and
+    /// <c>dptb</c> for voters not on any list voting with their KTP-el (the Pemilu's DPK). A header
+    /// with any <c>dpph</c> column is read in those terms.
+    /// </summary>
+    public static bool IstilahLamaPilkada(IEnumerable<string> kepalas) =>
+        kepalas.Any(k => k.Trim().ToLowerInvariant().Split('_').Contains("dpph"));
+
+    /// <summary>A header in the older Pilkada terms renamed to the template's: <c>dpph</c> becomes <c>dptb</c>, and <c>dptb</c> becomes <c>dpk</c> (<c>pengguna_dptb_l</c> is <c>pengguna_dpk_l</c>).</summary>
+    public static string KeIstilahPemilu(string kepala) =>
+        string.Join('_', kepala.Trim().ToLowerInvariant().Split('_').Select(t => t switch { "dpph" => "dptb", "dptb" => "dpk", _ => t }));
+
+    /// <summary>
     /// Finds the column a header names: a template name, a Sirekap name, or a vote column
     /// (<c>suara_3</c>, <c>suara_paslon_3</c>: <paramref name="nomorUrut"/> is 3). Case and spaces around are ignored.
     /// </summary>

@@ -211,10 +211,11 @@ public sealed class PembacaDataKepemiluan
         var ada = new bool[KatalogKolom.Jumlah];
         var adaKode = false;
         var galat = false;
+        var istilahLama = KatalogKolom.IstilahLamaPilkada(fields);
         foreach (var f in fields)
         {
             var nama = f.Trim();
-            var jenis = KatalogKolom.Kenali(nama, out var kolom, out var persen, out var nomor);
+            var jenis = KatalogKolom.Kenali(istilahLama ? KatalogKolom.KeIstilahPemilu(nama) : nama, out var kolom, out var persen, out var nomor);
             var kunci = jenis switch
             {
                 JenisKepala.Angka => KatalogKolom.Nama(kolom),

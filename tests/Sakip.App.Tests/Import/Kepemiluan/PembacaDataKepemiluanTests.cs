@@ -47,6 +47,22 @@ public class PembacaDataKepemiluanTests
         Assert.Equal(75m, barises[0].Angka.Persen(PersenKepemiluan.Partisipasi));
     }
 
+    [Fact]
+    public void TheOlderPilkadaTerms_DpphForMovers_AndDptbForTheUnlisted_AreReadAsThePemilusDptbAndDpk()
+    {
+        // The same row with the columns named the PKPU 8/2018 way and in another order.
+        var kepala = "kode_wilayah,nama_wilayah,tingkat,dpt_l,dpt_p,dpph_l,dpph_p,dptb_l,dptb_p,pengguna_dpt_l,pengguna_dpt_p,pengguna_dpph_l,pengguna_dpph_p,pengguna_dptb_l,pengguna_dptb_p,disabilitas_l,disabilitas_p,surat_suara_diterima,surat_suara_digunakan,surat_suara_rusak,surat_suara_tidak_digunakan,suara_sah,suara_tidak_sah,suara_1,suara_2";
+        var (lama, kesalahans) = Baca(kepala + "\n1871011003001,TPS 001,tps,100,100,1,1,2,1,70,75,1,1,2,1,1,2,204,150,1,53,147,3,100,47\n");
+        var (baru, _) = Baca(Kepala + "\n" + BarisBenar + "\n");
+        Assert.Empty(kesalahans);
+        Assert.All(Enum.GetValues<KolomKepemiluan>(), k => Assert.Equal(baru[0].Angka.Nilai(k), lama[0].Angka.Nilai(k)));
+        Assert.Equal((1, 2), (lama[0].Angka.Nilai(KolomKepemiluan.DptbL), lama[0].Angka.Nilai(KolomKepemiluan.DpkL)));
+
+        Assert.True(KatalogKolom.IstilahLamaPilkada(["kode_wilayah", " DPPH_L "]));
+        Assert.False(KatalogKolom.IstilahLamaPilkada(["kode_wilayah", "dptb_l"]));
+        Assert.Equal(["dptb_l", "dpk", "pengguna_dpk_p", "suara_sah"], new[] { "dpph_l", "dptb", "PENGGUNA_DPTB_P", "suara_sah" }.Select(KatalogKolom.KeIstilahPemilu));
+    }
+
     public static TheoryData<string, string> IsianSalah => new()
     {
         { BarisBenar.Replace(",100,100,", ",abc,100,"), "data.csv, baris 2, kolom dpt_l: 'abc' bukan angka; kolom ini berisi jumlah bulat, kosongkan bila tidak dilaporkan" },
