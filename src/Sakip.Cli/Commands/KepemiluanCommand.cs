@@ -252,26 +252,12 @@ internal static class KepemiluanCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                return await context.GagalAsync($"berkas '{path}' tidak ditemukan.", SakipCli.GagalPerintah);
-            }
-
-            if (new FileInfo(path).Length > PembacaDataKepemiluan.UkuranCsvMaksimum)
-            {
-                return await context.GagalAsync($"berkas '{path}' lebih besar dari {PembacaDataKepemiluan.UkuranCsvMaksimum / 1024 / 1024} MB; bagi per provinsi.");
-            }
-
-            await using var scope = context.CreateScope();
-            if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
-            {
-                return SakipCli.GagalProses;
-            }
-
             var kodeSatker = parse.GetValue(satker)!.Trim();
-            if (await SatkerIdAsync(scope, kodeSatker, ct) is not { } satkerId)
+            await using var scope = context.CreateScope();
+            var (keluar, satkerId) = await BerkasSatkerAsync(context, scope, path, PembacaDataKepemiluan.UkuranCsvMaksimum, $"{PembacaDataKepemiluan.UkuranCsvMaksimum / 1024 / 1024} MB; bagi per provinsi", kodeSatker, ct);
+            if (keluar is { } k)
             {
-                return await context.GagalAsync($"satker '{kodeSatker}' tidak ditemukan.");
+                return k;
             }
 
             var bilah = new BilahKemajuan(context.Error, "Mengimpor " + Path.GetFileName(path));
@@ -314,26 +300,12 @@ internal static class KepemiluanCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                return await context.GagalAsync($"berkas '{path}' tidak ditemukan.", SakipCli.GagalPerintah);
-            }
-
-            if (new FileInfo(path).Length > ImportRiwayatPartisipasi.UkuranMaksimum)
-            {
-                return await context.GagalAsync($"berkas '{path}' lebih besar dari {ImportRiwayatPartisipasi.UkuranMaksimum / 1024} KB.");
-            }
-
-            await using var scope = context.CreateScope();
-            if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
-            {
-                return SakipCli.GagalProses;
-            }
-
             var kodeSatker = parse.GetValue(satker)!.Trim();
-            if (await SatkerIdAsync(scope, kodeSatker, ct) is not { } satkerId)
+            await using var scope = context.CreateScope();
+            var (keluar, satkerId) = await BerkasSatkerAsync(context, scope, path, ImportRiwayatPartisipasi.UkuranMaksimum, $"{ImportRiwayatPartisipasi.UkuranMaksimum / 1024} KB", kodeSatker, ct);
+            if (keluar is { } k)
             {
-                return await context.GagalAsync($"satker '{kodeSatker}' tidak ditemukan.");
+                return k;
             }
 
             var jawaban = await scope.ServiceProvider.GetRequiredService<ImportRiwayatPartisipasi.Handler>().HandleAsync(
@@ -354,6 +326,31 @@ internal static class KepemiluanCommand
             return SakipCli.Sukses;
         });
         return command;
+    }
+
+    /// <summary>
+    /// What a satker's file command checks before its use case, in this order: the file exists and
+    /// is not above <paramref name="batas"/>, the database is ready, the satker exists. Returns the
+    /// exit code when one fails (its message written), else the satker's id.
+    /// </summary>
+    private static async Task<(int? Keluar, int SatkerId)> BerkasSatkerAsync(CliContext context, AsyncServiceScope scope, string path, long batas, string tertulisBatas, string kodeSatker, CancellationToken ct)
+    {
+        if (!File.Exists(path))
+        {
+            return (await context.GagalAsync($"berkas '{path}' tidak ditemukan.", SakipCli.GagalPerintah), 0);
+        }
+
+        if (new FileInfo(path).Length > batas)
+        {
+            return (await context.GagalAsync($"berkas '{path}' lebih besar dari {tertulisBatas}."), 0);
+        }
+
+        if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
+        {
+            return (SakipCli.GagalProses, 0);
+        }
+
+        return await SatkerIdAsync(scope, kodeSatker, ct) is { } satkerId ? (null, satkerId) : (await context.GagalAsync($"satker '{kodeSatker}' tidak ditemukan."), 0);
     }
 
     private static Task<int?> SatkerIdAsync(AsyncServiceScope scope, string kode, CancellationToken ct) =>
