@@ -34,6 +34,7 @@ public static partial class SakipCli
             DokumenCommand.Create(context),
             EvaluasiCommand.Create(context),
             KepemiluanCommand.Create(context),
+            AnggaranCommand.Create(context),
         };
 
         var parse = root.Parse(args);

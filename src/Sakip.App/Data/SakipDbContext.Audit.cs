@@ -18,6 +18,8 @@ namespace Sakip.App.Data;
 /// notifications and the mail queue: each follows an audited change and repeats what it says. Nor
 /// are the rows and findings of an election-data import (thousands per file, up to 820,161 for the
 /// nation): the import itself is audited, with its file's SHA-256, which fixes every row.
+/// Nor are the lines of a DIPA state (thousands down to akun): its import or revision is audited
+/// with the file's SHA-256.
 /// </summary>
 public abstract partial class SakipDbContext
 {
@@ -67,7 +69,7 @@ public abstract partial class SakipDbContext
         }
 
         var entries = ChangeTracker.Entries()
-            .Where(e => e.Entity is not JejakAudit and not KunciRantaiAudit and not SesiPengguna and not Pemberitahuan and not SuratKeluar and not VersiData and not AngkaKepemiluan and not RekapAngkaKepemiluan and not TemuanImporKepemiluan && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not JejakAudit and not KunciRantaiAudit and not SesiPengguna and not Pemberitahuan and not SuratKeluar and not VersiData and not AngkaKepemiluan and not RekapAngkaKepemiluan and not TemuanImporKepemiluan and not BarisDipa && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => (Entry: e, e.State, Sebelum: e.State == EntityState.Added ? null : Rekam(e, asli: true)))
             .ToList();
         if (entries.Count == 0 && catatan.Count == 0)

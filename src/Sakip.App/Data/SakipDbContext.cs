@@ -92,6 +92,16 @@ public abstract partial class SakipDbContext(DbContextOptions options, IPelakuAu
 
     public DbSet<IkatanDataKepemiluan> IkatanDataKepemiluans => Set<IkatanDataKepemiluan>();
 
+    public DbSet<VersiAnggaran> VersiAnggarans => Set<VersiAnggaran>();
+
+    public DbSet<BarisDipa> BarisDipas => Set<BarisDipa>();
+
+    public DbSet<LaporanSimonikaSatker> LaporanSimonikas => Set<LaporanSimonikaSatker>();
+
+    public DbSet<IkatanDataAnggaran> IkatanDataAnggarans => Set<IkatanDataAnggaran>();
+
+    public DbSet<IkatanSasaranAnggaran> IkatanSasaranAnggarans => Set<IkatanSasaranAnggaran>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SakipDbContext).Assembly);
 

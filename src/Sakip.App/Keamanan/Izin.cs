@@ -57,6 +57,9 @@ public enum Tindakan
 
     /// <summary>Import the satker's election figures (voters, turnout, ballots, votes) and bind indicators to them.</summary>
     MengelolaDataKepemiluan,
+
+    /// <summary>Load the satker's DIPA and its revisions, record the monthly realisation and SIMONIKA reports, and bind indicators to them.</summary>
+    MengelolaAnggaran,
 }
 
 /// <summary>A row of the permission table: the roles that may take the action, and the words of its refusal.</summary>
@@ -94,6 +97,7 @@ public static class Izin
         new(Tindakan.MengevaluasiAkip, [Peran.Evaluator], "mengevaluasi SAKIP"),
         new(Tindakan.MengelolaTemplatLke, [Peran.Administrator], "mengelola templat LKE nasional di"),
         new(Tindakan.MengelolaDataKepemiluan, [Peran.Operator, Peran.Administrator], "mengelola data kepemiluan"),
+        new(Tindakan.MengelolaAnggaran, [Peran.Operator, Peran.Administrator], "mengelola data anggaran"),
     }.ToDictionary(i => i.Tindakan);
 
     /// <summary>The refusal for <paramref name="tindakan"/> on the named satker.</summary>

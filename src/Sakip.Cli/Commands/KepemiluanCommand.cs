@@ -138,7 +138,7 @@ internal static class KepemiluanCommand
                 return SakipCli.GagalProses;
             }
 
-            if (await SatkerIdAsync(scope, Satker.KodePusat, ct) is not { } pusat)
+            if (await BerkasSatker.SatkerIdAsync(scope, Satker.KodePusat, ct) is not { } pusat)
             {
                 return await context.GagalAsync("satker KPU RI (00) belum ada; muat data satker lebih dulu.");
             }
@@ -181,7 +181,7 @@ internal static class KepemiluanCommand
             }
 
             var kodeSatker = parse.GetValue(satker)!.Trim();
-            if (await SatkerIdAsync(scope, kodeSatker, ct) is not { } satkerId)
+            if (await BerkasSatker.SatkerIdAsync(scope, kodeSatker, ct) is not { } satkerId)
             {
                 return await context.GagalAsync($"satker '{kodeSatker}' tidak ditemukan.");
             }
@@ -254,7 +254,7 @@ internal static class KepemiluanCommand
             var path = parse.GetValue(file)!;
             var kodeSatker = parse.GetValue(satker)!.Trim();
             await using var scope = context.CreateScope();
-            var (keluar, satkerId) = await BerkasSatkerAsync(context, scope, path, PembacaDataKepemiluan.UkuranCsvMaksimum, $"{PembacaDataKepemiluan.UkuranCsvMaksimum / 1024 / 1024} MB; bagi per provinsi", kodeSatker, ct);
+            var (keluar, satkerId) = await BerkasSatker.PeriksaAsync(context, scope, path, PembacaDataKepemiluan.UkuranCsvMaksimum, $"{PembacaDataKepemiluan.UkuranCsvMaksimum / 1024 / 1024} MB; bagi per provinsi", kodeSatker, ct);
             if (keluar is { } k)
             {
                 return k;
@@ -302,7 +302,7 @@ internal static class KepemiluanCommand
             var path = parse.GetValue(file)!;
             var kodeSatker = parse.GetValue(satker)!.Trim();
             await using var scope = context.CreateScope();
-            var (keluar, satkerId) = await BerkasSatkerAsync(context, scope, path, ImportRiwayatPartisipasi.UkuranMaksimum, $"{ImportRiwayatPartisipasi.UkuranMaksimum / 1024} KB", kodeSatker, ct);
+            var (keluar, satkerId) = await BerkasSatker.PeriksaAsync(context, scope, path, ImportRiwayatPartisipasi.UkuranMaksimum, $"{ImportRiwayatPartisipasi.UkuranMaksimum / 1024} KB", kodeSatker, ct);
             if (keluar is { } k)
             {
                 return k;
@@ -327,34 +327,6 @@ internal static class KepemiluanCommand
         });
         return command;
     }
-
-    /// <summary>
-    /// What a satker's file command checks before its use case, in this order: the file exists and
-    /// is not above <paramref name="batas"/>, the database is ready, the satker exists. Returns the
-    /// exit code when one fails (its message written), else the satker's id.
-    /// </summary>
-    private static async Task<(int? Keluar, int SatkerId)> BerkasSatkerAsync(CliContext context, AsyncServiceScope scope, string path, long batas, string tertulisBatas, string kodeSatker, CancellationToken ct)
-    {
-        if (!File.Exists(path))
-        {
-            return (await context.GagalAsync($"berkas '{path}' tidak ditemukan.", SakipCli.GagalPerintah), 0);
-        }
-
-        if (new FileInfo(path).Length > batas)
-        {
-            return (await context.GagalAsync($"berkas '{path}' lebih besar dari {tertulisBatas}."), 0);
-        }
-
-        if (await CapaianCommand.BelumSiapAsync(scope, context, ct))
-        {
-            return (SakipCli.GagalProses, 0);
-        }
-
-        return await SatkerIdAsync(scope, kodeSatker, ct) is { } satkerId ? (null, satkerId) : (await context.GagalAsync($"satker '{kodeSatker}' tidak ditemukan."), 0);
-    }
-
-    private static Task<int?> SatkerIdAsync(AsyncServiceScope scope, string kode, CancellationToken ct) =>
-        scope.ServiceProvider.GetRequiredService<SakipDbContext>().Satkers.Where(s => s.Kode == kode).Select(s => (int?)s.Id).SingleOrDefaultAsync(ct);
 
     private static async Task TulisTabelAsync(CliContext context, RekapKepemiluan rekap)
     {

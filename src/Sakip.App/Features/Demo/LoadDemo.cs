@@ -7,7 +7,9 @@ using Sakip.App.Demo;
 using Sakip.App.Entities;
 using Sakip.App.Evaluasi;
 using Sakip.App.Features.Kepemiluan;
+using Sakip.App.Import.Anggaran;
 using Sakip.App.Keamanan;
+using Sakip.Domain.Anggaran;
 using Sakip.Domain.Bilangan;
 using Sakip.Domain.Capaian;
 using Sakip.Domain.Evaluasi;
@@ -105,6 +107,9 @@ public static class LoadDemo
             await KebijakanAsync(provinsi, ct);
             await KebijakanAsync(kota!, ct);
             await KepemiluanKotaAsync(kota!, ct);
+            await AnggaranAsync(provinsi, "anggaran_18_2024.csv", ct);
+            await AnggaranAsync(kota!, "anggaran_1871_2024.csv", ct);
+            await AnggaranKotaAsync(kota!, ct);
             await EvaluasiTercetakKotaAsync(kota!, ct);
             await EvaluasiDikerjakanAsync(kota!, 2, ct);
             await EvaluasiDikerjakanAsync(await db.Satkers.SingleAsync(s => s.Kode == "1872", ct), 1, ct);
@@ -684,6 +689,110 @@ public static class LoadDemo
             }
 
             ditambahkan.Add("Data kepemiluan 2024 KPU Kota Bandar Lampung (Pemilu, Pilkada gubernur dan wali kota) terikat ke indikator partisipasi dan DPK");
+        }
+
+        /// <summary>
+        /// A satker's DIPA 2024 as its demo file writes it, in the import template: for KPU Provinsi
+        /// Lampung its two programs as the RKT and PK print them; for KPU Kota Bandar Lampung Tabel 6
+        /// and the logistics tree of Tabel 7 (docs/ANGGARAN.md tells what the demo adds to the seed).
+        /// </summary>
+        private async Task AnggaranAsync(Satker satker, string berkas, CancellationToken ct)
+        {
+            if (await db.VersiAnggarans.AnyAsync(v => v.SatkerId == satker.Id && v.Tahun == Tahun, ct))
+            {
+                return;
+            }
+
+            var (barises, salah) = PembacaAnggaran.Baca(berkas, SeedTabel.Isi(berkas));
+            if (salah.Count > 0)
+            {
+                throw new InvalidOperationException($"Berkas demo {berkas} tidak dapat dimuat: {string.Join(" ", salah)}");
+            }
+
+            var versi = new VersiAnggaran
+            {
+                SatkerId = satker.Id,
+                Tahun = Tahun,
+                Nomor = 0,
+                Jenis = JenisRevisiAnggaran.DipaAwal,
+                Tanggal = new DateOnly(Tahun, 1, 2),
+                Alasan = "DIPA awal",
+                NamaBerkas = berkas,
+                Sha256 = Sidik.Sha256(SeedTabel.Isi(berkas)),
+                Pencatat = "Data demo",
+                Dicatat = new DateTimeOffset(Tahun, 1, 2, 2, 0, 0, TimeSpan.Zero),
+            };
+            versi.Barises.AddRange(barises.Select((b, i) => BarisDipa.Dari(b.Baris, i)));
+            db.VersiAnggarans.Add(versi);
+            await db.SaveChangesAsync(ct);
+            ditambahkan.Add($"DIPA {Tahun} {satker.Nama} ({barises.Count} baris)");
+        }
+
+        /// <summary>
+        /// The rest of Bandar Lampung's budget year: the 22 revisions the LKjIP counts (Bab III,
+        /// Sasaran 5; it prints no details, so their dates are illustrative), the twelve SIMONIKA
+        /// reports (on time and valid, as indicator 5.3's 100 % says), the indicators 5.1 and 5.3 bound
+        /// to them, and the sasaran linked to the lines that fund them for the efficiency table.
+        /// </summary>
+        private async Task AnggaranKotaAsync(Satker kota, CancellationToken ct)
+        {
+            if (await db.VersiAnggarans.AnyAsync(v => v.SatkerId == kota.Id && v.Tahun == Tahun && v.Nomor > 0, ct))
+            {
+                return;
+            }
+
+            var awal = await db.VersiAnggarans.Include(v => v.Barises).SingleAsync(v => v.SatkerId == kota.Id && v.Tahun == Tahun && v.Nomor == 0, ct);
+            foreach (var r in SeedTabel.Baca("anggaran_1871_2024_revisi.csv"))
+            {
+                PerubahanAnggaran.TryBacaJenis(r["jenis"], out var jenis);
+                var versi = new VersiAnggaran
+                {
+                    SatkerId = kota.Id,
+                    Tahun = Tahun,
+                    Nomor = int.Parse(r["nomor"], CultureInfo.InvariantCulture),
+                    Jenis = jenis,
+                    Tanggal = DateOnly.ParseExact(r["tanggal"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    Alasan = r["alasan"],
+                    Pencatat = "Data demo",
+                    Dicatat = new DateTimeOffset(Tahun, 12, 31, 2, 0, 0, TimeSpan.Zero),
+                };
+                versi.Barises.AddRange(awal.Barises.OrderBy(b => b.Urutan).Select(b => BarisDipa.Dari(b.KeDomain(), b.Urutan)));
+                db.VersiAnggarans.Add(versi);
+            }
+
+            foreach (var r in SeedTabel.Baca("anggaran_1871_2024_simonika.csv"))
+            {
+                db.LaporanSimonikas.Add(new LaporanSimonikaSatker
+                {
+                    SatkerId = kota.Id,
+                    Tahun = Tahun,
+                    Bulan = int.Parse(r["bulan"], CultureInfo.InvariantCulture),
+                    Dikirim = DateOnly.ParseExact(r["dikirim"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    Valid = r["valid"] == "ya",
+                    Catatan = r["catatan"].Length == 0 ? null : r["catatan"],
+                    Pencatat = "Data demo",
+                    Dicatat = new DateTimeOffset(Tahun, 12, 31, 2, 0, 0, TimeSpan.Zero),
+                });
+            }
+
+            var indikators = await db.PerjanjianKinerjas.Where(p => p.SatkerId == kota.Id && p.Tahun == Tahun)
+                .SelectMany(p => p.Sasarans).SelectMany(s => s.Indikators).ToListAsync(ct);
+            foreach (var (kode, ukuran) in new[] { ("5.1", UkuranAnggaran.JumlahRevisi), ("5.3", UkuranAnggaran.SimonikaTepatWaktuValid) })
+            {
+                db.IkatanDataAnggarans.AddRange(indikators.Where(i => i.Kode == kode).Select(i => new IkatanDataAnggaran { IndikatorKinerjaId = i.Id, Ukuran = ukuran }));
+            }
+
+            // The demo's reading of Tabel 6 against the sasaran (the LKjIP prints no such link).
+            var tautan = new (string Sasaran, string[] Kodes)[]
+            {
+                ("1", ["076.01.CQ.6871", "076.01.CQ.6872", "076.01.CQ.6874"]),
+                ("2", ["076.01.CQ.6869"]),
+                ("3", ["076.01.CQ.6867", "076.01.CQ.6870"]),
+                ("5", ["076.01.CQ.6868", "076.01.WA"]),
+            };
+            db.IkatanSasaranAnggarans.AddRange(tautan.SelectMany(t => t.Kodes.Select(k => new IkatanSasaranAnggaran { SatkerId = kota.Id, Tahun = Tahun, KodeSasaran = t.Sasaran, Kode = k })));
+            await db.SaveChangesAsync(ct);
+            ditambahkan.Add("22 revisi DIPA, laporan SIMONIKA 2024 dan indikator 5.1 dan 5.3 KPU Kota Bandar Lampung terikat ke data anggaran");
         }
 
         /// <summary>

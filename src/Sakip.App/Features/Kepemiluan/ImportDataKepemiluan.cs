@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
+using Sakip.App.Import;
 using Sakip.App.Import.Kepemiluan;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Bilangan;
@@ -135,7 +136,7 @@ public static class ImportDataKepemiluan
 
                 if (MasalahBaris(kontes, satker, wilayahKontes, b) is { } masalah)
                 {
-                    salah.Add(new Kesalahan("Berkas", new KesalahanKepemiluan(berkas, b.Baris, masalah.Kolom, masalah.Pesan).ToString()));
+                    salah.Add(new Kesalahan("Berkas", new KesalahanBerkas(berkas, b.Baris, masalah.Kolom, masalah.Pesan).ToString()));
                 }
                 else if (penulis.Jumlah >= batas)
                 {

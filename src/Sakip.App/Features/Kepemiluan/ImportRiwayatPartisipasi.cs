@@ -5,6 +5,7 @@ using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Sakip.App.Data;
 using Sakip.App.Entities;
+using Sakip.App.Import;
 using Sakip.App.Import.Kepemiluan;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Kepemiluan;
@@ -89,13 +90,13 @@ public static class ImportRiwayatPartisipasi
     }
 
     /// <summary>Reads a history file: its rows, or every problem with file, row and column.</summary>
-    internal static (List<RiwayatPartisipasi> Barises, List<KesalahanKepemiluan> Salah) Baca(string berkas, byte[] isi)
+    internal static (List<RiwayatPartisipasi> Barises, List<KesalahanBerkas> Salah) Baca(string berkas, byte[] isi)
     {
         var barises = new List<RiwayatPartisipasi>();
-        var salah = new List<KesalahanKepemiluan>();
+        var salah = new List<KesalahanBerkas>();
         if (isi.Length > UkuranMaksimum)
         {
-            salah.Add(new KesalahanKepemiluan(berkas, 1, null, $"berkas lebih besar dari {UkuranMaksimum / 1024} KB; riwayat berisi satu baris per pemilihan"));
+            salah.Add(new KesalahanBerkas(berkas, 1, null, $"berkas lebih besar dari {UkuranMaksimum / 1024} KB; riwayat berisi satu baris per pemilihan"));
             return (barises, salah);
         }
 
@@ -106,14 +107,14 @@ public static class ImportRiwayatPartisipasi
         }
         catch (DecoderFallbackException)
         {
-            salah.Add(new KesalahanKepemiluan(berkas, 1, null, "berkas bukan teks UTF-8; simpan sebagai CSV UTF-8"));
+            salah.Add(new KesalahanBerkas(berkas, 1, null, "berkas bukan teks UTF-8; simpan sebagai CSV UTF-8"));
             return (barises, salah);
         }
 
         using var csv = new CsvReader(new StringReader(teks), new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, TrimOptions = TrimOptions.Trim, DetectColumnCountChanges = false });
         if (!csv.Read() || csv.Parser.Record is not { } kepala || !kepala.Select(k => k.ToLowerInvariant()).SequenceEqual(Kepala))
         {
-            salah.Add(new KesalahanKepemiluan(berkas, 1, null, $"kepala kolom harus {string.Join(",", Kepala)}"));
+            salah.Add(new KesalahanBerkas(berkas, 1, null, $"kepala kolom harus {string.Join(",", Kepala)}"));
             return (barises, salah);
         }
 
@@ -131,18 +132,18 @@ public static class ImportRiwayatPartisipasi
             var awal = salah.Count;
             if (!int.TryParse(Sel(0), NumberStyles.None, CultureInfo.InvariantCulture, out var tahun) || tahun is < 1955 or > 2100)
             {
-                salah.Add(new KesalahanKepemiluan(berkas, n, "tahun", $"'{TeksRingkas.Potong(Sel(0), 20)}' bukan tahun pemilihan"));
+                salah.Add(new KesalahanBerkas(berkas, n, "tahun", $"'{TeksRingkas.Potong(Sel(0), 20)}' bukan tahun pemilihan"));
             }
 
             if (Sel(1).Length is 0 or > 200)
             {
-                salah.Add(new KesalahanKepemiluan(berkas, n, "pemilihan", "tulis nama pemilihan seperti tercetak (paling panjang 200 huruf)"));
+                salah.Add(new KesalahanBerkas(berkas, n, "pemilihan", "tulis nama pemilihan seperti tercetak (paling panjang 200 huruf)"));
             }
 
             JenisPemilihan? jenis = Sel(2).ToLowerInvariant() switch { "pemilu" => JenisPemilihan.Pemilu, "pilkada" or "pemilihan" => JenisPemilihan.Pilkada, _ => null };
             if (jenis is null)
             {
-                salah.Add(new KesalahanKepemiluan(berkas, n, "jenis", $"'{TeksRingkas.Potong(Sel(2), 20)}' bukan jenis pemilihan; isi pemilu atau pilkada"));
+                salah.Add(new KesalahanBerkas(berkas, n, "jenis", $"'{TeksRingkas.Potong(Sel(2), 20)}' bukan jenis pemilihan; isi pemilu atau pilkada"));
             }
 
             var dpt = PembacaDataKepemiluan.BacaJumlah(Sel(3));
@@ -151,7 +152,7 @@ public static class ImportRiwayatPartisipasi
             {
                 if (nilai is null)
                 {
-                    salah.Add(new KesalahanKepemiluan(berkas, n, kolom, $"'{TeksRingkas.Potong(Sel(i), 20)}' bukan jumlah bulat"));
+                    salah.Add(new KesalahanBerkas(berkas, n, kolom, $"'{TeksRingkas.Potong(Sel(i), 20)}' bukan jumlah bulat"));
                 }
             }
 
@@ -160,7 +161,7 @@ public static class ImportRiwayatPartisipasi
             {
                 if (p.Contains('.', StringComparison.Ordinal) || !decimal.TryParse(p, NumberStyles.AllowDecimalPoint, CultureInfo.GetCultureInfo("id-ID"), out var v) || v > 100)
                 {
-                    salah.Add(new KesalahanKepemiluan(berkas, n, "persen_tercetak", $"'{TeksRingkas.Potong(Sel(5), 20)}' bukan persentase seperti 71,6 atau 66,28 %"));
+                    salah.Add(new KesalahanBerkas(berkas, n, "persen_tercetak", $"'{TeksRingkas.Potong(Sel(5), 20)}' bukan persentase seperti 71,6 atau 66,28 %"));
                 }
                 else
                 {
@@ -170,12 +171,12 @@ public static class ImportRiwayatPartisipasi
 
             if (Sel(6).Length is 0 or > 200)
             {
-                salah.Add(new KesalahanKepemiluan(berkas, n, "sumber", "tulis di mana angka ini tercetak, misalnya LKjIP 2024 Tabel 30 (paling panjang 200 huruf)"));
+                salah.Add(new KesalahanBerkas(berkas, n, "sumber", "tulis di mana angka ini tercetak, misalnya LKjIP 2024 Tabel 30 (paling panjang 200 huruf)"));
             }
 
             if (salah.Count == awal && !tahunJenis.Add((tahun, jenis!.Value)))
             {
-                salah.Add(new KesalahanKepemiluan(berkas, n, "tahun", $"{Sel(2).ToLowerInvariant()} {tahun} sudah ada di baris sebelumnya"));
+                salah.Add(new KesalahanBerkas(berkas, n, "tahun", $"{Sel(2).ToLowerInvariant()} {tahun} sudah ada di baris sebelumnya"));
             }
 
             if (salah.Count == awal)
@@ -186,7 +187,7 @@ public static class ImportRiwayatPartisipasi
 
         if (salah.Count == 0 && barises.Count == 0)
         {
-            salah.Add(new KesalahanKepemiluan(berkas, 2, null, "berkas tidak berisi satu baris data pun di bawah kepala kolom"));
+            salah.Add(new KesalahanBerkas(berkas, 2, null, "berkas tidak berisi satu baris data pun di bawah kepala kolom"));
         }
 
         return (barises, salah);

@@ -8,16 +8,6 @@ using Sakip.Domain.Kepemiluan;
 
 namespace Sakip.App.Import.Kepemiluan;
 
-/// <summary>A problem of an election-data file: where (file, line, column) and what, in Bahasa Indonesia.</summary>
-/// <param name="Berkas">The file's name.</param>
-/// <param name="Baris">The line (1 = the header; for a workbook, the row of the sheet).</param>
-/// <param name="Kolom">The column's header name, when one column is at fault.</param>
-/// <param name="Pesan">What is wrong.</param>
-public sealed record KesalahanKepemiluan(string Berkas, int Baris, string? Kolom, string Pesan)
-{
-    public override string ToString() => Kolom is null ? $"{Berkas}, baris {Baris}: {Pesan}" : $"{Berkas}, baris {Baris}, kolom {Kolom}: {Pesan}";
-}
-
 /// <summary>
 /// Reads election figures in the documented template (docs/KEPEMILUAN.md): a header
 /// <c>kode_wilayah,nama_wilayah,tingkat</c>, the twenty counts of the C.Hasil/D.Hasil
@@ -42,7 +32,7 @@ public sealed class PembacaDataKepemiluan
     public const int KesalahanMaksimum = 200;
 
     private readonly string berkas;
-    private readonly List<KesalahanKepemiluan> kesalahans = [];
+    private readonly List<KesalahanBerkas> kesalahans = [];
     private readonly HashSet<string> kodes = new(StringComparer.Ordinal);
     private (JenisKepala Jenis, KolomKepemiluan Kolom, PersenKepemiluan Persen, int NomorUrut, string Nama)[] kepalas = [];
     private int jumlahCalon;
@@ -50,7 +40,7 @@ public sealed class PembacaDataKepemiluan
     private PembacaDataKepemiluan(string berkas) => this.berkas = berkas;
 
     /// <summary>Every problem found so far, in file order, at most <see cref="KesalahanMaksimum"/>.</summary>
-    public IReadOnlyList<KesalahanKepemiluan> Kesalahans => kesalahans;
+    public IReadOnlyList<KesalahanBerkas> Kesalahans => kesalahans;
 
     /// <summary>The number of candidate columns the header carries (the highest nomor urut).</summary>
     public int JumlahCalon => jumlahCalon;
@@ -418,7 +408,7 @@ public sealed class PembacaDataKepemiluan
     {
         if (kesalahans.Count < KesalahanMaksimum)
         {
-            kesalahans.Add(new KesalahanKepemiluan(berkas, baris, kolom, pesan));
+            kesalahans.Add(new KesalahanBerkas(berkas, baris, kolom, pesan));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Sakip.App.Excel;
+using Sakip.App.Import;
 using Sakip.App.Import.Kepemiluan;
 using Sakip.Domain.Kepemiluan;
 
@@ -11,14 +12,14 @@ public class PembacaDataKepemiluanTests
 
     private const string BarisBenar = "1871011003001,TPS 001,tps,100,100,1,1,2,1,70,75,1,1,2,1,1,2,204,150,1,53,147,3,100,47";
 
-    private static (List<BarisKepemiluan> Barises, IReadOnlyList<KesalahanKepemiluan> Kesalahans) Baca(byte[] isi, string nama = "data.csv")
+    private static (List<BarisKepemiluan> Barises, IReadOnlyList<KesalahanBerkas> Kesalahans) Baca(byte[] isi, string nama = "data.csv")
     {
         var (pembaca, barises) = PembacaDataKepemiluan.Baca(new MemoryStream(isi), nama);
         var daftar = barises.ToList();
         return (daftar, pembaca.Kesalahans);
     }
 
-    private static (List<BarisKepemiluan> Barises, IReadOnlyList<KesalahanKepemiluan> Kesalahans) Baca(string teks) => Baca(Encoding.UTF8.GetBytes(teks));
+    private static (List<BarisKepemiluan> Barises, IReadOnlyList<KesalahanBerkas> Kesalahans) Baca(string teks) => Baca(Encoding.UTF8.GetBytes(teks));
 
     [Fact]
     public void TheTemplate_IsReadIntoFigures_EmptyCellsNotReported()

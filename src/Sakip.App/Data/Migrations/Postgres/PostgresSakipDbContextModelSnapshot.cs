@@ -271,6 +271,62 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("AngkaKepemiluans");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.BarisDipa", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<decimal?>("Pagu")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)");
+
+                    b.Property<string>("Realisasi")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)");
+
+                    b.Property<string>("Rencana")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Tingkat")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VersiAnggaranId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersiAnggaranId", "Kode", "Sumber")
+                        .IsUnique();
+
+                    b.ToTable("BarisDipas");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.Berkas", b =>
                 {
                     b.Property<int>("Id")
@@ -616,6 +672,30 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("HakAkses");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.IkatanDataAnggaran", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("IndikatorKinerjaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Ukuran")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndikatorKinerjaId")
+                        .IsUnique();
+
+                    b.ToTable("IkatanDataAnggarans");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.IkatanDataKepemiluan", b =>
                 {
                     b.Property<int>("Id")
@@ -653,6 +733,38 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("IkatanDataKepemiluans");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.IkatanSasaranAnggaran", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("KodeSasaran")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "KodeSasaran", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("IkatanSasaranAnggarans");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.ImporKepemiluan", b =>
@@ -1172,6 +1284,49 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("LaporanKinerjas");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.LaporanSimonikaSatker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Bulan")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("Dicatat")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("Dikirim")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Pencatat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Valid")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Bulan")
+                        .IsUnique();
+
+                    b.ToTable("LaporanSimonikas");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.ManualIku", b =>
@@ -2483,6 +2638,64 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.ToTable("TimSakips");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.VersiAnggaran", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Alasan")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("Dicatat")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NamaBerkas")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pencatat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("VersiAnggarans");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.VersiData", b =>
                 {
                     b.Property<string>("Kunci")
@@ -2513,6 +2726,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.HasOne("Sakip.App.Entities.ImporKepemiluan", null)
                         .WithMany("Angkas")
                         .HasForeignKey("ImporKepemiluanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.BarisDipa", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.VersiAnggaran", null)
+                        .WithMany("Barises")
+                        .HasForeignKey("VersiAnggaranId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2633,6 +2855,17 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Navigation("Satker");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.IkatanDataAnggaran", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.IndikatorKinerja", "Indikator")
+                        .WithMany()
+                        .HasForeignKey("IndikatorKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indikator");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.IkatanDataKepemiluan", b =>
                 {
                     b.HasOne("Sakip.App.Entities.IndikatorKinerja", "Indikator")
@@ -2650,6 +2883,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                     b.Navigation("Indikator");
 
                     b.Navigation("Kontes");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.IkatanSasaranAnggaran", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.ImporKepemiluan", b =>
@@ -2761,6 +3003,15 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.LaporanSimonikaSatker", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3066,6 +3317,17 @@ namespace Sakip.App.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.VersiAnggaran", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", "Satker")
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Satker");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.AcaraPemilu", b =>
                 {
                     b.Navigation("Kontes");
@@ -3174,6 +3436,11 @@ namespace Sakip.App.Data.Migrations.Postgres
             modelBuilder.Entity("Sakip.App.Entities.TimSakip", b =>
                 {
                     b.Navigation("Anggotas");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.VersiAnggaran", b =>
+                {
+                    b.Navigation("Barises");
                 });
 #pragma warning restore 612, 618
         }

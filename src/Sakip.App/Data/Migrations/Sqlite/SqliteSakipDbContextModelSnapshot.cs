@@ -260,6 +260,60 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("AngkaKepemiluans");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.BarisDipa", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Pagu")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Realisasi")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rencana")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tingkat")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VersiAnggaranId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersiAnggaranId", "Kode", "Sumber")
+                        .IsUnique();
+
+                    b.ToTable("BarisDipas");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.Berkas", b =>
                 {
                     b.Property<int>("Id")
@@ -587,6 +641,28 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("HakAkses");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.IkatanDataAnggaran", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndikatorKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ukuran")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndikatorKinerjaId")
+                        .IsUnique();
+
+                    b.ToTable("IkatanDataAnggarans");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.IkatanDataKepemiluan", b =>
                 {
                     b.Property<int>("Id")
@@ -622,6 +698,36 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("IkatanDataKepemiluans");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.IkatanSasaranAnggaran", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KodeSasaran")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "KodeSasaran", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("IkatanSasaranAnggarans");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.ImporKepemiluan", b =>
@@ -1121,6 +1227,47 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LaporanKinerjas");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.LaporanSimonikaSatker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bulan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Dicatat")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Dikirim")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pencatat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Valid")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Bulan")
+                        .IsUnique();
+
+                    b.ToTable("LaporanSimonikas");
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.ManualIku", b =>
@@ -2376,6 +2523,62 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.ToTable("TimSakips");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.VersiAnggaran", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alasan")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Dicatat")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaBerkas")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pencatat")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revisi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("VersiAnggarans");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.VersiData", b =>
                 {
                     b.Property<string>("Kunci")
@@ -2406,6 +2609,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.HasOne("Sakip.App.Entities.ImporKepemiluan", null)
                         .WithMany("Angkas")
                         .HasForeignKey("ImporKepemiluanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.BarisDipa", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.VersiAnggaran", null)
+                        .WithMany("Barises")
+                        .HasForeignKey("VersiAnggaranId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2526,6 +2738,17 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Navigation("Satker");
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.IkatanDataAnggaran", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.IndikatorKinerja", "Indikator")
+                        .WithMany()
+                        .HasForeignKey("IndikatorKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indikator");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.IkatanDataKepemiluan", b =>
                 {
                     b.HasOne("Sakip.App.Entities.IndikatorKinerja", "Indikator")
@@ -2543,6 +2766,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                     b.Navigation("Indikator");
 
                     b.Navigation("Kontes");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.IkatanSasaranAnggaran", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.App.Entities.ImporKepemiluan", b =>
@@ -2654,6 +2886,15 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.LaporanSimonikaSatker", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2959,6 +3200,17 @@ namespace Sakip.App.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.App.Entities.VersiAnggaran", b =>
+                {
+                    b.HasOne("Sakip.App.Entities.Satker", "Satker")
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Satker");
+                });
+
             modelBuilder.Entity("Sakip.App.Entities.AcaraPemilu", b =>
                 {
                     b.Navigation("Kontes");
@@ -3067,6 +3319,11 @@ namespace Sakip.App.Data.Migrations.Sqlite
             modelBuilder.Entity("Sakip.App.Entities.TimSakip", b =>
                 {
                     b.Navigation("Anggotas");
+                });
+
+            modelBuilder.Entity("Sakip.App.Entities.VersiAnggaran", b =>
+                {
+                    b.Navigation("Barises");
                 });
 #pragma warning restore 612, 618
         }
