@@ -178,6 +178,69 @@ public static class GrafikSvg
         return Akhir(sb);
     }
 
+    /// <summary>
+    /// Cumulative absorption by month against the disbursement plan (issue 13): a solid line of
+    /// realisation and a dashed line of plan on a 0-100 % axis, each point's value in its tooltip,
+    /// the last month's realisation written beside its point, and a legend; months after
+    /// <paramref name="sampaiBulan"/> draw no realisation.
+    /// </summary>
+    public static string Penyerapan(IReadOnlyList<decimal?> realisasi, IReadOnlyList<decimal?>? rencana, int sampaiBulan, string judul, string deskripsi)
+    {
+        const int langkah = 44;
+        var lebar = Kiri + 30 + (11 * langkah) + 40;
+        IReadOnlyList<decimal?> semua = [.. realisasi, .. rencana ?? []];
+        var maks = semua.Any(n => n > 100m) ? Skala(semua) : 100m;
+        var sb = Awal(lebar, judul, deskripsi);
+        for (var v = 0m; v <= maks; v += Langkah(maks))
+        {
+            var y = Y(v, maks);
+            Tag(sb, $"<line class=\"kisi\" x1=\"{Kiri}\" x2=\"{lebar - 10}\" y1=\"{F(y)}\" y2=\"{F(y)}\"/>");
+            Tag(sb, $"<text class=\"sumbu\" x=\"{Kiri - 6}\" y=\"{F(y + 4)}\" text-anchor=\"end\">{Enc(FormatIndonesia.AngkaRingkas(v, 0))} %</text>");
+        }
+
+        decimal X(int bulan) => Kiri + 30m + ((bulan - 1) * langkah);
+        void Garis(IReadOnlyList<decimal?> nilai, int sampai, string kelas, string nama)
+        {
+            var titik = Enumerable.Range(1, sampai).Where(b => nilai[b - 1] is not null).Select(b => (Bulan: b, Nilai: nilai[b - 1]!.Value)).ToList();
+            if (titik.Count > 1)
+            {
+                Tag(sb, $"<polyline class=\"{kelas}\" points=\"{string.Join(' ', titik.Select(t => $"{F(X(t.Bulan))},{F(Y(t.Nilai, maks))}"))}\"/>");
+            }
+
+            foreach (var (bulan, n) in titik)
+            {
+                Tag(sb, $"<circle class=\"{kelas}-titik\" cx=\"{F(X(bulan))}\" cy=\"{F(Y(n, maks))}\" r=\"3.5\">");
+                sb.Append("<title>").Append(Enc($"{nama} s.d. {FormatIndonesia.Bulan(bulan)}: {FormatIndonesia.Persen(n)}")).Append("</title></circle>");
+            }
+        }
+
+        if (rencana is not null)
+        {
+            Garis(rencana, 12, "rencana", "Rencana penarikan");
+        }
+
+        Garis(realisasi, sampaiBulan, "tren", "Realisasi");
+        if (sampaiBulan > 0 && realisasi[sampaiBulan - 1] is { } akhir)
+        {
+            Tag(sb, $"<text class=\"nilai\" x=\"{F(X(sampaiBulan))}\" y=\"{F(Y(akhir, maks) - 9)}\" text-anchor=\"middle\">{Enc(FormatIndonesia.Persen(akhir))}</text>");
+        }
+
+        for (var b = 1; b <= 12; b++)
+        {
+            Tag(sb, $"<text class=\"label\" x=\"{F(X(b))}\" y=\"{BawahPlot + 16}\" text-anchor=\"middle\">{Enc(FormatIndonesia.Bulan(b)[..3])}</text>");
+        }
+
+        Tag(sb, $"<line class=\"tren\" x1=\"{Kiri + 30}\" x2=\"{Kiri + 54}\" y1=\"{BawahPlot + 38}\" y2=\"{BawahPlot + 38}\"/>");
+        Tag(sb, $"<text class=\"label\" x=\"{Kiri + 60}\" y=\"{BawahPlot + 42}\">Realisasi kumulatif</text>");
+        if (rencana is not null)
+        {
+            Tag(sb, $"<line class=\"rencana\" x1=\"{Kiri + 200}\" x2=\"{Kiri + 224}\" y1=\"{BawahPlot + 38}\" y2=\"{BawahPlot + 38}\"/>");
+            Tag(sb, $"<text class=\"label\" x=\"{Kiri + 230}\" y=\"{BawahPlot + 42}\">Rencana penarikan dana (RPD)</text>");
+        }
+
+        return Akhir(sb);
+    }
+
     /// <summary>The highest the axis ever goes: a larger capaian is drawn at the top, marked as cut, with its true value in its label and tooltip.</summary>
     public const decimal SumbuMaksimum = 300m;
 
