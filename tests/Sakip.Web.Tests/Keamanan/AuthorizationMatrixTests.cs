@@ -61,6 +61,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Kepemiluan"] = ("/Kepemiluan?satker=1871", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Kepemiluan/Rekap"] = ("/Kepemiluan/Rekap?satker=1871&acara=pilkada-2024&kontes=walikota-1871", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Kepemiluan/Impor"] = ("/Kepemiluan/Impor?satker=1871&acara=pilkada-2024&kontes=walikota-1871", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
+        ["Anggaran"] = ("/Anggaran?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Anggaran/Impor"] = ("/Anggaran/Impor?satker=1871&tahun=2024", [Masuk, Ok, Ok, Tolak, Tolak, Tolak, Tolak]),
         ["Evaluasi/TindakLanjut"] = ("/Evaluasi/TindakLanjut?satker=1871&tahun=2024&id=1", [Masuk, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, Tolak]),
         ["Evaluasi/Rekap"] = ("/Evaluasi/Rekap?satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Evaluasi/Impor"] = ("/Evaluasi/Impor?satker=1871&tahun=2022", [Masuk, Tolak, Tolak, Tolak, Ok, Tolak, Tolak]),
@@ -96,6 +98,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Evaluasi/Rekap?handler=Xlsx"] = ("/Evaluasi/Rekap?handler=Xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Kepemiluan/Rekap?handler=Xlsx"] = ("/Kepemiluan/Rekap?handler=Xlsx&satker=1871&acara=pilkada-2024&kontes=walikota-1871", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["Kepemiluan/Impor?handler=Templat"] = ("/Kepemiluan/Impor?handler=Templat", [Masuk, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ["Anggaran?handler=Unduh"] = ("/Anggaran?handler=Unduh&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
+        ["Anggaran/Impor?handler=Templat"] = ("/Anggaran/Impor?handler=Templat", [Masuk, Ok, Ok, Ok, Ok, Ok, Ok]),
         ["Evaluasi?handler=Lhe"] = ("/Evaluasi?handler=Lhe&format=xlsx&satker=1871&tahun=2024", [Masuk, Ok, Ok, Ok, Ok, Ok, Tolak]),
         ["publik/{kode}/{tahun:int}?handler=Berkas"] = ("/publik/1871/2024?handler=Berkas&jenis=pk&nomor={pk}&format=docx", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
     };
@@ -151,6 +155,8 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         ["Kepemiluan"] = Tindakan.Membaca,
         ["Kepemiluan/Rekap"] = Tindakan.Membaca,
         ["Kepemiluan/Impor"] = Tindakan.MengelolaDataKepemiluan,
+        ["Anggaran"] = Tindakan.Membaca,
+        ["Anggaran/Impor"] = Tindakan.MengelolaAnggaran,
     };
 
     /// <summary>The role each asker holds on KPU Kota Bandar Lampung (none for the other satker's operator and for anonymous).</summary>
@@ -212,6 +218,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/Evaluasi/Impor?satker=1871&tahun=2022",
         "/Evaluasi/Templat?handler=Salin", "/Evaluasi/Templat?kode=kpu&handler=Ubah",
         "/Kepemiluan/Impor?satker=1871&acara=pilkada-2024&kontes=walikota-1871",
+        "/Anggaran?satker=1871&tahun=2024&handler=Simonika", "/Anggaran/Impor?satker=1871&tahun=2024", "/Anggaran/Impor?satker=1871&tahun=2024&handler=Revisi",
         "/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1&handler=Bukti", "/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1&handler=HapusBukti&id=1",
     ];
 

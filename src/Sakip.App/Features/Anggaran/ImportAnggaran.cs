@@ -76,7 +76,7 @@ public static class ImportAnggaran
                 if (perubahan.Count > 0 && c.Revisi is null)
                 {
                     var contoh = string.Join("; ", perubahan.Take(3).Select(u => $"{u.Kode} ({SumberDanaTeks.Nama(u.Sumber)}) {Pagu(u.PaguSebelum)} menjadi {Pagu(u.PaguSesudah)}"));
-                    return Gagal.TidakSah($"Pagu {perubahan.Count} baris berbeda dari DIPA yang berlaku ({DataAnggaran.NamaVersi(berlaku)}): {contoh}{(perubahan.Count > 3 ? "; ..." : string.Empty)}. Jika ini revisi anggaran, isi jenis, tanggal dan alasan revisinya; jika bukan, perbaiki paginya. Tidak ada yang disimpan.", nameof(Command.Revisi));
+                    return Gagal.TidakSah($"Pagu {perubahan.Count} baris berbeda dari DIPA yang berlaku ({DataAnggaran.NamaVersi(berlaku)}): {contoh}{(perubahan.Count > 3 ? "; ..." : string.Empty)}. Jika ini revisi anggaran, isi jenis, tanggal dan alasan revisinya; jika bukan, perbaiki paginya. Tidak ada yang disimpan.", nameof(DataRevisi.Jenis));
                 }
             }
 
