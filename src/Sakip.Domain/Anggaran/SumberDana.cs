@@ -87,6 +87,14 @@ public static class SumberDanaTeks
         _ => "SBSN",
     };
 
+    /// <summary>The source in a narrow column: RM, Hibah, PNBP ...</summary>
+    public static string Singkat(SumberDana sumber) => sumber switch
+    {
+        SumberDana.RupiahMurni => "RM",
+        SumberDana.HibahDalamNegeri => "Hibah",
+        _ => Kode(sumber).ToUpperInvariant(),
+    };
+
     /// <summary>The short word the template writes (<c>rm</c>, <c>hibah</c>), so an export reads back.</summary>
     public static string Kode(SumberDana sumber) => sumber switch
     {

@@ -31,6 +31,13 @@ public static class Terbilang
     /// <summary>An amount of money in words: 37000000000 is "Tiga Puluh Tujuh Miliar Rupiah".</summary>
     public static string Rupiah(decimal nilai) => Angka(nilai) + " Rupiah";
 
+    /// <summary>
+    /// An amount as formal text writes it, figures then words: <c>Rp 37.000.000.000,- (Tiga Puluh
+    /// Tujuh Miliar Rupiah)</c>. An amount with sen, or a negative one, is written in figures only.
+    /// </summary>
+    public static string RupiahResmi(decimal nilai) =>
+        nilai >= 0 && nilai == decimal.Truncate(nilai) && nilai < 1_000_000_000_000_000m ? $"{FormatIndonesia.Rupiah(nilai)},- ({Rupiah(nilai)})" : FormatIndonesia.Rupiah(nilai);
+
     private static IEnumerable<string> Kata(decimal n)
     {
         foreach (var (besar, nama) in Skala)

@@ -196,6 +196,7 @@ public class PohonAnggaranTests
         foreach (var s in Enum.GetValues<SumberDana>())
         {
             Assert.NotEmpty(SumberDanaTeks.Nama(s));
+            Assert.NotEmpty(SumberDanaTeks.Singkat(s));
             Assert.True(SumberDanaTeks.TryBaca(SumberDanaTeks.Kode(s), out var lagi));
             Assert.Equal(s, lagi);
         }

@@ -31,6 +31,14 @@ public class TerbilangTests
     [InlineData(1000000000000, "Satu Triliun Rupiah")]
     public void Rupiah_Words(long nilai, string kata) => Assert.Equal(kata, Terbilang.Rupiah(nilai));
 
+    [Theory]
+    [InlineData("37000000000", "Rp 37.000.000.000,- (Tiga Puluh Tujuh Miliar Rupiah)")]
+    [InlineData("0", "Rp 0,- (Nol Rupiah)")]
+    [InlineData("1234.50", "Rp 1.234,50")]
+    [InlineData("-5", "-Rp 5")]
+    public void RupiahResmi_FiguresThenWords_AsFormalTextWritesThem(string nilai, string teks) =>
+        Assert.Equal(teks, Terbilang.RupiahResmi(decimal.Parse(nilai, System.Globalization.CultureInfo.InvariantCulture)));
+
     [Fact]
     public void Angka_Fraction_IsRejected() => Assert.Throws<ArgumentException>(() => Terbilang.Angka(1.5m));
 }
