@@ -3,6 +3,7 @@ using Sakip.App.Features.Capaian;
 using Sakip.App.Features.Organisasi;
 using Sakip.App.Features.Perencanaan;
 using Sakip.App.Features.Perjanjian;
+using Sakip.Domain.Anggaran;
 using Sakip.Domain.Bilangan;
 using Sakip.Domain.Capaian;
 
@@ -20,7 +21,8 @@ namespace Sakip.App.Dokumen;
 /// <param name="Evaluasi">The latest finished AKIP evaluation of the satker up to the year, with its year.</param>
 /// <param name="Kepemiluan">The satker's imported election contests up to the year, newest first (Tabel 27-30).</param>
 /// <param name="Riwayat">The participation of earlier elections as the satker's past reports printed it, checked (the seed's Tabel 30).</param>
-public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian, VersiLkjip? Versi = null, GetOrganisasi.Hasil? Organisasi = null, IReadOnlyList<GetManualIku.Hasil>? Manuals = null, (int Tahun, Domain.Evaluasi.HasilEvaluasiAkip Nilai, string? Sumber, IReadOnlyList<string> Temuan)? Evaluasi = null, IReadOnlyList<PartisipasiLkjip>? Kepemiluan = null, IReadOnlyList<Features.Kepemiluan.RiwayatTerperiksa>? Riwayat = null);
+/// <param name="Anggaran">The year's budget: the DIPA in force, its revisions, SIMONIKA, the efficiency table and the checks (Bab II D and Bab III).</param>
+public sealed record DataLkjip(CalculateCapaian.Hasil Capaian, IReadOnlyList<ListTrenCapaian.TitikTren> Tren, GetRenstra.Hasil? Renstra, IReadOnlyList<ProgramAnggaran> Programs, PerjanjianKinerja Perjanjian, VersiLkjip? Versi = null, GetOrganisasi.Hasil? Organisasi = null, IReadOnlyList<GetManualIku.Hasil>? Manuals = null, (int Tahun, Domain.Evaluasi.HasilEvaluasiAkip Nilai, string? Sumber, IReadOnlyList<string> Temuan)? Evaluasi = null, IReadOnlyList<PartisipasiLkjip>? Kepemiluan = null, IReadOnlyList<Features.Kepemiluan.RiwayatTerperiksa>? Riwayat = null, Features.Anggaran.GetAnggaran.Hasil? Anggaran = null);
 
 /// <summary>One imported contest as the LKjIP prints it: participation per region below the satker's (Tabel 27-29) and the total.</summary>
 /// <param name="Tahun">The event's year.</param>
@@ -151,6 +153,13 @@ public static class DokumenLkjip
                     [new Sel(string.Empty), new Sel("Jumlah", Tebal: true), new Sel(FormatIndonesia.Rupiah(data.Programs.Sum(p => p.Pagu)), Angka: true, Tebal: true)]],
                 [1, 8, 4],
                 $"Program dan pagu anggaran tahun {c.Tahun}"));
+        if (data.Anggaran?.Data.Pohon is { } dipa)
+        {
+            b.Add(BlokParagraf.Teks(
+                $"Pagu DIPA {satker} tahun {c.Tahun} ({Features.Anggaran.DataAnggaran.NamaVersi(data.Anggaran.Data.Berlaku!)}) seluruhnya {Terbilang.RupiahResmi(dipa.Jumlah.Pagu)}, terdiri atas "
+                + string.Join(" dan ", dipa.PerSumber.Select(p => $"{SumberDanaTeks.Nama(p.Key)} {Terbilang.RupiahResmi(p.Value.Pagu)}")) + ".",
+                Perataan.RataKiriKanan));
+        }
 
         b.Add(new PemisahHalaman());
         b.Add(new BlokJudul("BAB III AKUNTABILITAS KINERJA", 1));
@@ -236,8 +245,7 @@ public static class DokumenLkjip
 
         Kepemiluan(b, data.Kepemiluan ?? [], c.Tahun);
         Riwayat(b, data.Riwayat ?? []);
-        b.Add(new BlokJudul("Realisasi anggaran", 2));
-        b.Add(BlokParagraf.Teks("Realisasi anggaran dengan analisis efisiensinya belum dapat disajikan: datanya belum dimuat di Sakip.", Perataan.RataKiriKanan));
+        Anggaran(b, data.Anggaran, satker, c.Tahun);
         b.Add(new PemisahHalaman());
         b.Add(new BlokJudul("BAB IV PENUTUP", 1));
         b.Add(BlokParagraf.Teks(r.Capaian is { } akhir ? $"Capaian kinerja {satker} tahun {c.Tahun} secara keseluruhan {FormatIndonesia.Persen(akhir)} dengan kategori {u.KategoriKeseluruhan}." : "Capaian kinerja keseluruhan belum dapat dihitung.", Perataan.RataKiriKanan));
@@ -358,6 +366,76 @@ public static class DokumenLkjip
             temuan.Count == 0
                 ? "Angka riwayat di atas sesuai dengan hitungannya sendiri dan dengan data yang dimuat di Sakip."
                 : "Pemeriksaan Sakip atas angka riwayat di atas (sumber: " + string.Join("; ", riwayat.Select(r => r.Sumber).Distinct()) + ") menemukan: " + string.Join(" ", temuan),
+            Perataan.RataKiriKanan));
+    }
+
+    /// <summary>
+    /// Bab III's budget: realisation against the pagu per source, per program and kegiatan, the
+    /// lines below a kegiatan where they are loaded (the logistics tables of the seed), the revisions,
+    /// the SIMONIKA reports, the efficiency table and what the checks found, all from the DIPA in force.
+    /// </summary>
+    private static void Anggaran(List<Blok> b, Features.Anggaran.GetAnggaran.Hasil? anggaran, string satker, int tahun)
+    {
+        b.Add(new BlokJudul("Realisasi anggaran", 2));
+        if (anggaran?.Data.Pohon is not { } pohon)
+        {
+            b.Add(BlokParagraf.Teks($"DIPA {satker} tahun {tahun} belum dimuat di Sakip, sehingga realisasi anggaran dan analisis efisiensinya belum dapat disajikan.", Perataan.RataKiriKanan));
+            return;
+        }
+
+        var d = anggaran.Data;
+        var j = pohon.Jumlah;
+        b.Add(BlokParagraf.Teks(
+            $"Realisasi anggaran {satker} tahun {tahun} sebesar {FormatIndonesia.Rupiah(j.Realisasi)} dari pagu {FormatIndonesia.Rupiah(j.Pagu)}, atau penyerapan {FormatIndonesia.PersenAtauKosong(j.Penyerapan)}; sisa anggaran {FormatIndonesia.Rupiah(j.Sisa)}. "
+            + (d.JumlahRevisi == 0 ? "DIPA tidak direvisi selama tahun anggaran." : $"DIPA direvisi {d.JumlahRevisi} kali; revisi terakhir ({Features.Anggaran.DataAnggaran.NamaVersi(d.Berlaku!)}) tanggal {FormatIndonesia.Tanggal(d.Berlaku!.Tanggal)}.")
+            + (d.Kepatuhan.Wajib == 0 ? string.Empty : $" Laporan SIMONIKA yang tepat waktu dan valid {d.Kepatuhan.TepatWaktuDanValid} dari {d.Kepatuhan.Wajib} laporan ({FormatIndonesia.PersenAtauKosong(d.Kepatuhan.Persen)})."),
+            Perataan.RataKiriKanan));
+
+        IReadOnlyList<Sel> Baris(string kode, string uraian, string sumber, AngkaAnggaran a, bool tebal = false) =>
+            [new Sel(kode, Tebal: tebal), new Sel(uraian, Tebal: tebal), new Sel(sumber), new Sel(FormatIndonesia.Rupiah(a.Pagu), Angka: true, Tebal: tebal), new Sel(FormatIndonesia.Rupiah(a.Realisasi), Angka: true, Tebal: tebal), new Sel(FormatIndonesia.PersenAtauKosong(a.Penyerapan), Angka: true, Tebal: tebal)];
+        string Sumber(SimpulAnggaran s) => string.Join(", ", s.PerSumber.Keys.Select(SumberDanaTeks.Singkat));
+        string[] kepala = ["Kode", "Uraian", "Sumber", "Pagu", "Realisasi", "Penyerapan"];
+        int[] lebar = [2, 6, 1, 3, 3, 2];
+        b.Add(new BlokTabel(
+            kepala,
+            [
+                .. pohon.SemuaSimpul().Where(s => s.Kode.Tingkat <= TingkatAnggaran.Kegiatan).Select(s => Baris(s.Kode.Tingkat == TingkatAnggaran.Program ? s.Kode.Kode : s.Kode.Bagian, s.Uraian, Sumber(s), s.Jumlah, s.Kode.Tingkat == TingkatAnggaran.Program)),
+                .. pohon.PerSumber.Select(p => Baris(string.Empty, "Jumlah " + SumberDanaTeks.Nama(p.Key), SumberDanaTeks.Singkat(p.Key), p.Value, true)),
+                Baris(string.Empty, "Jumlah seluruhnya", string.Empty, j, true),
+            ],
+            lebar,
+            $"Pagu, realisasi dan penyerapan anggaran per program dan kegiatan tahun {tahun}"));
+
+        foreach (var kegiatan in pohon.SemuaSimpul().Where(s => s.Kode.Tingkat == TingkatAnggaran.Kegiatan && s.Anak.Count > 0))
+        {
+            b.Add(new BlokTabel(
+                kepala,
+                [.. kegiatan.SemuaSimpul().Select(s => Baris(s.Kode.Tingkat == TingkatAnggaran.Kegiatan ? s.Kode.Bagian : string.Join('.', s.Kode.Kode.Split('.').Skip(3)), s.Uraian, Sumber(s), s.Jumlah, s == kegiatan))],
+                lebar,
+                $"Rincian anggaran kegiatan {kegiatan.Kode.Bagian} {kegiatan.Uraian} tahun {tahun}"));
+        }
+
+        if (anggaran.Efisiensi.Count > 0)
+        {
+            b.Add(new BlokTabel(
+                ["Sasaran", "Pagu", "Realisasi", "Penyerapan", "Capaian kinerja", "Selisih"],
+                [.. anggaran.Efisiensi.Select(e => (IReadOnlyList<Sel>)
+                [
+                    new Sel($"{e.KodeSasaran}. {e.Sasaran}"),
+                    new Sel(FormatIndonesia.Rupiah(e.Angka.Pagu), Angka: true),
+                    new Sel(FormatIndonesia.Rupiah(e.Angka.Realisasi), Angka: true),
+                    new Sel(FormatIndonesia.PersenAtauKosong(e.Angka.Penyerapan), Angka: true),
+                    new Sel(FormatIndonesia.PersenAtauKosong(e.Capaian), Angka: true),
+                    new Sel(e.Selisih is { } x ? FormatIndonesia.Angka(x, 2) : FormatIndonesia.Kosong, Angka: true),
+                ])],
+                [6, 3, 3, 2, 2, 2],
+                "Efisiensi: capaian kinerja sasaran dibandingkan dengan penyerapan anggaran yang mendukungnya (selisih dalam poin persen)"));
+        }
+
+        b.Add(BlokParagraf.Teks(
+            d.Temuan.Count == 0
+                ? "Pemeriksaan Sakip atas data anggaran tidak menemukan selisih: rincian menjumlah ke induknya, realisasi tidak melebihi pagu, dan rencana penarikan dana sama dengan pagu."
+                : "Pemeriksaan Sakip atas data anggaran menemukan: " + string.Join(" ", d.Temuan.Select(t => t.Pesan + ".")),
             Perataan.RataKiriKanan));
     }
 

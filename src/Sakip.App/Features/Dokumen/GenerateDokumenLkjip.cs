@@ -20,7 +20,7 @@ public static class GenerateDokumenLkjip
     /// <param name="KodePerjanjian">The PK reported on when the satker has more than one.</param>
     public sealed record Query(string KodeSatker, int Tahun, string? Format, string? KodePerjanjian = null);
 
-    public sealed class Handler(SakipDbContext db, CalculateCapaian.Handler capaian, ListTrenCapaian.Handler tren, GetRenstra.Handler renstra, PencetakPdf pdf)
+    public sealed class Handler(SakipDbContext db, CalculateCapaian.Handler capaian, ListTrenCapaian.Handler tren, GetRenstra.Handler renstra, Anggaran.GetAnggaran.Handler anggaran, PencetakPdf pdf)
     {
         public async Task<Jawaban<BerkasDokumen>> HandleAsync(AksesPengguna pelaku, Query q, CancellationToken ct)
         {
@@ -58,7 +58,8 @@ public static class GenerateDokumenLkjip
                 await Perjanjian.GetManualIku.SemuaAsync(db, pelaku, pk!.Satker, tahun, Perjanjian.IndikatorTahunan.Dari(pk), ct),
                 await EvaluasiAsync(pk!.SatkerId, tahun, ct),
                 await KepemiluanAsync(pk!.SatkerId, tahun, ct),
-                [.. (await Kepemiluan.ImportRiwayatPartisipasi.RiwayatAsync(db, pk!.SatkerId, ct)).Where(r => r.Baris.Tahun <= tahun)]);
+                [.. (await Kepemiluan.ImportRiwayatPartisipasi.RiwayatAsync(db, pk!.SatkerId, ct)).Where(r => r.Baris.Tahun <= tahun)],
+                (await anggaran.HandleAsync(pelaku, new Anggaran.GetAnggaran.Query(kodeSatker, tahun), ct)).Nilai);
             return DokumenLkjip.Bangun(data);
         }
 

@@ -66,7 +66,11 @@ public class GenerateDokumenLkjipTests(DatabaseFixture fixture) : IClassFixture<
         var nilai = batang.ChartSpace!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.NumericPoint>().Select(p => decimal.Parse(p.NumericValue!.Text, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(dasbor.Indikators.Where(i => i.Hasil.Nilai is not null).Select(i => Math.Round(i.Hasil.Nilai!.Value, 2)), nilai);
         Assert.Contains(DokumenLkjip.NaratifBelumDiisi, teks, StringComparison.Ordinal);
-        Assert.Contains("datanya belum dimuat di Sakip", teks, StringComparison.Ordinal);
+        // The budget sections come from the DIPA in force: the seed's totals, its revisions and the logistics tree.
+        Assert.Contains("Realisasi anggaran KPU Kota Bandar Lampung tahun 2024 sebesar Rp 82.032.075.479 dari pagu Rp 82.080.156.000, atau penyerapan 99,94 %", teks, StringComparison.Ordinal);
+        Assert.Contains("Hibah APBD Rp 37.000.000.000,- (Tiga Puluh Tujuh Miliar Rupiah)", teks, StringComparison.Ordinal);
+        Assert.Contains("DIPA direvisi 22 kali", teks, StringComparison.Ordinal);
+        Assert.Contains("Penyediaan Perlengkapan Pemungutan Suara dan Dukungan Perlengkapan Lainnya dalam Pemilu", teks, StringComparison.Ordinal);
         Assert.Contains("berjanji akan mewujudkan target kinerja", teks, StringComparison.Ordinal);
         Assert.Contains("Rp ", teks, StringComparison.Ordinal);
     }
