@@ -30,7 +30,7 @@ public static class ImportAnggaran
     /// <param name="Revisi">The revision the file records; null for the DIPA awal or the month's realisation.</param>
     public sealed record Command(string KodeSatker, int Tahun, string NamaBerkas, byte[] Isi, DataRevisi? Revisi)
     {
-        /// <summary>Told the share done (0-1): read, checked, written, indicators recomputed.</summary>
+        /// <summary>Told the percentage done (0-100): read and checked, written, indicators recomputed.</summary>
         public IProgress<decimal>? Kemajuan { get; init; }
     }
 
@@ -65,7 +65,7 @@ public static class ImportAnggaran
                 return new Gagal(JenisKegagalan.TidakSah, $"Berkas {berkas} tidak diimpor: {salah.Count} kesalahan. Perbaiki lalu unggah lagi; tidak ada yang disimpan.", [.. salah.Select(k => new Kesalahan("Berkas", k.ToString()))]);
             }
 
-            c.Kemajuan?.Report(0.4m);
+            c.Kemajuan?.Report(40m);
             var pohon = PohonAnggaran.Susun([.. barises.Select(b => b.Baris)]);
             await using var transaksi = await db.Database.BeginTransactionAsync(ct);
             var berlaku = await db.VersiAnggarans.Include(v => v.Barises).Where(v => v.SatkerId == satker.Id && v.Tahun == c.Tahun).OrderByDescending(v => v.Nomor).FirstOrDefaultAsync(ct);
@@ -125,7 +125,7 @@ public static class ImportAnggaran
                 return simpan.Kegagalan!;
             }
 
-            c.Kemajuan?.Report(0.8m);
+            c.Kemajuan?.Report(80m);
             var hariIni = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var indikator = await DataAnggaran.PerbaruiRealisasiAsync(db, satker.Id, c.Tahun, hariIni, ct);
             var hasil = await db.SimpanAsync(() => true, ct);
@@ -135,7 +135,7 @@ public static class ImportAnggaran
             }
 
             await transaksi.CommitAsync(ct);
-            c.Kemajuan?.Report(1m);
+            c.Kemajuan?.Report(100m);
             var data = await DataAnggaran.BacaAsync(db, satker.Id, c.Tahun, hariIni, ct);
             return new Hasil(DataAnggaran.NamaVersi(versi), barises.Count, pohon.Jumlah.Pagu, pohon.Jumlah.Realisasi, versi.Nomor == 0 ? [] : perubahan, [.. data.Temuan.Select(t => t.Pesan)], indikator);
         }
