@@ -81,6 +81,16 @@ public class AnggaranJourneyTests(BrowserFixture browser) : IClassFixture<Browse
         await Expect(page.Locator("#pesan-anggaran")).ToContainTextAsync("Laporan SIMONIKA Desember 2024 dicatat: tepat waktu, valid.");
         await Expect(page.Locator("#kepatuhan-simonika")).ToContainTextAsync("12 dari 12 (100,00 %)");
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= lebar, "halaman anggaran melebar");
+
+        // Sasaran 4 linked to the Pemilu's voting lines: the efficiency table gains its row; a code not in the DIPA is refused.
+        await page.GetByLabel("Sasaran", new() { Exact = true }).SelectOptionAsync("4");
+        await page.GetByLabel("Kode baris anggaran, dipisah koma (kosongkan untuk melepas)").FillAsync("076.01.CQ.6872, 076.01.CQ.9999");
+        await page.Locator("#tautkan-sasaran").ClickAsync();
+        await Expect(page.Locator("#ringkasan-kesalahan")).ToContainTextAsync("Kode 076.01.CQ.9999 bukan baris DIPA 2024 yang berlaku.");
+        await page.GetByLabel("Kode baris anggaran, dipisah koma (kosongkan untuk melepas)").FillAsync("076.01.CQ.6872");
+        await page.Locator("#tautkan-sasaran").ClickAsync();
+        await Expect(page.Locator("#pesan-anggaran")).ToContainTextAsync("ditautkan ke 1 baris anggaran");
+        await Expect(page.Locator("table#efisiensi")).ToContainTextAsync("Terwujudnya Pemilu Serentak yang aman dan damai");
         await FotoAsync(page, $"anggaran-revisi-{lebar}");
     });
 }

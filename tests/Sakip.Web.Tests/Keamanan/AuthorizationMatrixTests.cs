@@ -218,7 +218,7 @@ public class AuthorizationMatrixTests(SakipWebFactory factory) : IClassFixture<S
         "/Evaluasi/Impor?satker=1871&tahun=2022",
         "/Evaluasi/Templat?handler=Salin", "/Evaluasi/Templat?kode=kpu&handler=Ubah",
         "/Kepemiluan/Impor?satker=1871&acara=pilkada-2024&kontes=walikota-1871",
-        "/Anggaran?satker=1871&tahun=2024&handler=Simonika", "/Anggaran/Impor?satker=1871&tahun=2024", "/Anggaran/Impor?satker=1871&tahun=2024&handler=Revisi",
+        "/Anggaran?satker=1871&tahun=2024&handler=Simonika", "/Anggaran?satker=1871&tahun=2024&handler=Ikat", "/Anggaran?satker=1871&tahun=2024&handler=Tautkan", "/Anggaran/Impor?satker=1871&tahun=2024", "/Anggaran/Impor?satker=1871&tahun=2024&handler=Revisi",
         "/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1&handler=Bukti", "/Evaluasi/Jawab?satker=1871&tahun=2024&kode=1.a.1&handler=HapusBukti&id=1",
     ];
 

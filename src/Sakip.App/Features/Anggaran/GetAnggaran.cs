@@ -48,7 +48,9 @@ public static class GetAnggaran
     /// <param name="BolehKelola">Whether the user may load and record budget data here.</param>
     /// <param name="Indikators">The indicators fed from budget data.</param>
     /// <param name="Efisiensi">The efficiency table.</param>
-    public sealed record Hasil(string KodeSatker, string NamaSatker, int Tahun, IReadOnlyList<int> Tahuns, DataAnggaranSatker Data, bool BolehKelola, IReadOnlyList<IndikatorAnggaran> Indikators, IReadOnlyList<BarisEfisiensi> Efisiensi);
+    /// <param name="PilihanIndikator">The year's PK indicators (code, name) an indicator binding can choose from.</param>
+    /// <param name="PilihanSasaran">The year's PK sasaran (code, name) a budget link can choose from.</param>
+    public sealed record Hasil(string KodeSatker, string NamaSatker, int Tahun, IReadOnlyList<int> Tahuns, DataAnggaranSatker Data, bool BolehKelola, IReadOnlyList<IndikatorAnggaran> Indikators, IReadOnlyList<BarisEfisiensi> Efisiensi, IReadOnlyList<(string Kode, string Uraian)> PilihanIndikator, IReadOnlyList<(string Kode, string Uraian)> PilihanSasaran);
 
     public sealed class Handler(SakipDbContext db, CalculateCapaian.Handler capaian, TimeProvider clock)
     {
@@ -79,7 +81,11 @@ public static class GetAnggaran
                 return new IndikatorAnggaran(k.Indikator.Kode ?? string.Empty, k.Indikator.Uraian, k.Ukuran, nilai, sumber, realisasi);
             }).ToList();
 
-            return new Hasil(satker.Kode, satker.Nama, tahun, tahuns, data, pelaku.Boleh(Tindakan.MengelolaAnggaran, satker.Id), indikators, await EfisiensiAsync(pelaku, satker, tahun, data, ct));
+            var sasarans = await db.PerjanjianKinerjas.AsNoTracking().Where(p => p.SatkerId == satker.Id && p.Tahun == tahun).SelectMany(p => p.Sasarans)
+                .Select(s => new { s.Kode, s.Uraian, Indikators = s.Indikators.Select(i => new { i.Kode, i.Uraian }) }).ToListAsync(ct);
+            var pilihanSasaran = sasarans.Where(s => s.Kode != null).DistinctBy(s => s.Kode).OrderBy(s => s.Kode, StringComparer.Ordinal).Select(s => (s.Kode!, s.Uraian)).ToList();
+            var pilihanIndikator = sasarans.SelectMany(s => s.Indikators).Where(i => i.Kode != null).DistinctBy(i => i.Kode).OrderBy(i => i.Kode, StringComparer.Ordinal).Select(i => (i.Kode!, i.Uraian)).ToList();
+            return new Hasil(satker.Kode, satker.Nama, tahun, tahuns, data, pelaku.Boleh(Tindakan.MengelolaAnggaran, satker.Id), indikators, await EfisiensiAsync(pelaku, satker, tahun, data, ct), pilihanIndikator, pilihanSasaran);
         }
 
         private async Task<IReadOnlyList<BarisEfisiensi>> EfisiensiAsync(AksesPengguna pelaku, Satker satker, int tahun, DataAnggaranSatker data, CancellationToken ct)

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Sakip.App;
 using Sakip.App.Charts;
+using Sakip.App.Entities;
 using Sakip.App.Features.Anggaran;
 using Sakip.App.Import.Bukti;
 using Sakip.Domain.Anggaran;
@@ -31,7 +33,48 @@ public class IndexModel(GetAnggaran.Handler get, BawaanHalaman bawaan) : Halaman
     [BindProperty]
     public IsianSimonika Simonika { get; set; } = new();
 
+    /// <summary>The indicator binding being set.</summary>
+    [BindProperty]
+    public IsianIkat Ikat { get; set; } = new();
+
+    /// <summary>The sasaran links being set.</summary>
+    [BindProperty]
+    public IsianTautan Tautan { get; set; } = new();
+
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => TampilAsync(ct);
+
+    public async Task<IActionResult> OnPostIkatAsync([FromServices] LinkIndikatorAnggaran.Handler ikat, CancellationToken ct)
+    {
+        Satker ??= bawaan.SatkerUntuk(Pelaku);
+        var tahun = Tahun ?? bawaan.TahunBerjalan;
+        UkuranAnggaran? ukuran = Ikat.Ukuran is { Length: > 0 } u && Enum.TryParse<UkuranAnggaran>(u, out var x) && Enum.IsDefined(x) ? x : null;
+        if (Ikat.Ukuran is { Length: > 0 } && ukuran is null)
+        {
+            var tampil = await TampilAsync(ct);
+            Tolak(Gagal.TidakSah("Pilih angka anggaran yang menjadi realisasi indikator.", nameof(IsianIkat.Ukuran)), nameof(Ikat));
+            return tampil;
+        }
+
+        return await SelesaikanAsync(
+            await ikat.HandleAsync(Pelaku, new LinkIndikatorAnggaran.Command(Satker, tahun, Ikat.Indikator ?? string.Empty, ukuran), ct),
+            h => (ukuran is { } uk ? $"Indikator {h.Indikator} diambil dari {DataAnggaran.NamaUkuran(uk)}." : string.Empty) + string.Concat(h.Realisasi.Select(r => " " + r)),
+            _ => Redirect($"/Anggaran?satker={Uri.EscapeDataString(Satker)}&tahun={tahun}#judul-indikator"),
+            () => TampilAsync(ct),
+            nameof(Ikat));
+    }
+
+    public async Task<IActionResult> OnPostTautkanAsync([FromServices] LinkSasaranAnggaran.Handler tautkan, CancellationToken ct)
+    {
+        Satker ??= bawaan.SatkerUntuk(Pelaku);
+        var tahun = Tahun ?? bawaan.TahunBerjalan;
+        var kodes = (Tautan.Kodes ?? string.Empty).Split([',', ';', '\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return await SelesaikanAsync(
+            await tautkan.HandleAsync(Pelaku, new LinkSasaranAnggaran.Command(Satker, tahun, Tautan.Sasaran ?? string.Empty, kodes), ct),
+            h => h.JumlahBaris == 0 ? $"Sasaran {h.Sasaran} tidak lagi ditautkan ke baris anggaran." : $"Sasaran {h.Sasaran} ditautkan ke {h.JumlahBaris} baris anggaran.",
+            _ => Redirect($"/Anggaran?satker={Uri.EscapeDataString(Satker)}&tahun={tahun}#judul-efisiensi"),
+            () => TampilAsync(ct),
+            nameof(Tautan));
+    }
 
     public async Task<IActionResult> OnGetUnduhAsync([FromServices] GenerateAnggaranXlsx.Handler xlsx, CancellationToken ct)
     {
@@ -89,6 +132,24 @@ public class IndexModel(GetAnggaran.Handler get, BawaanHalaman bawaan) : Halaman
         public bool Valid { get; set; }
 
         public string? Catatan { get; set; }
+    }
+
+    /// <summary>The indicator-binding form.</summary>
+    public sealed class IsianIkat
+    {
+        public string? Indikator { get; set; }
+
+        /// <summary>A <see cref="UkuranAnggaran"/> name; empty removes the binding.</summary>
+        public string? Ukuran { get; set; }
+    }
+
+    /// <summary>The sasaran-link form.</summary>
+    public sealed class IsianTautan
+    {
+        public string? Sasaran { get; set; }
+
+        /// <summary>Dotted codes separated by commas, spaces or lines; empty removes the links.</summary>
+        public string? Kodes { get; set; }
     }
 
     /// <summary>The CSS class of a node's row by its level (indentation).</summary>
