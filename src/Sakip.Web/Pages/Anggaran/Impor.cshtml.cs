@@ -54,14 +54,10 @@ public class ImporModel(GetAnggaran.Handler get, BawaanHalaman bawaan) : Halaman
     {
         Satker ??= bawaan.SatkerUntuk(Pelaku);
         var tahun = Tahun ?? bawaan.TahunBerjalan;
-        if (berkas is null || berkas.Length == 0 || berkas.Length > PembacaAnggaran.UkuranMaksimum)
+        if (!BerkasUnggah.Terima(berkas, PembacaAnggaran.UkuranMaksimum, "Pilih berkas CSV atau XLSX yang akan diimpor.", out var tolakan))
         {
             var tampil = await TampilAsync(ct);
-            Tolak(Gagal.TidakSah(
-                berkas is null ? "Pilih berkas CSV atau XLSX yang akan diimpor."
-                : berkas.Length == 0 ? $"Berkas '{JenisBerkas.NamaAman(berkas.FileName)}' kosong."
-                : $"Berkas '{JenisBerkas.NamaAman(berkas.FileName)}' lebih besar dari {PembacaAnggaran.UkuranMaksimum / 1024 / 1024} MB.",
-                "Berkas"));
+            Tolak(Gagal.TidakSah(tolakan, "Berkas"));
             return tampil;
         }
 

@@ -42,11 +42,8 @@ public class ImporModel(GetEvaluasiAkip.Handler get) : HalamanSakip
             // Refused before a file is read into memory; the use case checks the same again.
             var tampil = await TampilAsync(ct);
             var berkas = hasil is null || hasil.Length == 0 ? hasil : hasil.Length > ImportEvaluasiTercetak.UkuranMaksimum ? hasil : rekomendasi!;
-            Tolak(Gagal.TidakSah(
-                berkas is null ? "Pilih berkas CSV nilai tercetak yang akan diimpor."
-                : berkas.Length == 0 ? $"Berkas '{JenisBerkas.NamaAman(berkas.FileName)}' kosong."
-                : $"Berkas '{JenisBerkas.NamaAman(berkas.FileName)}' berukuran {berkas.Length / 1024} KB; paling besar {ImportEvaluasiTercetak.UkuranMaksimum / 1024} KB.",
-                berkas == rekomendasi ? nameof(rekomendasi) : nameof(hasil)));
+            BerkasUnggah.Terima(berkas, ImportEvaluasiTercetak.UkuranMaksimum, "Pilih berkas CSV nilai tercetak yang akan diimpor.", out var tolakan);
+            Tolak(Gagal.TidakSah(tolakan!, berkas == rekomendasi ? nameof(rekomendasi) : nameof(hasil)));
             return tampil;
         }
 

@@ -51,14 +51,10 @@ public class ImporModel(GetRekapKepemiluan.Handler get) : HalamanSakip
 
     public async Task<IActionResult> OnPostAsync([FromServices] ImportDataKepemiluan.Handler impor, IFormFile? berkas, CancellationToken ct)
     {
-        if (berkas is null || berkas.Length == 0 || berkas.Length > UkuranBerkasMaksimum)
+        if (!BerkasUnggah.Terima(berkas, UkuranBerkasMaksimum, "Pilih berkas CSV atau XLSX yang akan diimpor.", out var tolakan, "Berkas sebesar ini diimpor dengan perintah 'sakip kepemiluan impor'."))
         {
             var tampil = await TampilAsync(ct);
-            Tolak(Gagal.TidakSah(
-                berkas is null ? "Pilih berkas CSV atau XLSX yang akan diimpor."
-                : berkas.Length == 0 ? $"Berkas '{JenisBerkas.NamaAman(berkas.FileName)}' kosong."
-                : $"Berkas '{JenisBerkas.NamaAman(berkas.FileName)}' berukuran {berkas.Length / 1024 / 1024} MB; lewat peramban paling besar {UkuranBerkasMaksimum / 1024 / 1024} MB. Berkas sebesar ini diimpor dengan perintah 'sakip kepemiluan impor'.",
-                "Berkas"));
+            Tolak(Gagal.TidakSah(tolakan, "Berkas"));
             return tampil;
         }
 

@@ -56,14 +56,9 @@ public class UnggahModel(GetImportRealisasi.Handler get, BawaanHalaman bawaan) :
             return tampil;
         }
 
-        if (berkas is null || berkas.Length == 0 || berkas.Length > JenisBerkas.UkuranMaksimum)
+        if (!BerkasUnggah.Terima(berkas, JenisBerkas.UkuranMaksimum, "Pilih berkas isian (XLSX) yang akan diunggah.", out var tolakan))
         {
-            // Refused before the workbook is read into memory; the use case checks the same again.
-            Tolak(Gagal.TidakSah(
-                berkas is null ? "Pilih berkas isian (XLSX) yang akan diunggah."
-                : berkas.Length == 0 ? $"Berkas '{JenisBerkas.NamaAman(berkas.FileName)}' kosong."
-                : $"Berkas '{JenisBerkas.NamaAman(berkas.FileName)}' berukuran {berkas.Length / 1024 / 1024} MB; paling besar 20 MB.",
-                nameof(berkas)));
+            Tolak(Gagal.TidakSah(tolakan, nameof(berkas)));
             return tampil;
         }
 

@@ -13,8 +13,11 @@ public class GetAnggaranTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<GetAnggaran.Hasil> BacaAsync(string akun, string satker) =>
-        (await fixture.SendAsync<GetAnggaran.Handler, Jawaban<GetAnggaran.Hasil>>(h => h.HandleAsync(fixture.AksesAsync(akun).Result, new(satker, null), default))).Pasti();
+    private async Task<GetAnggaran.Hasil> BacaAsync(string akun, string satker)
+    {
+        var pelaku = await fixture.AksesAsync(akun);
+        return (await fixture.SendAsync<GetAnggaran.Handler, Jawaban<GetAnggaran.Hasil>>(h => h.HandleAsync(pelaku, new(satker, null), default))).Pasti();
+    }
 
     [Fact]
     public async Task TheDemo_HasTheSeedsTotals_Hibah_Apbn_Realisation_Logistics_AndRevisions()
