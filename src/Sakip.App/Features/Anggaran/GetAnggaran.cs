@@ -62,7 +62,7 @@ public static class GetAnggaran
                 return boleh.Kegagalan!;
             }
 
-            var hariIni = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var hariIni = WaktuIndonesia.HariIni(clock);
             var tahuns = await db.VersiAnggarans.Where(v => v.SatkerId == satker.Id).Select(v => v.Tahun).Distinct().OrderByDescending(t => t).ToListAsync(ct);
             var tahun = q.Tahun ?? (tahuns.Count > 0 ? tahuns[0] : hariIni.Year);
             if (tahun is < 2000 or > 2100)

@@ -126,7 +126,7 @@ public static class ImportAnggaran
             }
 
             c.Kemajuan?.Report(80m);
-            var hariIni = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var hariIni = WaktuIndonesia.HariIni(clock);
             var indikator = await DataAnggaran.PerbaruiRealisasiAsync(db, satker.Id, c.Tahun, hariIni, ct);
             var hasil = await db.SimpanAsync(() => true, ct);
             if (!hasil.Berhasil)

@@ -47,7 +47,7 @@ public static class RecordLaporanSimonika
                 return Gagal.TidakSah("Pilih bulan laporan (Januari sampai Desember).", nameof(Command.Bulan));
             }
 
-            var hariIni = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var hariIni = WaktuIndonesia.HariIni(clock);
             if (c.Dikirim is { } d && (d < new DateOnly(c.Tahun, c.Bulan, 1) || d > hariIni))
             {
                 return Gagal.TidakSah(d > hariIni

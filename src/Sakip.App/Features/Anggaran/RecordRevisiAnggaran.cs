@@ -63,7 +63,7 @@ public static class RecordRevisiAnggaran
                 return simpan.Kegagalan!;
             }
 
-            var indikator = await DataAnggaran.PerbaruiRealisasiAsync(db, satker.Id, c.Tahun, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+            var indikator = await DataAnggaran.PerbaruiRealisasiAsync(db, satker.Id, c.Tahun, WaktuIndonesia.HariIni(clock), ct);
             var hasil = await db.SimpanAsync(() => new Hasil(DataAnggaran.NamaVersi(versi), indikator), ct);
             if (hasil.Berhasil)
             {

@@ -41,4 +41,16 @@ public class RecordLaporanSimonikaTests(DatabaseFixture fixture) : IClassFixture
         Assert.Equal(JenisKegagalan.Ditolak, (await CatatAsync(a, 1, new DateOnly(2024, 2, 1), true, a.Pimpinan)).Jenis);
         Assert.Empty((await a.BacaAsync(fixture)).Pasti().Data.Simonika);
     }
+
+    [Fact]
+    public async Task TheDayIsIndonesias_AReportSentOnTheMorningOfThe10thWib_IsOnTime()
+    {
+        var a = await AnggaranUji.BuatAsync(fixture);
+
+        // 9 January 2025, 20:00 UTC is already 10 January, 03:00 in Jakarta.
+        var jam = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2025, 1, 9, 20, 0, 0, TimeSpan.Zero));
+        var h = await fixture.ExecuteDbContextAsync(db => new RecordLaporanSimonika.Handler(db, jam).HandleAsync(a.Operator, new(a.Kode, 2024, 12, new DateOnly(2025, 1, 10), true, null), default));
+
+        Assert.True(h.Pasti().TepatWaktu);
+    }
 }
