@@ -432,10 +432,11 @@ public static class DokumenLkjip
                 "Efisiensi: capaian kinerja sasaran dibandingkan dengan penyerapan anggaran yang mendukungnya (selisih dalam poin persen)"));
         }
 
+        var temuan = d.Temuan.Select(t => t.Pesan).Concat(anggaran.TemuanProgram).ToList();
         b.Add(BlokParagraf.Teks(
-            d.Temuan.Count == 0
-                ? "Pemeriksaan Sakip atas data anggaran tidak menemukan selisih: rincian menjumlah ke induknya, realisasi tidak melebihi pagu, dan rencana penarikan dana sama dengan pagu."
-                : "Pemeriksaan Sakip atas data anggaran menemukan: " + string.Join(" ", d.Temuan.Select(t => t.Pesan + ".")),
+            temuan.Count == 0
+                ? "Pemeriksaan Sakip atas data anggaran tidak menemukan selisih: program di RKT dan PK sama dengan DIPA, rincian menjumlah ke induknya, realisasi tidak melebihi pagu, dan rencana penarikan dana sama dengan pagu."
+                : "Pemeriksaan Sakip atas data anggaran menemukan: " + string.Join(" ", temuan.Select(t => t + ".")),
             Perataan.RataKiriKanan));
     }
 

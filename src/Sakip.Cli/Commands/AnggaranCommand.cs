@@ -170,10 +170,11 @@ internal static class AnggaranCommand
         console.Write(tabel);
         await context.Output.WriteLineAsync($"Jumlah revisi: {h.Data.JumlahRevisi}.");
         await context.Output.WriteLineAsync($"Laporan SIMONIKA tepat waktu dan valid: {h.Data.Kepatuhan.TepatWaktuDanValid} dari {h.Data.Kepatuhan.Wajib} ({FormatIndonesia.PersenAtauKosong(h.Data.Kepatuhan.Persen)}).");
-        await context.Output.WriteLineAsync($"Temuan: {h.Data.Temuan.Count}.");
-        foreach (var t in h.Data.Temuan)
+        var temuan = h.Data.Temuan.Select(t => t.Pesan).Concat(h.TemuanProgram).ToList();
+        await context.Output.WriteLineAsync($"Temuan: {temuan.Count}.");
+        foreach (var t in temuan)
         {
-            await context.Output.WriteLineAsync("- " + t.Pesan);
+            await context.Output.WriteLineAsync("- " + t);
         }
     }
 
@@ -191,6 +192,7 @@ internal static class AnggaranCommand
             baris = pohon.SemuaSimpul().Select(s => new { kode = s.Kode.Kode, tingkat = s.Kode.Tingkat.ToString(), uraian = s.Uraian, jumlah = Angka(s.Jumlah), perSumber = s.PerSumber.ToDictionary(p => SumberDanaTeks.Kode(p.Key), p => Angka(p.Value)) }),
             simonika = new { wajib = h.Data.Kepatuhan.Wajib, tepatWaktu = h.Data.Kepatuhan.TepatWaktu, tepatWaktuDanValid = h.Data.Kepatuhan.TepatWaktuDanValid, persen = h.Data.Kepatuhan.Persen },
             temuan = h.Data.Temuan.Select(t => new { jenis = t.Jenis.ToString(), kode = t.Kode.Kode, sumber = SumberDanaTeks.Kode(t.Sumber), pesan = t.Pesan }),
+            temuanProgram = h.TemuanProgram,
         };
         await context.Output.WriteLineAsync(JsonSerializer.Serialize(isi, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         await context.Output.FlushAsync(ct);

@@ -4,6 +4,7 @@ using Sakip.App.Entities;
 using Sakip.App.Features.Capaian;
 using Sakip.App.Keamanan;
 using Sakip.Domain.Anggaran;
+using Sakip.Domain.Bilangan;
 
 namespace Sakip.App.Features.Anggaran;
 
@@ -50,7 +51,8 @@ public static class GetAnggaran
     /// <param name="Efisiensi">The efficiency table.</param>
     /// <param name="PilihanIndikator">The year's PK indicators (code, name) an indicator binding can choose from.</param>
     /// <param name="PilihanSasaran">The year's PK sasaran (code, name) a budget link can choose from.</param>
-    public sealed record Hasil(string KodeSatker, string NamaSatker, int Tahun, IReadOnlyList<int> Tahuns, DataAnggaranSatker Data, bool BolehKelola, IReadOnlyList<IndikatorAnggaran> Indikators, IReadOnlyList<BarisEfisiensi> Efisiensi, IReadOnlyList<(string Kode, string Uraian)> PilihanIndikator, IReadOnlyList<(string Kode, string Uraian)> PilihanSasaran);
+    /// <param name="TemuanProgram">Where the programmes the RKT and PK print (their pagu) differ from the DIPA in force, one line each.</param>
+    public sealed record Hasil(string KodeSatker, string NamaSatker, int Tahun, IReadOnlyList<int> Tahuns, DataAnggaranSatker Data, bool BolehKelola, IReadOnlyList<IndikatorAnggaran> Indikators, IReadOnlyList<BarisEfisiensi> Efisiensi, IReadOnlyList<(string Kode, string Uraian)> PilihanIndikator, IReadOnlyList<(string Kode, string Uraian)> PilihanSasaran, IReadOnlyList<string> TemuanProgram);
 
     public sealed class Handler(SakipDbContext db, CalculateCapaian.Handler capaian, TimeProvider clock)
     {
@@ -85,7 +87,37 @@ public static class GetAnggaran
                 .Select(s => new { s.Kode, s.Uraian, Indikators = s.Indikators.Select(i => new { i.Kode, i.Uraian }) }).ToListAsync(ct);
             var pilihanSasaran = sasarans.Where(s => s.Kode != null).DistinctBy(s => s.Kode).OrderBy(s => s.Kode, StringComparer.Ordinal).Select(s => (s.Kode!, s.Uraian)).ToList();
             var pilihanIndikator = sasarans.SelectMany(s => s.Indikators).Where(i => i.Kode != null).DistinctBy(i => i.Kode).OrderBy(i => i.Kode, StringComparer.Ordinal).Select(i => (i.Kode!, i.Uraian)).ToList();
-            return new Hasil(satker.Kode, satker.Nama, tahun, tahuns, data, pelaku.Boleh(Tindakan.MengelolaAnggaran, satker.Id), indikators, await EfisiensiAsync(pelaku, satker, tahun, data, ct), pilihanIndikator, pilihanSasaran);
+            var programs = await db.ProgramAnggarans.AsNoTracking().Where(p => p.SatkerId == satker.Id && p.Tahun == tahun).OrderBy(p => p.Urutan).ToListAsync(ct);
+            return new Hasil(satker.Kode, satker.Nama, tahun, tahuns, data, pelaku.Boleh(Tindakan.MengelolaAnggaran, satker.Id), indikators, await EfisiensiAsync(pelaku, satker, tahun, data, ct), pilihanIndikator, pilihanSasaran, BandingkanProgram(programs, data.Pohon));
+        }
+
+        /// <summary>
+        /// The programmes of the RKT and PK against the DIPA in force: each is found by its code when it
+        /// has one, else by its name, and its pagu compared with the DIPA programme's (all sources).
+        /// </summary>
+        private static IReadOnlyList<string> BandingkanProgram(IReadOnlyList<ProgramAnggaran> programs, PohonAnggaran? pohon)
+        {
+            if (pohon is null)
+            {
+                return [];
+            }
+
+            static string Normal(string teks) => string.Join(' ', teks.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToUpperInvariant();
+            var hasil = new List<string>();
+            foreach (var p in programs)
+            {
+                var simpul = pohon.Akar.FirstOrDefault(a => p.Kode is { Length: > 0 } k ? a.Kode.Kode == k.Trim().ToUpperInvariant() : Normal(a.Uraian) == Normal(p.Nama));
+                if (simpul is null)
+                {
+                    hasil.Add($"Program {p.Nama} (pagu {FormatIndonesia.Rupiah(p.Pagu)} di RKT dan PK) tidak ada di DIPA yang berlaku");
+                }
+                else if (simpul.Jumlah.Pagu != p.Pagu)
+                {
+                    hasil.Add($"Program {p.Nama}: pagu di RKT dan PK {FormatIndonesia.Rupiah(p.Pagu)}, di DIPA yang berlaku ({simpul.Kode}) {FormatIndonesia.Rupiah(simpul.Jumlah.Pagu)} (selisih {FormatIndonesia.Rupiah(simpul.Jumlah.Pagu - p.Pagu)})");
+                }
+            }
+
+            return hasil;
         }
 
         private async Task<IReadOnlyList<BarisEfisiensi>> EfisiensiAsync(AksesPengguna pelaku, Satker satker, int tahun, DataAnggaranSatker data, CancellationToken ct)

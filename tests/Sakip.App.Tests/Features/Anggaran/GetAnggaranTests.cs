@@ -34,6 +34,7 @@ public class GetAnggaranTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
         Assert.Equal((3_315_671_000m, 3_311_624_999m), (logistik.Pagu, logistik.Realisasi));
         Assert.Equal(22, h.Data.JumlahRevisi);
         Assert.Empty(h.Data.Temuan);
+        Assert.Empty(h.TemuanProgram); // Tabel 6's programme totals agree with the DIPA
         Assert.False(h.BolehKelola);
 
         // The fixture's clock stands at 31 December 2024: January to November are due.
@@ -61,6 +62,24 @@ public class GetAnggaranTests(DatabaseFixture fixture) : IClassFixture<DatabaseF
 
         var lain = await fixture.SendAsync<GetAnggaran.Handler, Jawaban<GetAnggaran.Hasil>>(async x => await x.HandleAsync(await fixture.AksesAsync("operator.1801"), new("1871", 2024), default));
         Assert.Equal(JenisKegagalan.Ditolak, lain.Jenis);
+    }
+
+    [Fact]
+    public async Task ProgrammesOfTheRktAndPk_AreComparedWithTheDipa_ByCodeOrName()
+    {
+        var a = await AnggaranUji.BuatAsync(fixture);
+        (await a.ImporAsync(fixture, AnggaranUji.Berkas())).Pasti();
+        await fixture.InsertAsync(
+            new ProgramAnggaran { SatkerId = a.Satker.Id, Tahun = 2024, Urutan = 1, Nama = "Program  dukungan manajemen", Pagu = 3_000_000m },
+            new ProgramAnggaran { SatkerId = a.Satker.Id, Tahun = 2024, Urutan = 2, Kode = "076.01.cq", Nama = "Penyelenggaraan Pemilu", Pagu = 600_000m },
+            new ProgramAnggaran { SatkerId = a.Satker.Id, Tahun = 2024, Urutan = 3, Nama = "Program Lain", Pagu = 1m });
+
+        Assert.Equal(
+            [
+                "Program Penyelenggaraan Pemilu: pagu di RKT dan PK Rp 600.000, di DIPA yang berlaku (076.01.CQ) Rp 500.000 (selisih -Rp 100.000)",
+                "Program Program Lain (pagu Rp 1 di RKT dan PK) tidak ada di DIPA yang berlaku",
+            ],
+            (await a.BacaAsync(fixture)).Pasti().TemuanProgram);
     }
 
     [Fact]
