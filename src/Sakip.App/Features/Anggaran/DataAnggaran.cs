@@ -57,11 +57,13 @@ public static class DataAnggaran
     /// <summary>
     /// Recomputes the yearly realisasi of every indicator of the satker-year's PK bound to budget data
     /// (<see cref="IkatanDataAnggaran"/>), unless the year is closed or the realisasi was submitted or
-    /// verified; says what it did, one line per indicator.
+    /// verified; says what it did, one line per indicator. <paramref name="hanyaIndikator"/> limits it
+    /// to those indicators (a binding just set), since the data of the others did not change.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> PerbaruiRealisasiAsync(SakipDbContext db, int satkerId, int tahun, DateOnly hariIni, CancellationToken ct)
+    public static async Task<IReadOnlyList<string>> PerbaruiRealisasiAsync(SakipDbContext db, int satkerId, int tahun, DateOnly hariIni, CancellationToken ct, IReadOnlyCollection<int>? hanyaIndikator = null)
     {
         var ikatans = await db.IkatanDataAnggarans.Include(k => k.Indikator).ThenInclude(i => i.Realisasis)
+            .Where(k => hanyaIndikator == null || hanyaIndikator.Contains(k.IndikatorKinerjaId))
             .Where(k => db.PerjanjianKinerjas.Any(p => p.SatkerId == satkerId && p.Tahun == tahun && p.Sasarans.Any(s => s.Id == k.Indikator.SasaranPerjanjianKinerjaId)))
             .OrderBy(k => k.Id).ToListAsync(ct);
         if (ikatans.Count == 0)

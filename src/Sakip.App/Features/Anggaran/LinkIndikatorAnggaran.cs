@@ -51,8 +51,8 @@ public static class LinkIndikatorAnggaran
             }
 
             await db.SaveChangesAsync(ct);
-            var realisasi = await DataAnggaran.PerbaruiRealisasiAsync(db, satker.Id, c.Tahun, WaktuIndonesia.HariIni(clock), ct);
-            var hasil = await db.SimpanAsync(() => new Hasil($"{kode} {inds[0].Uraian}", c.Ukuran is null ? [$"Indikator {kode} tidak lagi terikat ke data anggaran."] : [.. realisasi.Where(r => r.StartsWith($"Indikator {kode} ", StringComparison.Ordinal))]), ct);
+            var realisasi = await DataAnggaran.PerbaruiRealisasiAsync(db, satker.Id, c.Tahun, WaktuIndonesia.HariIni(clock), ct, ids);
+            var hasil = await db.SimpanAsync(() => new Hasil($"{kode} {inds[0].Uraian}", c.Ukuran is null ? [$"Indikator {kode} tidak lagi terikat ke data anggaran."] : realisasi), ct);
             if (hasil.Berhasil)
             {
                 await transaksi.CommitAsync(ct);
